@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest asks only for what the code uses:
+// - storage: settings, profile override, remembered checks (storage.local);
+// - contextMenus: "fill / save snippet" on editable fields;
+// host access is limited to eMENSCR itself (content script matches).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'th',
+    permissions: ['storage', 'contextMenus'],
+    action: { default_title: '__MSG_actionTitle__' },
+  },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
