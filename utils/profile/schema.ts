@@ -1,0 +1,104 @@
+/**
+ * The eMENSCR profile: everything the extension believes about eMENSCR, as data.
+ * Validated with zod wherever a profile enters (options import, managed storage);
+ * the content script only receives profiles that already passed this schema.
+ */
+import * as z from 'zod';
+
+const text = z.string().trim().min(1);
+const variants = z.array(text).min(1);
+
+const screenSignature = z.object({
+  /** any of these in a page heading identifies the screen */
+  headings: z.array(text),
+  /** any of these field labels identifies the screen (used when no heading matches) */
+  labels: z.array(text),
+  /** substrings of location.pathname + hash that identify the screen */
+  urlPatterns: z.array(text).default([]),
+});
+
+const fiscalYearRange = z.object({
+  from: z.number().int().min(2500).max(2700).optional(),
+  to: z.number().int().min(2500).max(2700).optional(),
+});
+
+const plan = z.object({
+  id: text,
+  /** name shown in findings */
+  name: text,
+  /** texts that identify the plan in a heading, label or chosen option */
+  variants,
+  /** the report must link this plan (within `fiscalYears`) */
+  required: z.boolean(),
+  /** fiscal years (BE) in which the plan applies; outside them, linking it is an error */
+  fiscalYears: fiscalYearRange.optional(),
+});
+
+const recipient = z.object({
+  /** the position shown in messages */
+  title: text,
+  /** position titles (full or abbreviated) that mean this recipient */
+  variants,
+});
+
+const budgetType = z.object({
+  id: text,
+  name: text,
+  variants,
+  recipient,
+});
+
+export const ProfileSchema = z.object({
+  format: z.literal('emenscr-assistant-profile'),
+  version: z.literal(1),
+  name: text,
+  /** option texts that mean "nothing chosen yet" */
+  placeholders: z.array(text),
+  screens: z.object({
+    progressReport: screenSignature,
+    linkage: screenSignature,
+    sendDialog: screenSignature,
+    projectList: screenSignature,
+  }),
+  /** label variants per concept that rules look for */
+  fields: z.object({
+    projectName: variants,
+    fiscalYear: variants,
+    quarter: variants,
+    status: variants,
+    progress: variants,
+    allocated: variants,
+    spent: variants,
+    budgetType: variants,
+    recipient: variants,
+  }),
+  statuses: z.object({
+    notStarted: variants,
+    inProgress: variants,
+    completed: variants,
+    cancelled: variants,
+  }),
+  plans: z.array(plan).min(1),
+  /** abbreviations expanded before matching, e.g. "ผอ." → "ผู้อำนวยการ" */
+  abbreviations: z.record(text, text),
+  /** position titles that are never a valid recipient although they look close */
+  notRecipients: z.array(text),
+  budgetTypes: z.array(budgetType).min(1),
+  calendar: z.object({
+    /** the report is due this many days after the quarter ends */
+    deadlineDay: z.number().int().min(1).max(90),
+  }),
+});
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type PlanDef = Profile['plans'][number];
+export type BudgetTypeDef = Profile['budgetTypes'][number];
+export type FieldConcept = keyof Profile['fields'];
+
+/** A readable, path-naming message for each problem (Thai), for import errors. */
+export function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.length ? issue.path.join('.') : '(ทั้งไฟล์)';
+    return `${path}: ${issue.message}`;
+  });
+}

@@ -1,0 +1,59 @@
+/** Text normalisation shared by label matching, recipient matching and number parsing. */
+
+const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/** Thai digits → Arabic digits. */
+export function arabicDigits(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const i = THAI_DIGITS.indexOf(ch);
+    out += i >= 0 ? String(i) : ch;
+  }
+  return out;
+}
+
+/** For display and storage: NFC, no zero-width characters, Arabic digits, single spaces, trimmed. */
+export function cleanText(s: string): string {
+  return arabicDigits(s.normalize('NFC').replace(ZERO_WIDTH, ''))
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+}
+
+/**
+ * For matching: cleanText, lower-case Latin, no spaces, no "required" asterisks or
+ * trailing colons. Thai labels are written with and without spaces between words,
+ * so comparison ignores spaces entirely.
+ */
+export function matchKey(s: string): string {
+  return cleanText(s)
+    .toLowerCase()
+    .replace(/[*:：]/g, '')
+    .replace(/\s+/g, '');
+}
+
+/** How well `label` matches one of `variants`: 3 exact, 2 prefix, 1 contains, 0 none. */
+export function labelScore(label: string, variants: readonly string[]): number {
+  const key = matchKey(label);
+  if (!key) return 0;
+  let best = 0;
+  for (const v of variants) {
+    const vk = matchKey(v);
+    if (!vk) continue;
+    if (key === vk) return 3;
+    if (key.startsWith(vk)) best = Math.max(best, 2);
+    else if (key.includes(vk)) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+/** Length of the longest variant contained in `text` (0 when none): picks the most specific match. */
+export function longestMatch(text: string, variants: readonly string[]): number {
+  const key = matchKey(text);
+  let best = 0;
+  for (const v of variants) {
+    const vk = matchKey(v);
+    if (vk && key.includes(vk) && vk.length > best) best = vk.length;
+  }
+  return best;
+}
