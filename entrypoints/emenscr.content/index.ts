@@ -1,5 +1,110 @@
+/**
+ * Runs on eMENSCR pages (not on the Keycloak login under /auth/): checks the form
+ * live, shows the checklist panel, reports the count for the toolbar badge and
+ * answers the popup. Any error inside stays here: the page keeps working.
+ */
+import '@/components/checklist.css';
+import '@/components/panel.css';
+import { browser } from 'wxt/browser';
+import type { ContentRequest, TabState } from '@/utils/messages';
+import type { Finding } from '@/utils/types';
+import { setLang } from '@/utils/i18n';
+import { KEYS, readActiveProfile, readSettings } from '@/utils/settings';
+import { DEFAULT_PROFILE } from '@/utils/profile/default';
+import type { Profile } from '@/utils/profile/schema';
+import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
+import { mountPanel, HOST_NAME } from '@/utils/content/panel-host';
+import { goToField } from '@/utils/content/focus';
+
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
   excludeMatches: ['https://emenscr.nesdc.go.th/auth/*'],
-  main() {},
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    let profile: Profile = DEFAULT_PROFILE;
+    let failed = false;
+    let tabState: TabState = { isForm: false, screen: 'other', result: null, url: location.href };
+    let lastSent = '';
+
+    const [settings, active] = await Promise.all([readSettings(), readActiveProfile()]);
+    profile = active;
+    setLang(settings.language);
+
+    const activate = (f: Finding) => {
+      const el = f.fieldKeys.length ? checker.elementOf(f.fieldKeys[0]!) : undefined;
+      if (el) goToField(el, panel.highlight);
+    };
+    const panel = await mountPanel(ctx, activate);
+    const host = panel.host;
+
+    const report = () => {
+      // badge: only tell the background when something it shows changed
+      const key = JSON.stringify([tabState.isForm, tabState.failed, tabState.result?.findings.map((f) => f.severity)]);
+      if (key === lastSent) return;
+      lastSent = key;
+      browser.runtime.sendMessage({ type: 'tabState', state: tabState }).catch(() => {});
+    };
+
+    const onResult = (live: LiveState) => {
+      tabState = {
+        isForm: live.isForm,
+        screen: live.screen.id,
+        result: live.result,
+        failed,
+        url: location.href,
+      };
+      host.dataset.lastCheckMs = live.lastCheckMs.toFixed(3);
+      host.dataset.lastCheckKind = live.lastCheckKind;
+      host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
+      const elements = live.snapshot.fields
+        .map((f) => checker.elementOf(f.key))
+        .filter((e): e is Element => e !== undefined);
+      panel.update(tabState, elements);
+      report();
+    };
+
+    const checker = new LiveChecker({
+      doc: document,
+      profile: () => profile,
+      isOwnNode: (n) => n === host || host.contains(n) || (n instanceof Element && n.tagName.toLowerCase() === HOST_NAME),
+      onResult,
+      onError: (e) => {
+        failed = true;
+        console.warn('[eMENSCR Assistant] check failed; the page is not affected', e);
+        tabState = { ...tabState, failed: true };
+        panel.update(tabState, []);
+        report();
+      },
+    });
+    checker.start();
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => checker.reset());
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local') return;
+      if (changes[KEYS.activeProfile]) {
+        profile = (changes[KEYS.activeProfile]?.newValue as Profile | undefined) ?? DEFAULT_PROFILE;
+        checker.reset();
+      }
+      if (changes[KEYS.settings]) {
+        void readSettings().then((s) => {
+          setLang(s.language);
+          checker.reset();
+        });
+      }
+    });
+
+    browser.runtime.onMessage.addListener((msg: unknown) => {
+      const req = msg as ContentRequest;
+      if (req?.type === 'getState') return Promise.resolve(tabState);
+      if (req?.type === 'activateFinding') {
+        const f = tabState.result?.findings.find((x) => x.id === req.findingId);
+        if (f) activate(f);
+        return Promise.resolve(Boolean(f));
+      }
+      return undefined;
+    });
+
+    ctx.onInvalidated(() => checker.stop());
+  },
 });

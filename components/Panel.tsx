@@ -1,0 +1,56 @@
+/** The in-page checklist panel: a collapsible complementary landmark in our shadow root. */
+import { useState } from 'preact/hooks';
+import type { TabState } from '@/utils/messages';
+import type { Finding } from '@/utils/types';
+import { t } from '@/utils/i18n';
+import { Checklist } from './Checklist';
+
+interface Props {
+  state: TabState;
+  collapsed: boolean;
+  onToggle: (collapsed: boolean) => void;
+  onActivate: (f: Finding) => void;
+}
+
+export function Panel({ state, collapsed, onToggle, onActivate }: Props) {
+  const findings = state.result?.findings ?? [];
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const [headingId] = useState('ea-title');
+  if (collapsed) {
+    return (
+      <aside class="ea-panel ea-collapsed" role="complementary" aria-label={t('panel.landmark')}>
+        <button
+          type="button"
+          class={`ea-tab ${findings.length ? (errors ? 'ea-tab-error' : 'ea-tab-warning') : 'ea-tab-ok'}`}
+          aria-expanded="false"
+          title={t('panel.expand')}
+          onClick={() => onToggle(false)}
+        >
+          <span class="ea-tab-name">eMENSCR</span>
+          <span class="ea-tab-count">{findings.length ? findings.length : '✓'}</span>
+        </button>
+      </aside>
+    );
+  }
+  return (
+    <aside class="ea-panel" role="complementary" aria-labelledby={headingId}>
+      <header class="ea-head">
+        <h2 id={headingId} class="ea-title">
+          {t('panel.title')}
+          <span class="ea-visually-hidden"> — {t('panel.landmark')}</span>
+        </h2>
+        <button
+          type="button"
+          class="ea-collapse"
+          aria-expanded="true"
+          aria-label={t('panel.collapse')}
+          title={t('panel.collapse')}
+          onClick={() => onToggle(true)}
+        >
+          ›
+        </button>
+      </header>
+      <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} />
+    </aside>
+  );
+}

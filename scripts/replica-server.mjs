@@ -1,0 +1,60 @@
+/**
+ * Serves the bundled eMENSCR replica pages at the real eMENSCR address by request
+ * interception (no network, no certificates): https://emenscr.nesdc.go.th/replica/<name>/…
+ * returns tests/fixtures/<name>.html (each replica is a single-page app). Used by the
+ * end-to-end tests, the demo and the benchmark.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ORIGIN = 'https://emenscr.nesdc.go.th';
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+
+/** Extra pages served by tests (name → html), e.g. generated stress forms. */
+export const extraPages = new Map();
+
+export async function replicaResponse(url) {
+  const { pathname } = new URL(url);
+  const m = /^\/replica\/([a-z0-9-]+)(\/|$)/.exec(pathname);
+  if (pathname === '/' || pathname === '/replica' || pathname === '/replica/') {
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(path.join(FIXTURES, 'index.html'), 'utf8').catch(() => '<h1>eMENSCR replica</h1>') };
+  }
+  if (!m) return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' };
+  const name = m[1];
+  if (extraPages.has(name)) return { status: 200, contentType: 'text/html; charset=utf-8', body: extraPages.get(name) };
+  try {
+    const body = await readFile(path.join(FIXTURES, `${name}.html`), 'utf8');
+    return { status: 200, contentType: 'text/html; charset=utf-8', body };
+  } catch {
+    return { status: 404, contentType: 'text/plain; charset=utf-8', body: `no replica named ${name}` };
+  }
+}
+
+/** Route every eMENSCR request of a Playwright context to the replicas. */
+export async function serveReplicas(context) {
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    route.fulfill(await replicaResponse(route.request().url()));
+  });
+}
+
+/** Chromium arguments that load the built extension and keep the browser off the network. */
+export function chromiumArgs(extensionDir = EXTENSION_DIR) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--lang=th',
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+  ];
+}
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

@@ -1,0 +1,157 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { collectForm } from '@/utils/collect';
+import { DEFAULT_PROFILE } from '@/utils/profile/default';
+import type { FieldSnapshot } from '@/utils/types';
+
+const opts = { placeholders: DEFAULT_PROFILE.placeholders };
+
+function fields(): FieldSnapshot[] {
+  return collectForm(document, opts).snapshot.fields;
+}
+function byLabel(label: string): FieldSnapshot {
+  const f = fields().find((x) => x.label === label);
+  if (!f) throw new Error(`no field "${label}" in ${JSON.stringify(fields().map((x) => x.label))}`);
+  return f;
+}
+
+const NAV = `<nav><input type="search" placeholder="ค้นหาโครงการ"></nav>`;
+
+describe('collect: labelled native controls', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `${NAV}
+    <form>
+      <section><h3>รายงานผลการดำเนินงาน</h3>
+        <label for="q">ไตรมาสที่รายงาน *</label>
+        <select id="q"><option value="">-- กรุณาเลือก --</option><option value="2">ไตรมาสที่ 2 (ม.ค. - มี.ค.)</option></select>
+        <fieldset><legend>สถานะโครงการ</legend>
+          <label><input type="radio" name="st" value="1"> ยังไม่ดำเนินการ</label>
+          <label><input type="radio" name="st" value="2"> อยู่ระหว่างดำเนินการ</label>
+        </fieldset>
+        <label for="p">ความก้าวหน้าของโครงการ (ร้อยละ)</label><input id="p" type="range" min="0" max="100" value="0">
+        <label for="r">ผลการดำเนินงาน</label><textarea id="r"></textarea>
+        <input type="hidden" name="token" value="">
+        <label for="d">หมายเหตุ (สำหรับเจ้าหน้าที่จังหวัด)</label><input id="d" disabled>
+        <label for="ro">วันที่บันทึกล่าสุด</label><input id="ro" readonly>
+        <div style="display:none"><label for="h">คำอธิบายเอกสารแนบ</label><input id="h"></div>
+        <template><label>แถวแม่แบบ</label><input></template>
+        <div class="row template" hidden><input name="tpl"></div>
+      </section>
+    </form>`;
+  });
+
+  it('finds each visible enabled control with its label, kind and section', () => {
+    const f = fields();
+    expect(f.map((x) => [x.label, x.kind])).toEqual([
+      ['ไตรมาสที่รายงาน', 'select'],
+      ['สถานะโครงการ', 'radio'],
+      ['ความก้าวหน้าของโครงการ (ร้อยละ)', 'slider'],
+      ['ผลการดำเนินงาน', 'text'],
+      ['วันที่บันทึกล่าสุด', 'text'],
+    ]);
+    expect(byLabel('ไตรมาสที่รายงาน').section).toEqual(['รายงานผลการดำเนินงาน']);
+    expect(byLabel('ไตรมาสที่รายงาน').required).toBe(true);
+  });
+
+  it('treats the placeholder option as empty and reads chosen options as text', () => {
+    expect(byLabel('ไตรมาสที่รายงาน')).toMatchObject({ empty: true, value: '' });
+    (document.getElementById('q') as HTMLSelectElement).value = '2';
+    expect(byLabel('ไตรมาสที่รายงาน')).toMatchObject({ empty: false, value: 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)' });
+  });
+
+  it('reads radio groups, sliders and read-only fields', () => {
+    expect(byLabel('สถานะโครงการ')).toMatchObject({ empty: true, options: ['ยังไม่ดำเนินการ', 'อยู่ระหว่างดำเนินการ'] });
+    (document.querySelector('input[value="2"][name=st]') as HTMLInputElement).checked = true;
+    expect(byLabel('สถานะโครงการ')).toMatchObject({ empty: false, value: 'อยู่ระหว่างดำเนินการ' });
+    expect(byLabel('ความก้าวหน้าของโครงการ (ร้อยละ)')).toMatchObject({ number: 0, empty: false });
+    expect(byLabel('วันที่บันทึกล่าสุด')).toMatchObject({ editable: false, empty: true });
+  });
+
+  it('treats whitespace as empty', () => {
+    (document.getElementById('r') as HTMLTextAreaElement).value = '   \n ';
+    expect(byLabel('ผลการดำเนินงาน').empty).toBe(true);
+  });
+});
+
+describe('collect: table layout without ids', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `${NAV}
+    <table class="form-table"><tbody>
+      <tr><th colspan="2">รายงานผลการดำเนินงาน</th></tr>
+      <tr><th>ไตรมาสที่รายงาน <span class="req">*</span></th><td><select name="q"><option>-- กรุณาเลือก --</option><option>ไตรมาสที่ 1 (ต.ค. - ธ.ค.)</option></select></td></tr>
+      <tr><th>สถานะโครงการ</th><td><label><input type="radio" name="s"> ยังไม่ดำเนินการ</label><label><input type="radio" name="s"> ดำเนินการแล้วเสร็จ</label></td></tr>
+      <tr><th>ร้อยละความก้าวหน้า</th><td><input type="range" value="30"></td></tr>
+      <tr><th>ผลการใช้จ่ายงบประมาณ (บาท)</th><td><input type="text" value="1,000"></td></tr>
+      <tr><th colspan="2">ยุทธศาสตร์ชาติ</th></tr>
+      <tr><th>เป้าหมาย</th><td><select><option value="">-- กรุณาเลือก --</option></select></td></tr>
+      <tr hidden><th>แถวแม่แบบ</th><td><input></td></tr>
+    </tbody></table>
+    <table><thead><tr><th>ตัวชี้วัด</th><th>ผลที่ได้</th></tr></thead>
+      <tbody><tr><td><input type="text" readonly value="จำนวนผู้เข้าร่วม"></td><td><input type="text"></td></tr></tbody></table>`;
+  });
+
+  it('labels inputs from row headers and sections from full-width header rows', () => {
+    expect(fields().map((x) => [x.label, x.kind, x.section.join(' > ')])).toEqual([
+      ['ไตรมาสที่รายงาน', 'select', 'รายงานผลการดำเนินงาน'],
+      ['สถานะโครงการ', 'radio', 'รายงานผลการดำเนินงาน'],
+      ['ร้อยละความก้าวหน้า', 'slider', 'รายงานผลการดำเนินงาน'],
+      ['ผลการใช้จ่ายงบประมาณ (บาท)', 'text', 'รายงานผลการดำเนินงาน'],
+      ['เป้าหมาย', 'select', 'ยุทธศาสตร์ชาติ'],
+      ['ตัวชี้วัด', 'text', ''],
+      ['ผลที่ได้', 'text', ''],
+    ]);
+    expect(byLabel('ร้อยละความก้าวหน้า').number).toBe(30);
+  });
+});
+
+describe('collect: custom widgets', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `${NAV}
+    <div class="app">
+      <div role="heading" aria-level="3">รายงานผลการดำเนินงาน</div>
+      <div class="row"><div class="lbl" id="l-q">ไตรมาสที่รายงาน</div>
+        <div role="combobox" aria-labelledby="l-q" aria-expanded="false" aria-controls="lb-q" tabindex="0"><span>-- กรุณาเลือก --</span></div>
+        <ul role="listbox" id="lb-q" hidden><li role="option">ไตรมาสที่ 1 (ต.ค. - ธ.ค.)</li><li role="option">ไตรมาสที่ 2 (ม.ค. - มี.ค.)</li></ul>
+      </div>
+      <div class="row"><div class="lbl" id="l-s">สถานะโครงการ</div>
+        <div role="radiogroup" aria-labelledby="l-s"><div role="radio" aria-checked="false" tabindex="0">ยังไม่ดำเนินการ</div><div role="radio" aria-checked="true" tabindex="-1">อยู่ระหว่างดำเนินการ</div></div></div>
+      <div class="row"><div class="lbl" id="l-p">ความก้าวหน้าของโครงการ (ร้อยละ)</div>
+        <div role="slider" aria-labelledby="l-p" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0" tabindex="0"><div class="bar"></div></div></div>
+      <div class="row"><div class="lbl">ผลการเบิกจ่ายงบประมาณ (บาท)</div><div class="ctl"><input type="text"></div></div>
+      <div class="row"><div class="lbl" id="l-r">ผลการดำเนินงาน</div><div contenteditable="true" role="textbox" aria-multiline="true" aria-labelledby="l-r"><p>  </p></div></div>
+      <div class="row"><div contenteditable="true" role="textbox" aria-label="ปัญหา/อุปสรรค">มีฝนตก</div></div>
+      <div role="heading" aria-level="3">ความสอดคล้องกับแผน</div>
+      <div role="group" aria-labelledby="l-plans"><div id="l-plans">แผนที่รายงาน</div>
+        <div role="checkbox" aria-checked="true" tabindex="0">ยุทธศาสตร์ชาติ</div></div>
+    </div>`;
+  });
+
+  it('reads combobox, radiogroup, slider, sibling-labelled input and contenteditable', () => {
+    expect(fields().map((x) => [x.label, x.kind, x.empty])).toEqual([
+      ['ไตรมาสที่รายงาน', 'combobox', true],
+      ['สถานะโครงการ', 'radio', false],
+      ['ความก้าวหน้าของโครงการ (ร้อยละ)', 'slider', false],
+      ['ผลการเบิกจ่ายงบประมาณ (บาท)', 'text', true],
+      ['ผลการดำเนินงาน', 'richtext', true],
+      ['ปัญหา/อุปสรรค', 'richtext', false],
+      ['ยุทธศาสตร์ชาติ', 'checkbox', false],
+    ]);
+    expect(byLabel('ไตรมาสที่รายงาน').options).toEqual(['ไตรมาสที่ 1 (ต.ค. - ธ.ค.)', 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)']);
+    expect(byLabel('สถานะโครงการ').value).toBe('อยู่ระหว่างดำเนินการ');
+    expect(byLabel('ยุทธศาสตร์ชาติ').section).toEqual(['ความสอดคล้องกับแผน', 'แผนที่รายงาน']);
+  });
+
+  it('follows a combobox choice and a slider move', () => {
+    document.querySelector('[role=combobox] span')!.textContent = 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)';
+    document.querySelector('[role=slider]')!.setAttribute('aria-valuenow', '45');
+    expect(byLabel('ไตรมาสที่รายงาน')).toMatchObject({ empty: false, value: 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)' });
+    expect(byLabel('ความก้าวหน้าของโครงการ (ร้อยละ)').number).toBe(45);
+  });
+
+  it('skips disabled custom widgets and anything inside the extension UI', () => {
+    document.querySelector('[role=slider]')!.setAttribute('aria-disabled', 'true');
+    document.body.insertAdjacentHTML('beforeend', '<emenscr-assistant><input aria-label="ของเรา"></emenscr-assistant>');
+    const labels = fields().map((x) => x.label);
+    expect(labels).not.toContain('ความก้าวหน้าของโครงการ (ร้อยละ)');
+    expect(labels).not.toContain('ของเรา');
+  });
+});

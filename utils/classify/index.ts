@@ -1,0 +1,59 @@
+/** classify: snapshot → which eMENSCR screen this is, and its fiscal year. */
+import type { FormSnapshot, Screen, ScreenId } from '@/utils/types';
+import type { Profile } from '@/utils/profile/schema';
+import { labelScore } from '@/utils/text';
+import { findField } from '@/utils/rules/fields';
+import { parseFiscalYear } from '@/utils/calendar';
+
+const ORDER: Exclude<ScreenId, 'other'>[] = ['sendDialog', 'progressReport', 'linkage', 'projectList'];
+
+function score(snapshot: FormSnapshot, profile: Profile, id: Exclude<ScreenId, 'other'>): number {
+  const sig = profile.screens[id];
+  let s = 0;
+  if (snapshot.headings.some((h) => labelScore(h, sig.headings) > 0)) s += 2;
+  const labelHits = sig.labels.length
+    ? snapshot.fields.filter((f) => labelScore(f.label, sig.labels) > 0).length
+    : 0;
+  s += Math.min(labelHits, 3);
+  let path = '';
+  try {
+    const u = new URL(snapshot.url);
+    path = u.pathname + u.hash;
+  } catch {
+    /* not a URL: no path signal */
+  }
+  if (sig.urlPatterns.some((p) => path.includes(p))) s += 1;
+  return s;
+}
+
+function fiscalYearOf(snapshot: FormSnapshot, profile: Profile): number | undefined {
+  const field = findField(snapshot, profile.fields.fiscalYear);
+  const fromField = field ? parseFiscalYear(field.value) : null;
+  if (fromField) return fromField;
+  for (const h of snapshot.headings) {
+    const m = /ปีงบประมาณ/.test(h) ? parseFiscalYear(h.slice(h.indexOf('ปีงบประมาณ'))) : null;
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export function classify(snapshot: FormSnapshot, profile: Profile): Screen {
+  const editable = snapshot.fields.filter((f) => f.editable).length;
+  let best: ScreenId = 'other';
+  let bestScore = 0;
+  for (const id of ORDER) {
+    const s = score(snapshot, profile, id);
+    // a form screen needs form fields; the send dialog needs its recipient field
+    if ((id === 'progressReport' || id === 'linkage') && editable === 0) continue;
+    if (id === 'sendDialog' && !findField(snapshot, profile.fields.recipient)) continue;
+    if (s > bestScore) {
+      best = id;
+      bestScore = s;
+    }
+  }
+  if (best === 'projectList' && editable > 2) best = 'other';
+  const screen: Screen = { id: best };
+  const fy = fiscalYearOf(snapshot, profile);
+  if (fy) screen.fiscalYear = fy;
+  return screen;
+}

@@ -1,0 +1,81 @@
+/** Small DOM helpers for the collect stage (the only code that reads the page). */
+import { cleanText } from '@/utils/text';
+
+/** Elements the extension never reads: page chrome and our own UI. */
+export const OUTSIDE_FORM =
+  'nav, header, footer, [role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], [data-emenscr-assistant], emenscr-assistant';
+
+export function isVisible(el: Element): boolean {
+  const anyEl = el as HTMLElement & { checkVisibility?: (o?: object) => boolean };
+  if (typeof anyEl.checkVisibility === 'function') {
+    if (!anyEl.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  } else if (!(el as HTMLElement).getClientRects?.().length) {
+    return false;
+  }
+  return !el.closest('[aria-hidden="true"], [hidden], [inert]');
+}
+
+export function isDisabled(el: Element): boolean {
+  if ((el as HTMLInputElement).disabled) return true;
+  if (el.matches(':disabled')) return true;
+  return el.closest('[aria-disabled="true"]') !== null;
+}
+
+const CONTROL_SELECTOR =
+  'input, select, textarea, button, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
+
+export function containsControl(el: Element): boolean {
+  return el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+/** Visible text of an element, skipping form controls, options, scripts and hidden parts. */
+export function textOf(el: Element | null | undefined, skip?: Element): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e === skip) continue;
+        const tag = e.tagName;
+        if (
+          tag === 'SELECT' || tag === 'OPTION' || tag === 'TEXTAREA' || tag === 'SCRIPT' ||
+          tag === 'STYLE' || tag === 'INPUT' || tag === 'TEMPLATE' || tag === 'BUTTON'
+        ) continue;
+        const role = e.getAttribute('role');
+        if (role === 'listbox' || role === 'combobox' || role === 'slider' || role === 'textbox') continue;
+        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+        walk(e);
+      }
+      out += ' ';
+    }
+  };
+  walk(el);
+  return cleanText(out);
+}
+
+/** Text of the elements an aria-labelledby / aria-describedby list points to. */
+export function textOfIds(el: Element, attr: string): string {
+  const ids = el.getAttribute(attr);
+  if (!ids) return '';
+  const doc = el.ownerDocument;
+  return cleanText(
+    ids
+      .split(/\s+/)
+      .map((id) => {
+        const ref = doc.getElementById(id);
+        return ref ? ref.textContent ?? '' : '';
+      })
+      .join(' '),
+  );
+}
+
+/** Label text without a required marker or trailing colon. */
+export function tidyLabel(s: string): string {
+  return cleanText(s).replace(/\s*[*＊]\s*$/, '').replace(/^\s*[*＊]\s*/, '').replace(/\s*[:：]\s*$/, '').trim();
+}
+
+export function hasRequiredMark(s: string): boolean {
+  return /[*＊]\s*[:：]?\s*$/.test(s) || /^\s*[*＊]/.test(s);
+}

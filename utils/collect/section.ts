@@ -1,0 +1,108 @@
+/**
+ * Which section a control belongs to: the titles of the containers around it,
+ * outermost first. A title is a fieldset legend, a labelled group/region, a heading
+ * at the start of a container, the nearest heading before it among its siblings, or
+ * a full-width header row above it in a table. Results are memoised per element
+ * for one scan.
+ */
+import { containsControl, textOf, textOfIds } from './dom';
+
+const HEADING_CLASS = /(^|[\s_-])(section-title|section-header|card-header|card-title|panel-heading|panel-title|group-title|block-title|heading)([\s_-]|$)/i;
+
+function isHeading(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return true;
+  if (el.getAttribute('role') === 'heading') return true;
+  if (tag === 'LEGEND' || tag === 'CAPTION') return true;
+  if (HEADING_CLASS.test(el.className && typeof el.className === 'string' ? el.className : '')) {
+    return !containsControl(el);
+  }
+  return false;
+}
+
+/** A table row that is only a title: one cell spanning the row, no controls. */
+function isSectionRow(el: Element): boolean {
+  if (el.tagName !== 'TR') return false;
+  const cells = (el as HTMLTableRowElement).cells;
+  if (cells.length !== 1) return false;
+  const cell = cells[0]!;
+  return (cell.colSpan > 1 || cell.tagName === 'TH') && !containsControl(cell);
+}
+
+function soleHeading(container: Element): boolean {
+  let n = 0;
+  for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
+    if (isHeading(c) && ++n > 1) return false;
+  }
+  return true;
+}
+
+export class SectionResolver {
+  private prevTitle = new Map<Element, string>();
+  private ownTitle = new Map<Element, string>();
+  private paths = new Map<Element, string[]>();
+
+  /** Title of the nearest heading (or section row) before `el` among its siblings. */
+  private titleBefore(el: Element): string {
+    const cached = this.prevTitle.get(el);
+    if (cached !== undefined) return cached;
+    const prev = el.previousElementSibling;
+    let title = '';
+    if (prev) {
+      if (isHeading(prev) || isSectionRow(prev)) title = textOf(prev);
+      else title = this.titleBefore(prev);
+    }
+    this.prevTitle.set(el, title);
+    return title;
+  }
+
+  /** Title a container gives itself: legend, aria label, or a heading as its first child. */
+  private titleOf(el: Element): string {
+    const cached = this.ownTitle.get(el);
+    if (cached !== undefined) return cached;
+    let title = '';
+    if (el.tagName === 'FIELDSET') {
+      title = textOf(el.querySelector(':scope > legend'));
+    } else if (el.tagName === 'TABLE') {
+      title = textOf((el as HTMLTableElement).caption);
+    } else {
+      const role = el.getAttribute('role');
+      if (role === 'group' || role === 'region' || role === 'dialog' || role === 'alertdialog' || el.tagName === 'SECTION') {
+        title = textOfIds(el, 'aria-labelledby') || el.getAttribute('aria-label') || '';
+      }
+      if (!title) {
+        const first = el.firstElementChild;
+        // a heading that opens the container names it, unless more headings follow
+        // among its children (then each heading names the part after it)
+        if (first && isHeading(first)) title = soleHeading(el) ? textOf(first) : '';
+        else if (first && first.firstElementChild && isHeading(first.firstElementChild) && !containsControl(first)) {
+          title = textOf(first.firstElementChild);
+        }
+      }
+    }
+    this.ownTitle.set(el, title);
+    return title;
+  }
+
+  /** Sections around a container element (its own title included), outermost first. */
+  private containerPath(el: Element, stopAt: Element): string[] {
+    if (el === stopAt || !el.parentElement) return [];
+    const cached = this.paths.get(el);
+    if (cached) return cached;
+    const path = this.containerPath(el.parentElement, stopAt).slice();
+    for (const title of [this.titleBefore(el), this.titleOf(el)]) {
+      if (title && path[path.length - 1] !== title) path.push(title);
+    }
+    this.paths.set(el, path);
+    return path;
+  }
+
+  /** Section path of a control (or of a radio group's container), outermost first. */
+  pathOf(control: Element, stopAt: Element): string[] {
+    const parent = control.parentElement;
+    if (!parent || control === stopAt) return [];
+    const path = this.containerPath(parent, stopAt);
+    const before = this.titleBefore(control);
+    return before && path[path.length - 1] !== before ? [...path, before] : path;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Places the panel where it does not cover the form's own controls: in the free
+ * gutter to the right (or left) of the form; when neither is wide enough, it
+ * reserves room at the right edge of the page (a margin on <html>, restored when
+ * the panel collapses or the extension stops).
+ */
+export const PANEL_MIN = 260;
+export const PANEL_MAX = 360;
+const GAP = 12;
+const TOP = 72;
+
+export interface Placement {
+  side: 'right' | 'left';
+  width: number;
+  /** px reserved at the right edge of the page (0 when the gutter was enough) */
+  reserved: number;
+}
+
+/** Horizontal extent of the controls (viewport coordinates), ignoring invisible ones. */
+export function controlsExtent(elements: readonly Element[]): { left: number; right: number } | null {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const el of elements) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+  }
+  return right > left ? { left, right } : null;
+}
+
+export function choosePlacement(viewportWidth: number, extent: { left: number; right: number } | null, alreadyReserved: number): Placement {
+  if (!extent) return { side: 'right', width: PANEL_MAX, reserved: 0 };
+  const rightGutter = viewportWidth - extent.right - GAP * 2 + alreadyReserved;
+  const leftGutter = extent.left - GAP * 2;
+  if (rightGutter >= PANEL_MIN) return { side: 'right', width: Math.min(PANEL_MAX, rightGutter), reserved: 0 };
+  if (leftGutter >= PANEL_MIN) return { side: 'left', width: Math.min(PANEL_MAX, leftGutter), reserved: 0 };
+  return { side: 'right', width: PANEL_MIN + 40, reserved: PANEL_MIN + 40 + GAP * 2 };
+}
+
+export class PanelLayout {
+  private savedMargin: string | null = null;
+  private reserved = 0;
+
+  constructor(private host: HTMLElement, private doc: Document) {}
+
+  apply(elements: readonly Element[], collapsed: boolean): void {
+    const s = this.host.style;
+    s.setProperty('position', 'fixed', 'important');
+    s.setProperty('z-index', '2147483646', 'important');
+    s.setProperty('top', `${TOP}px`, 'important');
+    if (collapsed) {
+      this.release();
+      s.setProperty('right', '0px', 'important');
+      s.removeProperty('left');
+      s.setProperty('width', 'auto', 'important');
+      return;
+    }
+    const placement = choosePlacement(this.doc.documentElement.clientWidth, controlsExtent(elements), this.reserved);
+    if (placement.reserved) this.reserve(placement.reserved);
+    else this.release();
+    s.setProperty('width', `${placement.width}px`, 'important');
+    if (placement.side === 'right') {
+      s.setProperty('right', `${GAP}px`, 'important');
+      s.removeProperty('left');
+    } else {
+      s.setProperty('left', `${GAP}px`, 'important');
+      s.removeProperty('right');
+    }
+  }
+
+  private reserve(px: number): void {
+    const html = this.doc.documentElement;
+    if (this.savedMargin === null) this.savedMargin = html.style.getPropertyValue('margin-right');
+    if (this.reserved !== px) {
+      html.style.setProperty('margin-right', `${px}px`);
+      this.reserved = px;
+    }
+  }
+
+  release(): void {
+    if (this.savedMargin === null) return;
+    const html = this.doc.documentElement;
+    if (this.savedMargin) html.style.setProperty('margin-right', this.savedMargin);
+    else html.style.removeProperty('margin-right');
+    this.savedMargin = null;
+    this.reserved = 0;
+  }
+}
