@@ -56,7 +56,7 @@ export function Checklist({ result, isForm, failed, onActivate }: Props) {
                 <span class={`ea-sev ea-sev-${f.severity}`}>
                   <span aria-hidden="true">{f.severity === 'error' ? '✕ ' : '! '}</span>
                   {t(`severity.${f.severity}`)}
-                </span>
+                </span>{' '}
                 <span class="ea-text">{findingText(f)}</span>
               </button>
             </li>

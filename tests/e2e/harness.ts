@@ -11,6 +11,9 @@ import { CHROMIUM, ORIGIN, chromiumArgs, serveReplicas } from '../../scripts/rep
 
 export { expect, ORIGIN };
 
+// the service worker's global, inside sw.evaluate callbacks
+declare const chrome: any;
+
 export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -67,18 +70,44 @@ export async function itemTexts(page: Page): Promise<string[]> {
   return texts.map((t) => t.replace(/\s+/g, ' ').trim()).sort();
 }
 
-/** Badge text of a tab, read from the background service worker. */
+/**
+ * Badge text of the tab showing `page`. The extension has no "tabs" permission, so
+ * tab URLs are hidden from it: the tab is found as the active one after bringing
+ * `page` to the front.
+ */
 export async function badgeText(sw: Worker, page: Page): Promise<string> {
-  const url = page.url();
-  return sw.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u) ?? tabs.find((t) => t.url?.startsWith(u.split('?')[0]!));
-    if (!tab?.id) return '<no tab>';
-    return chrome.action.getBadgeText({ tabId: tab.id });
-  }, url);
+  const tabId = await tabIdOf(sw, page);
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** Wait until the content script has checked the page at least `n` times after `since`. */
 export async function checks(page: Page): Promise<number> {
   return Number((await page.locator('emenscr-assistant').getAttribute('data-checks')) ?? 0);
+}
+
+/** Id of the tab showing `page` (brought to the front, then the active tab). */
+export async function tabIdOf(sw: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id as number;
+  });
+}
+
+/** Rectangles of the visible form controls that overlap the panel (should be none). */
+export async function controlsUnderPanel(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('emenscr-assistant')!;
+    const panelEl = host.shadowRoot!.querySelector('.ea-root') as HTMLElement;
+    const p = panelEl.getBoundingClientRect();
+    const hits: string[] = [];
+    const sel = 'main input, main select, main textarea, main [role=combobox], main [role=slider], main [role=radio], main [role=checkbox], main [contenteditable=true], form input, form select, form textarea, table input, table select, table textarea, button';
+    for (const el of document.querySelectorAll(sel)) {
+      if (el.closest('nav, header')) continue;
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height) continue;
+      if (r.right > p.left && r.left < p.right && r.bottom > p.top && r.top < p.bottom) hits.push(el.outerHTML.slice(0, 80));
+    }
+    return hits;
+  });
 }

@@ -7,7 +7,6 @@
 export const PANEL_MIN = 260;
 export const PANEL_MAX = 360;
 const GAP = 12;
-const TOP = 72;
 
 export interface Placement {
   side: 'right' | 'left';
@@ -38,17 +37,29 @@ export function choosePlacement(viewportWidth: number, extent: { left: number; r
   return { side: 'right', width: PANEL_MIN + 40, reserved: PANEL_MIN + 40 + GAP * 2 };
 }
 
+/** Top of the panel: below the page's own header/navigation bar when it is in view. */
+function topBelowPageHeader(doc: Document): number {
+  let top = 16;
+  for (const el of doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"]')) {
+    const r = el.getBoundingClientRect();
+    if (r.height > 0 && r.top < 40 && r.bottom < 240) top = Math.max(top, r.bottom + 8);
+  }
+  return Math.round(top);
+}
+
 export class PanelLayout {
   private savedMargin: string | null = null;
   private reserved = 0;
 
-  constructor(private host: HTMLElement, private doc: Document) {}
+  constructor(private box: HTMLElement, private doc: Document) {}
 
   apply(elements: readonly Element[], collapsed: boolean): void {
-    const s = this.host.style;
+    const s = this.box.style;
     s.setProperty('position', 'fixed', 'important');
     s.setProperty('z-index', '2147483646', 'important');
-    s.setProperty('top', `${TOP}px`, 'important');
+    const top = topBelowPageHeader(this.doc);
+    s.setProperty('top', `${top}px`, 'important');
+    s.setProperty('--ea-max-h', `${Math.max(160, this.doc.documentElement.clientHeight - top - 16)}px`);
     if (collapsed) {
       this.release();
       s.setProperty('right', '0px', 'important');

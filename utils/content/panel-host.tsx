@@ -34,8 +34,10 @@ export async function mountPanel(
     mode: 'open',
     onMount(container, _shadow, host) {
       host.setAttribute('data-emenscr-assistant', '');
-      layout = new PanelLayout(host, document);
+      // WXT resets the host with `all: initial !important`, so place an inner wrapper instead
       root = document.createElement('div');
+      root.className = 'ea-root';
+      layout = new PanelLayout(root, document);
       highlight = document.createElement('div');
       highlight.className = 'ea-highlight';
       highlight.style.display = 'none';
@@ -52,7 +54,7 @@ export async function mountPanel(
   const draw = () => {
     if (!last || !root || !layout) return;
     const { state, elements } = last;
-    ui.shadowHost.style.display = state.isForm ? '' : 'none';
+    root.style.display = state.isForm ? '' : 'none';
     if (!state.isForm) {
       layout.release();
       return;
