@@ -1,0 +1,162 @@
+/**
+ * Bundle sizes of the built extension (raw and gzip level 9), per entry point, and where
+ * the content script's bytes come from (a second build with source maps, attributed per
+ * source module through the map's segments).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function fileSize(dir, rel) {
+  const buf = readFileSync(path.join(dir, rel));
+  return { file: rel, raw: buf.length, gzip: gz(buf) };
+}
+
+/** Scripts and styles an extension HTML page loads (its own chunks and their static imports). */
+function pageFiles(dir, html) {
+  const text = readFileSync(path.join(dir, html), 'utf8');
+  const files = new Set();
+  for (const m of text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)) files.add(m[1]);
+  // follow static imports of the chunks (shared chunks)
+  for (const f of [...files]) {
+    if (!f.endsWith('.js')) continue;
+    const code = readFileSync(path.join(dir, f), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']\.{0,2}\/?([^"']+\.js)["']/g)) {
+      const rel = path.posix.normalize(path.posix.join(path.posix.dirname(f), m[1]));
+      if (existsSync(path.join(dir, rel))) files.add(rel);
+    }
+  }
+  return [html, ...files];
+}
+
+/** Sizes per entry point: content script (js + css), popup, options, background. */
+export function bundleSizes(dir) {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+  const entries = [];
+  const add = (name, files) => {
+    const parts = files.filter((f) => existsSync(path.join(dir, f))).map((f) => fileSize(dir, f));
+    entries.push({
+      name,
+      files: parts,
+      raw: parts.reduce((s, p) => s + p.raw, 0),
+      gzip: parts.reduce((s, p) => s + p.gzip, 0),
+      jsGzip: parts.filter((p) => p.file.endsWith('.js')).reduce((s, p) => s + p.gzip, 0),
+    });
+  };
+  for (const cs of manifest.content_scripts ?? []) {
+    const name = path.basename(cs.js?.[0] ?? 'content', '.js');
+    const css = (manifest.web_accessible_resources ?? [])
+      .flatMap((w) => w.resources)
+      .filter((r) => r.startsWith(`content-scripts/${name}`) && r.endsWith('.css'));
+    add(`content script (${name})`, [...(cs.js ?? []), ...(cs.css ?? []), ...css]);
+  }
+  if (manifest.action?.default_popup) add('popup', pageFiles(dir, manifest.action.default_popup));
+  const options = manifest.options_ui?.page ?? manifest.options_page;
+  if (options) add('options', pageFiles(dir, options));
+  const sidePanel = manifest.side_panel?.default_path;
+  if (sidePanel) add('side panel', pageFiles(dir, sidePanel));
+  if (manifest.background?.service_worker) add('background', [manifest.background.service_worker]);
+  return entries;
+}
+
+// ---------------------------------------------------------------- source-map attribution
+
+const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
+
+function decodeVlq(str) {
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of str) {
+    const d = B64[ch];
+    value += (d & 31) << shift;
+    if (d & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/** Group a source path into a readable module name. */
+function moduleName(source) {
+  const s = source.replace(/\\/g, '/');
+  const nm = s.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = s.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  return s.replace(/^(\.\.\/)+/, '');
+}
+
+/**
+ * Minified bytes of `jsFile` attributed to each source module through its source map.
+ * gzip: each module's own text compressed alone ("standalone"), and that scaled so the
+ * parts add up to the whole file's gzip size ("share").
+ */
+export function attribute(jsFile) {
+  const code = readFileSync(jsFile, 'utf8');
+  const map = JSON.parse(readFileSync(jsFile + '.map', 'utf8'));
+  const lines = code.split('\n');
+  const chunks = new Map(); // module → string pieces
+  const push = (name, text) => {
+    if (!text) return;
+    let arr = chunks.get(name);
+    if (!arr) chunks.set(name, (arr = []));
+    arr.push(text);
+  };
+  let src = 0;
+  const mapLines = map.mappings.split(';');
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    const segs = [];
+    let col = 0;
+    for (const seg of (mapLines[li] ?? '').split(',')) {
+      if (!seg) continue;
+      const f = decodeVlq(seg);
+      col += f[0];
+      if (f.length >= 4) {
+        src += f[1];
+        segs.push([col, src]);
+      } else segs.push([col, -1]);
+    }
+    if (!segs.length) {
+      push('(unmapped)', line);
+      continue;
+    }
+    push('(unmapped)', line.slice(0, segs[0][0]));
+    for (let i = 0; i < segs.length; i++) {
+      const [start, s] = segs[i];
+      const end = i + 1 < segs.length ? segs[i + 1][0] : line.length;
+      push(s < 0 ? '(unmapped)' : moduleName(map.sources[s]), line.slice(start, end));
+    }
+  }
+  const total = { raw: Buffer.byteLength(code), gzip: gz(Buffer.from(code)) };
+  const rows = [...chunks].map(([name, parts]) => {
+    const text = parts.join('');
+    return { module: name, raw: Buffer.byteLength(text), gzipStandalone: gz(Buffer.from(text)) };
+  });
+  const sumStandalone = rows.reduce((s, r) => s + r.gzipStandalone, 0);
+  for (const r of rows) r.gzipShare = Math.round((r.gzipStandalone * total.gzip) / sumStandalone);
+  rows.sort((a, b) => b.raw - a.raw);
+  return { total, modules: rows };
+}
+
+/** A second production build with source maps (in its own folder), then attribution of the content script. */
+export async function contentScriptComposition(root) {
+  const outDir = path.join(root, '.output', 'bench-sourcemap');
+  rmSync(outDir, { recursive: true, force: true });
+  // in a child process: WXT prints its own build report, kept out of the benchmark's output
+  const script = `import { build } from 'wxt';
+await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, vite: () => ({ build: { sourcemap: true } }) });`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error('source-map build failed:\n' + r.stdout + r.stderr);
+  const dir = path.join(outDir, 'chrome-mv3', 'content-scripts');
+  const js = readdirSync(dir).find((f) => f.endsWith('.js'));
+  return attribute(path.join(dir, js));
+}

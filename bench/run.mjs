@@ -1,0 +1,710 @@
+#!/usr/bin/env node
+/**
+ * Performance benchmark of the extension (issue 6). `npm run bench` builds, then runs this.
+ *
+ *   node bench/run.mjs [--runs=N] [--only=sizes,check,keys,load,popup,snippets,fill,stages,composition]
+ *
+ * Chromium (playwright-core, /usr/bin/chromium) with the built extension (.output/chrome-mv3)
+ * and a second context without it; eMENSCR replicas at the real URL via serveReplicas, the
+ * generated 2,000-control stress form (bench/stress-form.mjs) as an extra replica page.
+ * Prints a table and writes the same figures to bench/results.json. See bench/README.md.
+ */
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM, EXTENSION_DIR, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../scripts/replica-server.mjs';
+import { stressForm } from './stress-form.mjs';
+import { ROOT, bundle } from './lib/bundle.mjs';
+import { bundleSizes, contentScriptComposition } from './lib/sizes.mjs';
+import { fmt, sleep, summary, table } from './lib/stats.mjs';
+
+// ---------------------------------------------------------------- options
+
+const argv = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
+    return m ? [m[1], m[2] ?? 'true'] : [a, 'true'];
+  }),
+);
+const RUNS = Math.max(10, Number(argv.runs ?? process.env.BENCH_RUNS ?? 15));
+const KEYSTROKES = Number(argv.keys ?? 100);
+const ALL = ['sizes', 'check', 'keys', 'load', 'popup', 'snippets', 'fill', 'stages', 'composition'];
+const ONLY = new Set(argv.only ? argv.only.split(',') : ALL);
+const want = (s) => ONLY.has(s);
+
+const M6_URL = `${ORIGIN}/replica/m6-native/report/1?state=complete`;
+const STRESS_URL = `${ORIGIN}/replica/stress/report/1`;
+const stress = stressForm({ widgets: 2000 });
+extraPages.set('stress', stress.html);
+
+const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+  runs: RUNS,
+  figures: [],
+  details: {},
+};
+const figures = results.figures;
+
+/**
+ * One row of the table. `samples`: numbers (median/min/max shown) or a single number.
+ * `target`: the figure passes when its median (or `value`) is ≤ target.
+ */
+function figure(id, label, samples, { unit = 'ms', target, note, value } = {}) {
+  const s = Array.isArray(samples) ? summary(samples) : { median: samples, min: samples, max: samples, n: 1 };
+  const shown = value ?? s.median;
+  const ok = target === undefined || !Number.isFinite(shown) ? undefined : shown <= target;
+  const row = { id, label, unit, ...s, value: shown, target, ok, note };
+  figures.push(row);
+  const t = target === undefined ? '' : ` (target ≤ ${fmt(target, unit)}${unit === 'KB' ? ' KB' : unit === '×' ? '' : ' ' + unit})`;
+  console.log(`  ${label}: ${fmt(shown, unit)} ${unit === '×' ? '' : unit}${s.n > 1 ? ` [${fmt(s.min, unit)}–${fmt(s.max, unit)}, n=${s.n}]` : ''}${t}${note ? ' — ' + note : ''}`);
+  return row;
+}
+
+function na(id, label, note) {
+  figures.push({ id, label, unit: '', median: NaN, min: NaN, max: NaN, n: 0, value: NaN, note });
+  console.log(`  ${label}: n/a — ${note}`);
+}
+
+// ---------------------------------------------------------------- browser helpers
+
+const LONGTASK_PROBE = () => {
+  // main world, before the page's scripts: long tasks and long animation frames
+  const perf = (window.__benchPerf = { lt: [], loaf: [] });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) perf.lt.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        perf.loaf.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          scripts: (e.scripts ?? []).map((s) => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker, type: s.invokerType })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+};
+
+const profileDirs = [];
+
+async function launch(withExtension) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), withExtension ? 'ea-bench-ext-' : 'ea-bench-bare-'));
+  const args = withExtension
+    ? chromiumArgs(EXTENSION_DIR)
+    : chromiumArgs(EXTENSION_DIR).filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+    locale: 'th-TH',
+  });
+  await serveReplicas(context);
+  await context.addInitScript(LONGTASK_PROBE);
+  profileDirs.push(dir);
+  return context;
+}
+
+const checksOf = (page) =>
+  page.evaluate(() => Number(document.querySelector('emenscr-assistant')?.getAttribute('data-checks') ?? 0));
+
+/** Wait until the content script has checked the page and no further check came for `quiet` ms. */
+async function settle(page, { quiet = 400, timeout = 30_000 } = {}) {
+  await page.waitForFunction(
+    () => Number(document.querySelector('emenscr-assistant')?.getAttribute('data-checks') ?? 0) >= 1,
+    null,
+    { timeout },
+  );
+  const end = Date.now() + timeout;
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() < end) {
+    const n = await checksOf(page);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (Date.now() - since >= quiet) return n;
+    await sleep(100);
+  }
+  return last;
+}
+
+async function openReplica(context, url, { extension }) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__replica?.ready === true, null, { timeout: 15_000 });
+  if (extension) await settle(page);
+  else await sleep(500);
+  return page;
+}
+
+// ---------------------------------------------------------------- in-page measurements
+
+/** One full check through the benchmark hook (cached labels kept): in-script time and whole task. */
+const warmCheck = () => {
+  const host = document.querySelector('emenscr-assistant');
+  const before = Number(host.dataset.checks);
+  const t0 = performance.now();
+  document.dispatchEvent(new CustomEvent('emenscr-assistant:recheck'));
+  const task = performance.now() - t0;
+  if (Number(host.dataset.checks) !== before + 1 || host.dataset.lastCheckKind !== 'full') {
+    throw new Error('the emenscr-assistant:recheck hook did not run a full check (stale build?)');
+  }
+  return { ms: Number(host.dataset.lastCheckMs), task };
+};
+
+/** One full check after a real structural change (a child added to and removed from the form): caches dropped. */
+const coldCheck = async () => {
+  const host = document.querySelector('emenscr-assistant');
+  const before = Number(host.dataset.checks);
+  const done = new Promise((resolve, reject) => {
+    const mo = new MutationObserver(() => {
+      if (Number(host.dataset.checks) > before) {
+        mo.disconnect();
+        resolve();
+      }
+    });
+    mo.observe(host, { attributes: true, attributeFilter: ['data-checks'] });
+    setTimeout(() => reject(new Error('no check after a structural change')), 20_000);
+  });
+  const parent = document.querySelector('form') ?? document.querySelector('main') ?? document.body;
+  const probe = document.createElement('div');
+  parent.append(probe);
+  probe.remove();
+  await done;
+  return { ms: Number(host.dataset.lastCheckMs), kind: host.dataset.lastCheckKind };
+};
+
+/** The floor: query every control and read its value, nothing else (repeated until ≥ 2 ms, per pass). */
+const floorPass = () => {
+  const SEL = 'input,select,textarea,[role=combobox],[role=slider],[contenteditable]';
+  let sink = 0;
+  const once = () => {
+    const els = document.querySelectorAll(SEL);
+    for (let i = 0; i < els.length; i++) {
+      const el = els[i];
+      const v = 'value' in el ? el.value : el.hasAttribute('aria-valuenow') ? el.getAttribute('aria-valuenow') : el.textContent;
+      sink += v ? v.length : 0;
+    }
+    return els.length;
+  };
+  let reps = 1;
+  let dt = 0;
+  for (;;) {
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) once();
+    dt = performance.now() - t0;
+    if (dt >= 2 || reps >= 8192) break;
+    reps *= 2;
+  }
+  return { ms: dt / reps, reps, controls: once(), sink };
+};
+
+const panelInfo = () => {
+  const host = document.querySelector('emenscr-assistant');
+  return {
+    findings: host?.shadowRoot?.querySelectorAll('li.ea-item').length ?? 0,
+    checks: Number(host?.dataset.checks ?? 0),
+  };
+};
+
+// ---------------------------------------------------------------- sections
+
+async function sectionSizes() {
+  console.log('\nBundle sizes (.output/chrome-mv3, gzip level 9)');
+  const entries = bundleSizes(EXTENSION_DIR);
+  results.details.sizes = entries;
+  for (const e of entries) {
+    const isCs = e.name.startsWith('content script');
+    figure(`size.${e.name.split(' ')[0]}.raw`, `size: ${e.name}, raw`, e.raw, { unit: 'KB' });
+    figure(`size.${e.name.split(' ')[0]}.gzip`, `size: ${e.name}, gzip`, e.gzip, {
+      unit: 'KB',
+      target: isCs ? 20 * 1024 : undefined,
+      note: isCs ? `js ${fmt(e.jsGzip, 'KB')} KB + css` : undefined,
+    });
+  }
+  if (!entries.some((e) => e.name === 'options')) na('size.options', 'size: options', 'no options page in this build');
+}
+
+async function sectionComposition() {
+  console.log('\nContent-script composition (source-map build in .output/bench-sourcemap)');
+  const comp = await contentScriptComposition(ROOT);
+  results.details.contentScriptComposition = comp;
+  const groups = new Map();
+  const groupOf = (m) =>
+    /^(preact)/.test(m) ? 'preact (+hooks, jsx-runtime)'
+    : /^webextension-polyfill|^@wxt-dev\/webextension-polyfill/.test(m) ? 'webextension-polyfill'
+    : /^(wxt|many-keys-map|defu|@1natsu|@webext-core|is-potential)/.test(m) ? 'wxt runtime + shadow-root UI helpers'
+    : /^utils\/profile\//.test(m) ? 'default profile data (utils/profile)'
+    : /^utils\/i18n\//.test(m) ? 'i18n messages'
+    : /^utils\/collect\//.test(m) ? 'collect'
+    : /^utils\/(rules|classify|calendar|text)/.test(m) ? 'classify + rules + calendar + text'
+    : /^(components|utils\/content\/(layout|panel-host|focus))/.test(m) ? 'panel UI (components, layout, focus)'
+    : /^(utils\/content\/live-checker|entrypoints|utils\/settings)/.test(m) ? 'live checker + entry + settings'
+    : 'other';
+  for (const r of comp.modules) {
+    const g = groups.get(groupOf(r.module)) ?? { raw: 0, gzipShare: 0, modules: [] };
+    g.raw += r.raw;
+    g.gzipShare += r.gzipShare;
+    g.modules.push(r.module);
+    groups.set(groupOf(r.module), g);
+  }
+  const rows = [...groups].sort((a, b) => b[1].raw - a[1].raw);
+  results.details.contentScriptGroups = Object.fromEntries(rows);
+  console.log(
+    table(
+      ['group', 'raw KB', 'gzip KB (share)', '%'],
+      rows.map(([g, v]) => [g, fmt(v.raw, 'KB'), fmt(v.gzipShare, 'KB'), ((100 * v.gzipShare) / comp.total.gzip).toFixed(0) + '%']),
+    ),
+  );
+  console.log('  largest modules: ' + comp.modules.slice(0, 6).map((m) => `${m.module} ${fmt(m.raw, 'KB')} KB`).join(', '));
+}
+
+async function sectionCheck(ext) {
+  console.log('\nFull check (in the content script) vs floor (bare loop in the page)');
+  for (const [name, url] of [['M6', M6_URL], ['stress', STRESS_URL]]) {
+    const page = await openReplica(ext, url, { extension: true });
+    const warm = [], task = [], floor = [], cold = [], ratio = [];
+    let controls = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const w = await page.evaluate(warmCheck);
+      const f = await page.evaluate(floorPass);
+      const c = await page.evaluate(coldCheck);
+      warm.push(w.ms);
+      task.push(w.task);
+      floor.push(f.ms);
+      cold.push(c.ms);
+      ratio.push(w.ms / f.ms);
+      controls = f.controls;
+      await sleep(20);
+    }
+    const info = await page.evaluate(panelInfo);
+    results.details[`check.${name}`] = { controls, findings: info.findings, warm, cold, task, floor };
+    const big = name === 'stress';
+    const tgt = big ? 25 : 2;
+    figure(`check.${name}.warm`, `full check ${name} (re-check, labels cached)`, warm, { target: tgt, note: `${controls} controls, ${info.findings} findings` });
+    figure(`check.${name}.cold`, `full check ${name} (after DOM change, caches dropped)`, cold, { target: tgt });
+    figure(`check.${name}.task`, `full check ${name} + panel update (whole task)`, task);
+    figure(`check.${name}.floor`, `floor ${name} (query + read ${controls} controls)`, floor);
+    figure(`check.${name}.ratio`, `check/floor ${name} (warm, paired per run)`, ratio, { unit: '×', target: 3 });
+    await page.close();
+  }
+}
+
+/**
+ * `count` keystrokes into one field: time from the input event (capture listener, first in
+ * the page) to the content script's next 'field' check result (data-checks changed),
+ * and the in-script check time; long tasks during the typing.
+ */
+async function typeAndMeasure(page, selector, count, { extension }) {
+  await page.focus(selector);
+  await page.keyboard.press('End');
+  await page.evaluate(() => {
+    window.__benchPerf.lt.length = 0;
+    window.__benchPerf.loaf.length = 0;
+    const ks = (window.__benchKeys = []);
+    const host = document.querySelector('emenscr-assistant');
+    let t0 = null;
+    window.addEventListener('input', () => { t0 ??= performance.now(); }, true);
+    if (host) {
+      new MutationObserver(() => {
+        if (t0 !== null && host.dataset.lastCheckKind === 'field') {
+          ks.push({ latency: performance.now() - t0, ms: Number(host.dataset.lastCheckMs) });
+          t0 = null;
+        }
+      }).observe(host, { attributes: true, attributeFilter: ['data-checks'] });
+    }
+  });
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyA');
+    if (extension) await page.waitForFunction((n) => window.__benchKeys.length >= n, i + 1, { timeout: 30_000, polling: 'raf' });
+    await sleep(15);
+  }
+  await sleep(300);
+  return page.evaluate(() => ({ keys: window.__benchKeys, perf: window.__benchPerf }));
+}
+
+const maxOf = (xs) => (xs.length ? Math.max(...xs) : 0);
+
+async function sectionKeys(ext, bare) {
+  console.log(`\nRe-check after a keystroke (${KEYSTROKES} keystrokes) and long tasks while typing`);
+  for (const [name, url, selector] of [['stress', STRESS_URL, '#w1'], ['M6', M6_URL, '#f-result']]) {
+    const pe = await openReplica(ext, url, { extension: true });
+    const withExt = await typeAndMeasure(pe, selector, KEYSTROKES, { extension: true });
+    await pe.close();
+    const pb = await openReplica(bare, url, { extension: false });
+    const without = await typeAndMeasure(pb, selector, KEYSTROKES, { extension: false });
+    await pb.close();
+    results.details[`keys.${name}`] = { withExt, without };
+    figure(`keys.${name}.latency`, `keystroke → findings updated, ${name} (incl. timer + panel)`, withExt.keys.map((k) => k.latency), {
+      target: name === 'stress' ? 2 : undefined,
+    });
+    figure(`keys.${name}.check`, `keystroke re-check in script, ${name}`, withExt.keys.map((k) => k.ms), { target: name === 'stress' ? 2 : undefined });
+    const lte = maxOf(withExt.perf.lt.map((t) => t.duration));
+    const ltb = maxOf(without.perf.lt.map((t) => t.duration));
+    figure(`keys.${name}.longtask.ext`, `longest task while typing ${name}, with extension`, lte, {
+      target: 50,
+      note: `${withExt.perf.lt.length} long tasks; without extension: ${ltb ? fmt(ltb) + ' ms' : 'none ≥ 50 ms'}`,
+    });
+  }
+}
+
+async function loadOnce(context, url, extension) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__replica?.ready === true, null, { timeout: 15_000 });
+  if (extension) await settle(page, { quiet: 500 });
+  else await sleep(900);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const perf = await page.evaluate(() => window.__benchPerf);
+  await cdp.detach();
+  await page.close();
+  return {
+    script: m.ScriptDuration * 1000,
+    task: m.TaskDuration * 1000,
+    layout: m.LayoutDuration * 1000,
+    style: m.RecalcStyleDuration * 1000,
+    heap: m.JSHeapUsedSize,
+    longest: maxOf(perf.lt.map((t) => t.duration)),
+    longTasks: perf.lt.length,
+  };
+}
+
+/**
+ * JS CPU time of the extension while a page loads: V8 sampling profile of the tab from
+ * navigation until the checks settle; a sample counts when a chrome-extension:// frame is
+ * on its stack (including the DOM calls it makes). Catches work in promise continuations,
+ * which CDP's ScriptDuration does not count.
+ */
+async function loadProfileOnce(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__replica?.ready === true, null, { timeout: 15_000 });
+  await settle(page, { quiet: 500 });
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  await page.close();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const kindOf = new Map();
+  const kind = (id) => {
+    if (kindOf.has(id)) return kindOf.get(id);
+    const u = byId.get(id).callFrame.url;
+    const k = u.startsWith('chrome-extension://') ? 'ext' : parentOf.has(id) ? kind(parentOf.get(id)) : u.startsWith('http') ? 'page' : 'other';
+    const r = k === 'other' && u.startsWith('http') ? 'page' : k;
+    kindOf.set(id, r);
+    return r;
+  };
+  const sum = { ext: 0, page: 0, other: 0 };
+  for (let i = 0; i < profile.samples.length; i++) {
+    const fn = byId.get(profile.samples[i]).callFrame.functionName;
+    if (fn === '(idle)' || fn === '(program)' || fn === '(root)') continue;
+    sum[kind(profile.samples[i])] += (profile.timeDeltas[i + 1] ?? 0) / 1000;
+  }
+  return sum;
+}
+
+async function sectionLoad(ext, bare) {
+  console.log('\nPage load: main-thread script and task time with vs without the extension (CDP Performance.getMetrics)');
+  for (const [name, url] of [['M6', M6_URL], ['stress', STRESS_URL]]) {
+    const w = [], wo = [];
+    const runs = name === 'M6' ? RUNS : Math.max(10, Math.ceil(RUNS / 2));
+    for (let i = 0; i < runs; i++) {
+      // alternate the order so drift hits both sides alike
+      if (i % 2) {
+        wo.push(await loadOnce(bare, url, false));
+        w.push(await loadOnce(ext, url, true));
+      } else {
+        w.push(await loadOnce(ext, url, true));
+        wo.push(await loadOnce(bare, url, false));
+      }
+    }
+    const prof = [];
+    for (let i = 0; i < Math.max(5, Math.ceil(runs / 3)); i++) prof.push(await loadProfileOnce(ext, url));
+    results.details[`load.${name}`] = { withExt: w, without: wo, profiles: prof };
+    figure(`load.${name}.extJs`, `load ${name}: extension JS CPU time (V8 profile)`, prof.map((p) => p.ext), {
+      target: name === 'M6' ? 10 : undefined,
+      note: `page's own JS ${fmt(summary(prof.map((p) => p.page)).median)} ms; unattributed (GC, microtask runner…) ${fmt(summary(prof.map((p) => p.other)).median)} ms`,
+    });
+    const sw = summary(w.map((x) => x.script)), so = summary(wo.map((x) => x.script));
+    const tw = summary(w.map((x) => x.task)), to = summary(wo.map((x) => x.task));
+    figure(`load.${name}.script.ext`, `load ${name}: ScriptDuration with extension`, w.map((x) => x.script));
+    figure(`load.${name}.script.bare`, `load ${name}: ScriptDuration without extension`, wo.map((x) => x.script));
+    figure(`load.${name}.script.added`, `load ${name}: script time added (difference of medians)`, sw.median - so.median, {
+      note: `undercounts work in promise continuations (see extension JS CPU time); paired diffs ${fmt(summary(w.map((x, i) => x.script - wo[i].script)).min)}–${fmt(summary(w.map((x, i) => x.script - wo[i].script)).max)} ms`,
+    });
+    figure(`load.${name}.task.ext`, `load ${name}: TaskDuration with extension`, w.map((x) => x.task));
+    figure(`load.${name}.task.bare`, `load ${name}: TaskDuration without extension`, wo.map((x) => x.task));
+    figure(`load.${name}.task.added`, `load ${name}: task time added (difference of medians)`, tw.median - to.median);
+    const lte = w.map((x) => x.longest), ltb = wo.map((x) => x.longest);
+    figure(`load.${name}.longtask.ext`, `load ${name}: longest task with extension (per-run max)`, lte, {
+      value: maxOf(lte),
+      target: 50,
+      note: `overall max shown; without extension: ${maxOf(ltb) ? fmt(maxOf(ltb)) + ' ms' : 'none ≥ 50 ms'}`,
+    });
+  }
+}
+
+async function sectionPopup(ext) {
+  console.log('\nPopup first render with the stress form\'s findings');
+  const page = await openReplica(ext, STRESS_URL, { extension: true });
+  const sw = ext.serviceWorkers()[0] ?? (await ext.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  await page.bringToFront();
+  const tabId = await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab.id;
+  });
+  const times = [], inserted = [];
+  let items = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const popup = await ext.newPage();
+    await popup.addInitScript(() => {
+      const mo = new MutationObserver(() => {
+        if (window.__firstItem === undefined && document.querySelector('li.ea-item')) {
+          window.__firstItem = performance.now();
+          mo.disconnect();
+          // the frame that paints the list: rAF runs before paint, the task after it runs after
+          requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now()), 0));
+        }
+      });
+      mo.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForFunction(() => window.__painted !== undefined, null, { timeout: 20_000 });
+    const r = await popup.evaluate(() => ({ painted: window.__painted, inserted: window.__firstItem, items: document.querySelectorAll('li.ea-item').length }));
+    times.push(r.painted);
+    inserted.push(r.inserted);
+    items = r.items;
+    await popup.close();
+  }
+  await page.close();
+  results.details.popup = { times, inserted, items };
+  figure('popup.firstRender', `popup first render (navigation → list painted)`, times, { target: 100, note: `${items} findings listed` });
+  figure('popup.inserted', `popup: navigation → first li.ea-item in the DOM`, inserted);
+}
+
+async function sectionSnippets() {
+  console.log('\nSnippet search over 10,000 stored snippets (Node, fake-indexeddb)');
+  if (!existsSync(path.join(ROOT, 'utils', 'snippets', 'db.ts'))) return na('snippets.search', 'snippet search', 'utils/snippets not built yet');
+  const out = path.join(ROOT, '.output', 'bench', 'snippet-bench.mjs');
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, await bundle('bench/snippet-entry.ts', { format: 'esm', platform: 'node' }));
+  const rounds = Math.max(10, RUNS);
+  const r = spawnSync(process.execPath, [out, '10000', String(rounds)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error('snippet benchmark failed:\n' + r.stderr);
+  const res = JSON.parse(r.stdout.trim().split('\n').pop());
+  results.details.snippets = res;
+  figure('snippets.search', `snippet search, 10,000 snippets (warm, ${res.queries} query shapes × ${rounds})`, res.times, {
+    target: 10,
+    note: `slowest shape "${res.slowest[0]}" median ${fmt(res.slowest[1])} ms`,
+  });
+  figure('snippets.first', 'snippet search, first query of a page (open DB + read all + index)', res.firsts);
+}
+
+async function sectionFill() {
+  console.log('\nForm fill (60 fields, three cascading selects)');
+  if (!existsSync(path.join(ROOT, 'utils', 'fill'))) return na('fill.60', 'form fill, 60 fields', 'n/a (not built yet): utils/fill does not exist');
+  // utils/fill exists, but no fill benchmark is written yet: say so rather than guess its API
+  return na('fill.60', 'form fill, 60 fields', 'utils/fill exists but has no benchmark yet (bench/run.mjs sectionFill)');
+}
+
+/** Stage timings of the pipeline in the page (main world, no extension) and a CPU profile of a cold check. */
+async function sectionStages(bare) {
+  console.log('\nWhere a full check spends its time (pipeline bundled into the page, no extension)');
+  const code = await bundle('bench/pipeline-entry.ts');
+  // module of each bundle line, from rolldown's "// path" region comments
+  const lineModule = [];
+  let current = '(runtime)';
+  for (const line of code.split('\n')) {
+    const m = /^\/\/ ((?:utils|components|entrypoints|node_modules)\/\S+)$/.exec(line.trim());
+    if (m) current = m[1].replace(/^node_modules\//, '');
+    lineModule.push(current);
+  }
+  for (const [name, url] of [['M6', M6_URL], ['stress', STRESS_URL]]) {
+    const page = await openReplica(bare, url, { extension: false });
+    await page.addScriptTag({ content: code });
+    const rows = [];
+    for (let i = 0; i < RUNS; i++) {
+      rows.push(
+        await page.evaluate(() => {
+          const P = globalThis.__pipeline;
+          const opts = { placeholders: P.profile.placeholders };
+          // as in the live checker after a structural change: the DOM just changed (live lists
+          // such as el.labels are stale), layout is clean again (the scan runs on idle)
+          const probe = document.createElement('div');
+          (document.querySelector('form') ?? document.body).append(probe);
+          probe.remove();
+          void document.body.offsetHeight;
+          let t = performance.now();
+          const warmCollector = new P.Collector(opts);
+          warmCollector.collect(document);
+          const collectCold = performance.now() - t;
+          t = performance.now();
+          const { snapshot } = warmCollector.collect(document);
+          const collectWarm = performance.now() - t;
+          t = performance.now();
+          P.pageHeadings(document);
+          const headings = performance.now() - t;
+          t = performance.now();
+          const screen = P.classify(snapshot, P.profile);
+          const classify = performance.now() - t;
+          t = performance.now();
+          const result = P.check({ snapshot, screen, profile: P.profile, today: new Date() });
+          const rules = performance.now() - t;
+          return { collectCold, collectWarm, headings, classify, rules, fields: snapshot.fields.length, findings: result.findings.length };
+        }),
+      );
+    }
+    const col = (k) => rows.map((r) => r[k]);
+    results.details[`stages.${name}`] = rows;
+    figure(`stages.${name}.collectCold`, `stage ${name}: collect, cold (new Collector, after a DOM change)`, col('collectCold'));
+    figure(`stages.${name}.collectWarm`, `stage ${name}: collect, warm (labels cached)`, col('collectWarm'), { note: 'includes pageHeadings' });
+    figure(`stages.${name}.headings`, `stage ${name}: pageHeadings`, col('headings'));
+    figure(`stages.${name}.classify`, `stage ${name}: classify`, col('classify'));
+    figure(`stages.${name}.rules`, `stage ${name}: rules (check)`, col('rules'), { note: `${rows[0].fields} fields, ${rows[0].findings} findings` });
+
+    // sampled CPU profile of three cold checks: self time per function and per module
+    const cdp = await bare.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.evaluate(() => {
+      const P = globalThis.__pipeline;
+      for (let i = 0; i < 3; i++) {
+        const probe = document.createElement('div');
+        (document.querySelector('form') ?? document.body).append(probe);
+        probe.remove();
+        void document.body.offsetHeight;
+        const { snapshot } = new P.Collector({ placeholders: P.profile.placeholders }).collect(document);
+        const screen = P.classify(snapshot, P.profile);
+        P.check({ snapshot, screen, profile: P.profile, today: new Date() });
+      }
+    });
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    const counts = new Map();
+    for (const s of profile.samples) counts.set(s, (counts.get(s) ?? 0) + 1);
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parentOf = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+    const selfFn = new Map(), selfModule = new Map(), inclFn = new Map();
+    let total = 0;
+    for (const [id, c] of counts) {
+      const n = byId.get(id);
+      const cf = n.callFrame;
+      if (['(idle)', '(program)', '(root)'].includes(cf.functionName)) continue;
+      total += c;
+      // native DOM calls are charged to the bundle function that called them
+      let owner = n;
+      const isJs = (node) => node.callFrame.scriptId !== '0' && node.callFrame.scriptId !== 0;
+      while (owner && !isJs(owner) && parentOf.has(owner.id)) owner = byId.get(parentOf.get(owner.id));
+      const mod = owner && isJs(owner) ? lineModule[owner.callFrame.lineNumber] ?? '?' : '(gc/other)';
+      const fn = `${cf.functionName || '(anonymous)'}${isJs(n) ? '' : ' [native]'} (${mod})`;
+      selfFn.set(fn, (selfFn.get(fn) ?? 0) + c);
+      selfModule.set(mod, (selfModule.get(mod) ?? 0) + c);
+      const seen = new Set();
+      for (let x = id; x !== undefined; x = parentOf.get(x)) {
+        const xf = byId.get(x).callFrame;
+        if (xf.scriptId === '0' || xf.scriptId === 0) continue;
+        const k = `${xf.functionName || '(anonymous)'} (${lineModule[xf.lineNumber] ?? '?'})`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        inclFn.set(k, (inclFn.get(k) ?? 0) + c);
+      }
+    }
+    const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, c]) => ({ name: f, pct: +((100 * c) / total).toFixed(1) }));
+    const prof = { samples: total, selfByFunction: top(selfFn, 15), selfByModule: top(selfModule, 12), inclusive: top(inclFn, 20) };
+    results.details[`profile.${name}`] = prof;
+    console.log(`  CPU profile, 3 cold checks of ${name} (${total} samples of 0.1 ms): self time by module`);
+    console.log('    ' + prof.selfByModule.map((r) => `${r.name} ${r.pct}%`).join(', '));
+    console.log('  self time by function: ' + prof.selfByFunction.slice(0, 8).map((r) => `${r.name} ${r.pct}%`).join(', '));
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build at ${EXTENSION_DIR}: run npm run build`);
+  const version = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  results.machine.chromium = version;
+  results.machine.loadavgStart = os.loadavg();
+  if (argv['wait-quiet']) {
+    // other work on the machine skews every figure: wait (up to 10 min) for a quieter moment
+    const limit = Number(argv['wait-quiet'] === 'true' ? os.cpus().length * 0.75 : argv['wait-quiet']);
+    for (let i = 0; i < 120 && os.loadavg()[0] > limit; i++) await sleep(5000);
+    results.machine.loadavgStart = os.loadavg();
+  }
+  console.log(`eMENSCR Assistant benchmark — ${RUNS} runs per figure, ${os.cpus().length} cores, ${version}, load average ${os.loadavg()[0].toFixed(1)}`);
+  console.log(`stress form: ${stress.widgets} generated widgets (+13 core fields) ${JSON.stringify(stress.byKind)}`);
+  results.details.stressForm = { widgets: stress.widgets, byKind: stress.byKind, bytes: stress.html.length };
+
+  if (want('sizes')) await sectionSizes();
+  if (want('composition')) await sectionComposition();
+  if (want('snippets')) await sectionSnippets();
+  if (want('fill')) await sectionFill();
+
+  const needExt = ['check', 'keys', 'load', 'popup'].some(want);
+  const needBare = ['keys', 'load', 'stages'].some(want);
+  const ext = needExt ? await launch(true) : null;
+  const bare = needBare ? await launch(false) : null;
+  try {
+    if (want('check')) await sectionCheck(ext);
+    if (want('keys')) await sectionKeys(ext, bare);
+    if (want('load')) await sectionLoad(ext, bare);
+    if (want('popup')) await sectionPopup(ext);
+    if (want('stages')) await sectionStages(bare);
+  } finally {
+    await ext?.close();
+    await bare?.close();
+    for (const dir of profileDirs) {
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // a browser process may still hold a file: leave the temporary profile
+      }
+    }
+  }
+
+  results.machine.loadavgEnd = os.loadavg();
+  writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2));
+  console.log('\n' + table(
+    ['figure', 'median', 'min', 'max', 'n', 'unit', 'target', 'ok'],
+    figures.map((f) => [
+      f.label,
+      f.n === 0 ? 'n/a' : fmt(f.value, f.unit),
+      f.n > 1 ? fmt(f.min, f.unit) : '',
+      f.n > 1 ? fmt(f.max, f.unit) : '',
+      f.n || '',
+      f.unit,
+      f.target === undefined ? '' : '≤ ' + fmt(f.target, f.unit),
+      f.ok === undefined ? '' : f.ok ? 'yes' : 'NO',
+    ]),
+  ));
+  const nas = figures.filter((f) => f.n === 0);
+  for (const f of nas) console.log(`n/a: ${f.label} — ${f.note}`);
+  console.log(`load average: ${results.machine.loadavgStart[0].toFixed(1)} at start, ${results.machine.loadavgEnd[0].toFixed(1)} at end (${os.cpus().length} cores)`);
+  console.log(`\nWrote ${path.relative(ROOT, RESULTS_FILE)}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
