@@ -9,7 +9,7 @@
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
 import { OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
-import { labelOfControl, labelOfGroup } from './label';
+import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup } from './label';
 import { SectionResolver } from './section';
 import { placeholderSet, readValue } from './widgets';
 
@@ -108,6 +108,8 @@ export class Collector {
   private info = new WeakMap<Element, StaticInfo | null>();
   private sections = new SectionResolver();
   private placeholders: Set<string>;
+  /** radios by scope and name, only during collect() (the DOM does not change within a pass) */
+  private passRadios: Map<Element, Map<string, Element[]>> | null = null;
 
   constructor(options: CollectOptions) {
     this.placeholders = placeholderSet(options.placeholders);
@@ -119,15 +121,34 @@ export class Collector {
     this.sections = new SectionResolver();
   }
 
+  /**
+   * Native radios of one name in a form (or the root), in page order. Within a collect pass
+   * the scope's radios are grouped by name once: asking the DOM again for every group made
+   * a cold scan quadratic in the number of radios.
+   */
+  private radiosNamed(scope: Element, name: string): Element[] {
+    const all = () => Array.from(scope.querySelectorAll('input[type="radio"]'));
+    if (!this.passRadios) return all().filter((r) => (r as HTMLInputElement).name === name);
+    let byName = this.passRadios.get(scope);
+    if (!byName) {
+      byName = new Map();
+      for (const r of all()) {
+        const n = (r as HTMLInputElement).name;
+        const list = byName.get(n);
+        if (list) list.push(r);
+        else byName.set(n, [r]);
+      }
+      this.passRadios.set(scope, byName);
+    }
+    return (byName.get(name) ?? []).slice();
+  }
+
   private radioGroupOf(el: Element, root: Element): { group: Element; options: Element[] } {
     if (el.getAttribute('role') === 'radiogroup') {
       return { group: el, options: Array.from(el.querySelectorAll('[role="radio"], input[type="radio"]')) };
     }
     if (el instanceof HTMLInputElement && el.name) {
-      const scope = el.form ?? root;
-      const options = Array.from(scope.querySelectorAll('input[type="radio"]')).filter(
-        (r) => (r as HTMLInputElement).name === el.name,
-      );
+      const options = this.radiosNamed(el.form ?? root, el.name);
       const group =
         el.closest('fieldset, [role="radiogroup"], [role="group"], td') ??
         (el.closest('label')?.parentElement ?? el.parentElement ?? root);
@@ -206,6 +227,17 @@ export class Collector {
   }
 
   collect(doc: Document, root: Element = doc.body): Collected {
+    beginLabelPass(doc);
+    this.passRadios = new Map();
+    try {
+      return this.collectPass(doc, root);
+    } finally {
+      endLabelPass();
+      this.passRadios = null;
+    }
+  }
+
+  private collectPass(doc: Document, root: Element): Collected {
     const fields: FieldSnapshot[] = [];
     const elements: Element[] = [];
     const seen = new Set<StaticInfo>();

@@ -6,6 +6,44 @@
  */
 import { containsControl, textOf, textOfIds } from './dom';
 
+/**
+ * The <label>s of each control, for one collect pass (beginLabelPass … endLabelPass).
+ * `el.labels` is a live list: after any DOM change Chrome rebuilds it by walking the whole
+ * document, so reading it for each of n controls costs n walks of the page (over half a
+ * second on a 2,000-control form). One walk over the page's labels gives the same lists:
+ * `el.labels` is the labels whose `control` is `el` (by `for`, else the first labelable
+ * descendant), in tree order. Outside a pass, and for controls in a shadow tree, the
+ * control's own `labels` is used.
+ */
+let labelPass: { doc: Document; byControl: Map<Element, HTMLLabelElement[]> | null } | null = null;
+
+export function beginLabelPass(doc: Document): void {
+  labelPass = { doc, byControl: null };
+}
+
+export function endLabelPass(): void {
+  labelPass = null;
+}
+
+function labelsOf(el: Element): ArrayLike<HTMLLabelElement> | null | undefined {
+  const pass = labelPass;
+  if (!pass || el.getRootNode() !== pass.doc) return (el as HTMLInputElement).labels;
+  if (!pass.byControl) {
+    const byControl = new Map<Element, HTMLLabelElement[]>();
+    const all = pass.doc.getElementsByTagName('label');
+    for (let i = 0; i < all.length; i++) {
+      const label = all[i] as HTMLLabelElement;
+      const control = label.control;
+      if (!control) continue;
+      const list = byControl.get(control);
+      if (list) list.push(label);
+      else byControl.set(control, [label]);
+    }
+    pass.byControl = byControl;
+  }
+  return pass.byControl.get(el);
+}
+
 function ownLabel(el: Element): string {
   const byIds = textOfIds(el, 'aria-labelledby');
   if (byIds) return byIds;
@@ -17,7 +55,7 @@ function ownLabel(el: Element): string {
     const own = textOf(el);
     if (own) return own;
   }
-  const labels = (el as HTMLInputElement).labels;
+  const labels = labelsOf(el);
   if (labels && labels.length) {
     const text = Array.from(labels, (l) => textOf(l, el)).filter(Boolean).join(' ');
     if (text) return text;
