@@ -2,7 +2,7 @@
 /**
  * Performance benchmark of the extension (issue 6). `npm run bench` builds, then runs this.
  *
- *   node bench/run.mjs [--runs=N] [--only=sizes,check,keys,load,popup,snippets,fill,stages,composition]
+ *   node bench/run.mjs [--runs=N] [--keys=100] [--wait-quiet] [--only=sizes,composition,snippets,fill,check,keys,load,popup,stages,loadprofile]
  *
  * Chromium (playwright-core, /usr/bin/chromium) with the built extension (.output/chrome-mv3)
  * and a second context without it; eMENSCR replicas at the real URL via serveReplicas, the
@@ -17,7 +17,7 @@ import path from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../scripts/replica-server.mjs';
 import { stressForm } from './stress-form.mjs';
 import { ROOT, bundle } from './lib/bundle.mjs';
-import { bundleSizes, contentScriptComposition } from './lib/sizes.mjs';
+import { bundleSizes, contentScriptComposition, sourceMapLookup } from './lib/sizes.mjs';
 import { fmt, sleep, summary, table } from './lib/stats.mjs';
 
 // ---------------------------------------------------------------- options
@@ -30,7 +30,7 @@ const argv = Object.fromEntries(
 );
 const RUNS = Math.max(10, Number(argv.runs ?? process.env.BENCH_RUNS ?? 15));
 const KEYSTROKES = Number(argv.keys ?? 100);
-const ALL = ['sizes', 'check', 'keys', 'load', 'popup', 'snippets', 'fill', 'stages', 'composition'];
+const ALL = ['sizes', 'check', 'keys', 'load', 'popup', 'snippets', 'fill', 'stages', 'composition', 'loadprofile'];
 const ONLY = new Set(argv.only ? argv.only.split(',') : ALL);
 const want = (s) => ONLY.has(s);
 
@@ -234,10 +234,13 @@ async function sectionSizes() {
   if (!entries.some((e) => e.name === 'options')) na('size.options', 'size: options', 'no options page in this build');
 }
 
+let sourcemapBuild = null;
+
 async function sectionComposition() {
   console.log('\nContent-script composition (source-map build in .output/bench-sourcemap)');
   const comp = await contentScriptComposition(ROOT);
-  results.details.contentScriptComposition = comp;
+  sourcemapBuild = comp;
+  results.details.contentScriptComposition = { total: comp.total, modules: comp.modules };
   const groups = new Map();
   const groupOf = (m) =>
     /^(preact)/.test(m) ? 'preact (+hooks, jsx-runtime)'
@@ -471,7 +474,7 @@ async function sectionPopup(ext) {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab.id;
   });
-  const times = [], inserted = [];
+  const times = [], inserted = [], scripts = [], fcps = [], roundTrips = [];
   let items = 0;
   for (let i = 0; i < RUNS; i++) {
     const popup = await ext.newPage();
@@ -488,16 +491,41 @@ async function sectionPopup(ext) {
     });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForFunction(() => window.__painted !== undefined, null, { timeout: 20_000 });
-    const r = await popup.evaluate(() => ({ painted: window.__painted, inserted: window.__firstItem, items: document.querySelectorAll('li.ea-item').length }));
+    const r = await popup.evaluate(() => ({
+      painted: window.__painted,
+      inserted: window.__firstItem,
+      items: document.querySelectorAll('li.ea-item').length,
+      // module scripts run before DOMContentLoaded: its start ≈ the popup's script has run once
+      script: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    }));
     times.push(r.painted);
     inserted.push(r.inserted);
+    scripts.push(r.script);
+    fcps.push(r.fcp);
     items = r.items;
+    if (i === RUNS - 1) {
+      // the popup's question to the tab, alone: tabs.sendMessage(getState) → content script → reply
+      for (let k = 0; k < RUNS; k++) {
+        roundTrips.push(
+          await popup.evaluate(async (id) => {
+            const t0 = performance.now();
+            const state = await chrome.tabs.sendMessage(id, { type: 'getState' });
+            const ms = performance.now() - t0;
+            return state ? ms : NaN;
+          }, tabId),
+        );
+      }
+    }
     await popup.close();
   }
   await page.close();
-  results.details.popup = { times, inserted, items };
+  results.details.popup = { times, inserted, scripts, fcps, roundTrips, items };
   figure('popup.firstRender', `popup first render (navigation → list painted)`, times, { target: 100, note: `${items} findings listed` });
   figure('popup.inserted', `popup: navigation → first li.ea-item in the DOM`, inserted);
+  figure('popup.script', `popup: navigation → DOMContentLoaded (its script has run)`, scripts);
+  figure('popup.fcp', `popup: first contentful paint (title / "loading")`, fcps);
+  figure('popup.getState', `popup: getState round trip to the stress tab`, roundTrips);
 }
 
 async function sectionSnippets() {
@@ -639,6 +667,81 @@ async function sectionStages(bare) {
   }
 }
 
+/**
+ * Where the extension's load-time CPU goes, by source module: the source-map build
+ * (.output/bench-sourcemap) loaded in its own browser, V8 profiles of page loads, each
+ * sample charged to the nearest content-script frame on its stack and mapped back to the
+ * source module (DOM calls count for the module that made them).
+ */
+async function sectionLoadProfile() {
+  console.log('\nExtension CPU during page load, by source module (source-map build, V8 profiler)');
+  if (!sourcemapBuild) sourcemapBuild = await contentScriptComposition(ROOT);
+  const lookup = sourceMapLookup(sourcemapBuild.contentScript);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ea-bench-map-'));
+  profileDirs.push(dir);
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(sourcemapBuild.extensionDir),
+    viewport: { width: 1280, height: 800 },
+    locale: 'th-TH',
+  });
+  await serveReplicas(context);
+  try {
+    for (const [name, url] of [['M6', M6_URL], ['stress', STRESS_URL]]) {
+      const runs = name === 'M6' ? Math.max(5, Math.ceil(RUNS / 3)) : 3;
+      const perRun = [];
+      const fnTotals = new Map();
+      for (let r = 0; r < runs; r++) {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__replica?.ready === true, null, { timeout: 15_000 });
+        await settle(page, { quiet: 500 });
+        const { profile } = await cdp.send('Profiler.stop');
+        await cdp.detach();
+        await page.close();
+        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+        const parentOf = new Map();
+        for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+        const owner = new Map();
+        const extFrame = (id) => {
+          if (owner.has(id)) return owner.get(id);
+          const n = byId.get(id);
+          const r = n.callFrame.url.startsWith('chrome-extension://') ? n : parentOf.has(id) ? extFrame(parentOf.get(id)) : null;
+          owner.set(id, r);
+          return r;
+        };
+        const modules = new Map();
+        for (let i = 0; i < profile.samples.length; i++) {
+          const f = extFrame(profile.samples[i]);
+          if (!f) continue;
+          const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+          const where = f.callFrame.url.includes('/content-scripts/') ? lookup(f.callFrame.lineNumber, f.callFrame.columnNumber) : { module: 'other extension script', line: 0 };
+          modules.set(where.module, (modules.get(where.module) ?? 0) + ms);
+          const key = `${where.module}:${where.line}`;
+          fnTotals.set(key, (fnTotals.get(key) ?? 0) + ms / runs);
+        }
+        perRun.push(modules);
+      }
+      const names = new Set(perRun.flatMap((m) => [...m.keys()]));
+      const rows = [...names].map((m) => ({ module: m, ms: summary(perRun.map((r) => r.get(m) ?? 0)).median }));
+      rows.sort((a, b) => b.ms - a.ms);
+      const total = summary(perRun.map((r) => [...r.values()].reduce((a, b) => a + b, 0))).median;
+      const topFns = [...fnTotals].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, ms]) => ({ at: k, ms: +ms.toFixed(1) }));
+      results.details[`loadprofile.${name}`] = { runs, totalMs: total, modules: rows, functions: topFns };
+      console.log(`  ${name}: extension CPU ${fmt(total)} ms (median of ${runs} loads), by module:`);
+      console.log('    ' + rows.filter((r) => r.ms >= 0.05 * total || r.ms >= 1).slice(0, 10).map((r) => `${r.module} ${fmt(r.ms)}`).join(', '));
+      console.log('    hottest functions (source module:line of the function): ' + topFns.slice(0, 6).map((f) => `${f.at} ${fmt(f.ms)}`).join(', '));
+    }
+  } finally {
+    await context.close();
+  }
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -671,6 +774,7 @@ async function main() {
     if (want('load')) await sectionLoad(ext, bare);
     if (want('popup')) await sectionPopup(ext);
     if (want('stages')) await sectionStages(bare);
+    if (want('loadprofile')) await sectionLoadProfile();
   } finally {
     await ext?.close();
     await bare?.close();

@@ -147,6 +147,46 @@ export function attribute(jsFile) {
   return { total, modules: rows };
 }
 
+/**
+ * (line, column) of the minified file → source module, from its source map (0-based
+ * positions, as in V8 CPU profiles).
+ */
+export function sourceMapLookup(jsFile) {
+  const map = JSON.parse(readFileSync(jsFile + '.map', 'utf8'));
+  const lines = [];
+  let src = 0;
+  let srcLine = 0;
+  for (const line of map.mappings.split(';')) {
+    const segs = [];
+    let col = 0;
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const f = decodeVlq(seg);
+      col += f[0];
+      if (f.length >= 4) {
+        src += f[1];
+        srcLine += f[2];
+        segs.push([col, src, srcLine]);
+      } else segs.push([col, -1, 0]);
+    }
+    lines.push(segs);
+  }
+  /** @returns {{ module: string, line: number }} line is 1-based in the source */
+  return (line, column) => {
+    const segs = lines[line];
+    if (!segs?.length) return { module: '(unmapped)', line: 0 };
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid][0] <= column) lo = mid;
+      else hi = mid - 1;
+    }
+    const [c, s, l] = segs[lo];
+    return c > column || s < 0 ? { module: '(unmapped)', line: 0 } : { module: moduleName(map.sources[s]), line: l + 1 };
+  };
+}
+
 /** A second production build with source maps (in its own folder), then attribution of the content script. */
 export async function contentScriptComposition(root) {
   const outDir = path.join(root, '.output', 'bench-sourcemap');
@@ -158,5 +198,5 @@ await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, 
   if (r.status !== 0) throw new Error('source-map build failed:\n' + r.stdout + r.stderr);
   const dir = path.join(outDir, 'chrome-mv3', 'content-scripts');
   const js = readdirSync(dir).find((f) => f.endsWith('.js'));
-  return attribute(path.join(dir, js));
+  return { ...attribute(path.join(dir, js)), extensionDir: path.join(outDir, 'chrome-mv3'), contentScript: path.join(dir, js) };
 }
