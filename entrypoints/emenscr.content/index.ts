@@ -3,8 +3,6 @@
  * live, shows the checklist panel, reports the count for the toolbar badge and
  * answers the popup. Any error inside stays here: the page keeps working.
  */
-import '@/components/checklist.css';
-import '@/components/panel.css';
 import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
@@ -20,7 +18,6 @@ import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
   excludeMatches: ['https://emenscr.nesdc.go.th/auth/*'],
-  cssInjectionMode: 'ui',
   async main(ctx) {
     let profile: Profile = DEFAULT_PROFILE;
     let failed = false;
@@ -36,7 +33,7 @@ export default defineContentScript({
       const el = f.fieldKeys.length ? checker.elementOf(f.fieldKeys[0]!) : undefined;
       if (el) goToField(el, panel.highlight);
     };
-    const panel = await mountPanel(ctx, activate);
+    const panel = mountPanel(ctx, activate);
     const host = panel.host;
 
     const report = () => {
