@@ -93,3 +93,15 @@ test('on a full-width form the panel makes room instead of covering controls', a
   await panel(page).getByRole('button', { name: 'ย่อ' }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
 });
+
+test('a field that becomes required after another choice joins the checklist', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
+  await expect(panelItems(page)).toHaveCount(4);
+  await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toHaveCount(0);
+  await page.getByLabel('ยกเลิกโครงการ').check();
+  await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toContainText('ต้องแก้ไข');
+  // a cancelled project may stay at 0 %
+  await expect(panelItems(page).filter({ hasText: 'ยังไม่ได้ลากแถบความก้าวหน้า' })).toHaveCount(0);
+  await page.getByLabel('เหตุผลการยกเลิก').fill('ได้รับแจ้งโอนงบประมาณ');
+  await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toHaveCount(0);
+});
