@@ -87,8 +87,23 @@ function kindOf(el: Element): FieldKind | null {
   return 'richtext';
 }
 
+/**
+ * Read-only inputs that are really pickers: select-only comboboxes (Element UI, Element Plus)
+ * and date pickers (flatpickr) keep the input read-only and fill it from a popup.
+ */
+const PICKER_CLASS = /(date|picker|flatpickr|select)/i;
+
+function isPickerInput(el: Element): boolean {
+  return (
+    el.getAttribute('role') === 'combobox' ||
+    el.hasAttribute('aria-haspopup') ||
+    PICKER_CLASS.test(typeof el.className === 'string' ? el.className : '') ||
+    PICKER_CLASS.test(typeof el.parentElement?.className === 'string' ? el.parentElement.className : '')
+  );
+}
+
 function isEditable(el: Element, kind: FieldKind): boolean {
-  if ((el as HTMLInputElement).readOnly) return false;
+  if ((el as HTMLInputElement).readOnly && !isPickerInput(el)) return false;
   if (el.getAttribute('aria-readonly') === 'true') return false;
   if (kind === 'richtext' && (el as HTMLElement).isContentEditable === false && el.getAttribute('role') !== 'textbox') {
     return false;
