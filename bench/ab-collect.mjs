@@ -4,11 +4,11 @@
  * the same Chromium pages (no extension): the snapshots and results must be identical, and
  * the stage times are compared run by run.
  *
- *   node bench/ab-collect.mjs [--base=HEAD] [--runs=15]
+ *   node bench/ab-collect.mjs [--base=HEAD] [--runs=15]     (e.g. --base=main)
  */
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../scripts/replica-server.mjs';
@@ -22,7 +22,10 @@ const RUNS = Number(argv.runs ?? 15);
 extraPages.set('stress', stressForm().html);
 
 const baseDir = mkdtempSync(path.join(os.tmpdir(), 'ea-ab-'));
-execSync(`git archive ${BASE} utils bench/pipeline-entry.ts | tar -x -C ${baseDir}`, { cwd: ROOT });
+execSync(`git archive ${BASE} utils | tar -x -C ${baseDir}`, { cwd: ROOT });
+// the same entry for both sides (the base revision may predate it)
+mkdirSync(path.join(baseDir, 'bench'));
+copyFileSync(path.join(ROOT, 'bench', 'pipeline-entry.ts'), path.join(baseDir, 'bench', 'pipeline-entry.ts'));
 const codeBase = (await bundle('bench/pipeline-entry.ts', { root: baseDir })).replace('__pipeline', '__pipelineBase');
 const codeNew = await bundle('bench/pipeline-entry.ts');
 

@@ -1,11 +1,11 @@
 /**
  * The check pipeline as a page script (bundled by bench/lib/bundle.mjs), so the benchmark
  * can time each stage separately in the page: collect (cold: new Collector; warm: cached
- * labels and sections), headings, classify and rules.
+ * labels and sections; both include the page headings), classify and rules.
  */
-import { Collector, pageHeadings } from '@/utils/collect';
+import { Collector } from '@/utils/collect';
 import { classify } from '@/utils/classify';
 import { check } from '@/utils/rules';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 
-(globalThis as any).__pipeline = { Collector, pageHeadings, classify, check, profile: DEFAULT_PROFILE };
+(globalThis as any).__pipeline = { Collector, classify, check, profile: DEFAULT_PROFILE };

@@ -588,23 +588,19 @@ async function sectionStages(bare) {
           const { snapshot } = warmCollector.collect(document);
           const collectWarm = performance.now() - t;
           t = performance.now();
-          P.pageHeadings(document);
-          const headings = performance.now() - t;
-          t = performance.now();
           const screen = P.classify(snapshot, P.profile);
           const classify = performance.now() - t;
           t = performance.now();
           const result = P.check({ snapshot, screen, profile: P.profile, today: new Date() });
           const rules = performance.now() - t;
-          return { collectCold, collectWarm, headings, classify, rules, fields: snapshot.fields.length, findings: result.findings.length };
+          return { collectCold, collectWarm, classify, rules, fields: snapshot.fields.length, findings: result.findings.length };
         }),
       );
     }
     const col = (k) => rows.map((r) => r[k]);
     results.details[`stages.${name}`] = rows;
     figure(`stages.${name}.collectCold`, `stage ${name}: collect, cold (new Collector, after a DOM change)`, col('collectCold'));
-    figure(`stages.${name}.collectWarm`, `stage ${name}: collect, warm (labels cached)`, col('collectWarm'), { note: 'includes pageHeadings' });
-    figure(`stages.${name}.headings`, `stage ${name}: pageHeadings`, col('headings'));
+    figure(`stages.${name}.collectWarm`, `stage ${name}: collect, warm (labels cached)`, col('collectWarm'));
     figure(`stages.${name}.classify`, `stage ${name}: classify`, col('classify'));
     figure(`stages.${name}.rules`, `stage ${name}: rules (check)`, col('rules'), { note: `${rows[0].fields} fields, ${rows[0].findings} findings` });
 
