@@ -464,41 +464,52 @@ async function sectionLoad(ext, bare) {
   }
 }
 
+/** Open the popup for `tabId` in a new tab; times from navigation start until `selector` is in the DOM and painted. */
+async function openPopupOnce(ext, extensionId, tabId, selector) {
+  const popup = await ext.newPage();
+  await popup.addInitScript((sel) => {
+    const mo = new MutationObserver(() => {
+      if (window.__firstItem === undefined && document.querySelector(sel)) {
+        window.__firstItem = performance.now();
+        mo.disconnect();
+        // the frame that paints it: rAF runs before that paint, a task queued from it after
+        requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now()), 0));
+      }
+    });
+    mo.observe(document, { childList: true, subtree: true });
+  }, selector);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForFunction(() => window.__painted !== undefined, null, { timeout: 20_000 });
+  const r = await popup.evaluate(() => ({
+    painted: window.__painted,
+    inserted: window.__firstItem,
+    items: document.querySelectorAll('li.ea-item').length,
+    // module scripts run before DOMContentLoaded: its start ≈ the popup's script has run once
+    script: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+  }));
+  return { popup, ...r };
+}
+
 async function sectionPopup(ext) {
-  console.log('\nPopup first render with the stress form\'s findings');
+  console.log("\nPopup first render with the stress form's findings (and, as its floor, for a tab that is not eMENSCR)");
   const page = await openReplica(ext, STRESS_URL, { extension: true });
+  const other = await ext.newPage(); // about:blank: no content script, the popup says so
   const sw = ext.serviceWorkers()[0] ?? (await ext.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
-  await page.bringToFront();
-  const tabId = await sw.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab.id;
-  });
-  const times = [], inserted = [], scripts = [], fcps = [], roundTrips = [];
+  const tabIdOf = async (p) => {
+    await p.bringToFront();
+    return sw.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab.id;
+    });
+  };
+  const tabId = await tabIdOf(page);
+  const otherTabId = await tabIdOf(other);
+  const times = [], inserted = [], scripts = [], fcps = [], roundTrips = [], floor = [];
   let items = 0;
   for (let i = 0; i < RUNS; i++) {
-    const popup = await ext.newPage();
-    await popup.addInitScript(() => {
-      const mo = new MutationObserver(() => {
-        if (window.__firstItem === undefined && document.querySelector('li.ea-item')) {
-          window.__firstItem = performance.now();
-          mo.disconnect();
-          // the frame that paints the list: rAF runs before paint, the task after it runs after
-          requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now()), 0));
-        }
-      });
-      mo.observe(document, { childList: true, subtree: true });
-    });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForFunction(() => window.__painted !== undefined, null, { timeout: 20_000 });
-    const r = await popup.evaluate(() => ({
-      painted: window.__painted,
-      inserted: window.__firstItem,
-      items: document.querySelectorAll('li.ea-item').length,
-      // module scripts run before DOMContentLoaded: its start ≈ the popup's script has run once
-      script: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    }));
+    const r = await openPopupOnce(ext, extensionId, tabId, 'li.ea-item');
     times.push(r.painted);
     inserted.push(r.inserted);
     scripts.push(r.script);
@@ -508,7 +519,7 @@ async function sectionPopup(ext) {
       // the popup's question to the tab, alone: tabs.sendMessage(getState) → content script → reply
       for (let k = 0; k < RUNS; k++) {
         roundTrips.push(
-          await popup.evaluate(async (id) => {
+          await r.popup.evaluate(async (id) => {
             const t0 = performance.now();
             const state = await chrome.tabs.sendMessage(id, { type: 'getState' });
             const ms = performance.now() - t0;
@@ -517,11 +528,16 @@ async function sectionPopup(ext) {
         );
       }
     }
-    await popup.close();
+    await r.popup.close();
+    const f = await openPopupOnce(ext, extensionId, otherTabId, '[data-testid="not-emenscr"]');
+    floor.push(f.painted);
+    await f.popup.close();
   }
+  await other.close();
   await page.close();
-  results.details.popup = { times, inserted, scripts, fcps, roundTrips, items };
+  results.details.popup = { times, inserted, scripts, fcps, roundTrips, floor, items };
   figure('popup.firstRender', `popup first render (navigation → list painted)`, times, { target: 100, note: `${items} findings listed` });
+  figure('popup.floor', `popup first render, tab not eMENSCR (one line of text painted)`, floor);
   figure('popup.inserted', `popup: navigation → first li.ea-item in the DOM`, inserted);
   figure('popup.script', `popup: navigation → DOMContentLoaded (its script has run)`, scripts);
   figure('popup.fcp', `popup: first contentful paint (title / "loading")`, fcps);
