@@ -4,6 +4,7 @@ import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { t } from '@/utils/i18n';
 import { Checklist } from './Checklist';
+import { SendCheck } from './SendCheck';
 
 interface Props {
   state: TabState;
@@ -50,6 +51,7 @@ export function Panel({ state, collapsed, onToggle, onActivate }: Props) {
           ›
         </button>
       </header>
+      {state.send && <SendCheck send={state.send} />}
       <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} />
     </aside>
   );

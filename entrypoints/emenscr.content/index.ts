@@ -15,6 +15,7 @@ import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { mountPanel, HOST_NAME } from '@/utils/content/panel-host';
 import { goToField } from '@/utils/content/focus';
+import { mountGuard } from '@/utils/guard';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
@@ -36,6 +37,8 @@ export default defineContentScript({
     };
     const panel = await mountPanel(ctx, activate);
     const host = panel.host;
+    // "อย่ากดส่งผิด": stops a send to the wrong approver or of an incomplete report (utils/guard)
+    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.reset() });
 
     const report = () => {
       // badge: only tell the background when something it shows changed
@@ -52,6 +55,7 @@ export default defineContentScript({
         result: live.result,
         failed,
         url: location.href,
+        send: guard.onResult(live),
       };
       host.dataset.lastCheckMs = live.lastCheckMs.toFixed(3);
       host.dataset.lastCheckKind = live.lastCheckKind;

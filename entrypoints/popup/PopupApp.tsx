@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist } from '@/components/Checklist';
+import { SendCheck } from '@/components/SendCheck';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { setLang, t } from '@/utils/i18n';
@@ -61,12 +62,15 @@ export function PopupApp() {
       {view.kind === 'none' && <p class="ea-note" data-testid="not-emenscr">{t('popup.noTab')}</p>}
       {view.kind === 'state' &&
         (view.state.isForm ? (
-          <Checklist
-            result={view.state.result}
-            isForm={view.state.isForm}
-            failed={view.state.failed}
-            onActivate={activate(view.tabId)}
-          />
+          <>
+            {view.state.send && <SendCheck send={view.state.send} />}
+            <Checklist
+              result={view.state.result}
+              isForm={view.state.isForm}
+              failed={view.state.failed}
+              onActivate={activate(view.tabId)}
+            />
+          </>
         ) : (
           <p class="ea-note" data-testid="not-form">{t('popup.noTab')}</p>
         ))}

@@ -119,5 +119,7 @@ export const DEFAULT_PROFILE: Profile = {
   abbreviations: ABBREVIATIONS,
   notRecipients: NOT_RECIPIENTS,
   budgetTypes: BUDGET_TYPES,
+  // the send dialog's confirm control (circular 000 step 7: "กดส่งรายงาน"); compared whole, spaces ignored
+  sendActions: ['ยืนยันการส่ง', 'ส่งรายงาน', 'ส่งอนุมัติ', 'ยืนยัน', 'ส่งข้อมูล'],
   calendar: { deadlineDay: 10 },
 };

@@ -84,6 +84,12 @@ export const ProfileSchema = z.object({
   /** position titles that are never a valid recipient although they look close */
   notRecipients: z.array(text),
   budgetTypes: z.array(budgetType).min(1),
+  /**
+   * Texts of the send dialog's confirm control ("ยืนยันการส่ง"): the guard checks the
+   * recipient before such a control acts. Optional so that profiles saved before it
+   * existed stay valid; readers fall back to the default profile's list.
+   */
+  sendActions: variants.optional(),
   calendar: z.object({
     /** the report is due this many days after the quarter ends */
     deadlineDay: z.number().int().min(1).max(90),
