@@ -64,12 +64,14 @@ export function PopupApp() {
         (view.state.isForm ? (
           <>
             {view.state.send && <SendCheck send={view.state.send} />}
-            <Checklist
-              result={view.state.result}
-              isForm={view.state.isForm}
-              failed={view.state.failed}
-              onActivate={activate(view.tabId)}
-            />
+            {!(view.state.send && !view.state.result?.findings.length) && (
+              <Checklist
+                result={view.state.result}
+                isForm={view.state.isForm}
+                failed={view.state.failed}
+                onActivate={activate(view.tabId)}
+              />
+            )}
           </>
         ) : (
           <p class="ea-note" data-testid="not-form">{t('popup.noTab')}</p>

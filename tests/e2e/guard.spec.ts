@@ -114,3 +114,193 @@ for (const replica of ['send-native', 'send-custom'] as const) {
     });
   }
 }
+
+test('an incomplete report (M6 seen earlier, linked by name) shows what is missing; a complete one passes', async ({ page, sw }) => {
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
+  await expect(panelItems(page)).toHaveCount(4);
+  const missing = (await panelItems(page).allInnerTexts()).map((t) => t.replace(/^.*?(ต้องแก้ไข|ควรตรวจสอบ)\s*/s, '').trim());
+  await expect
+    .poll(async () => Object.entries(await storageGet(sw)).find(([k]) => k.startsWith('project:name:'))?.[1]?.check?.errors?.length)
+    .toBe(4);
+
+  await openSend(page, 'send-native', M6_PROJECT);
+  await choose(page, 'send-native', RIGHT['send-native'].provincial);
+  await confirmButton(page).click();
+  const dlg = guardDialog(page);
+  await expect(dlg).toBeVisible();
+  await expect(dlg).toContainText('การตรวจรายงานครั้งล่าสุด');
+  await expect(dlg).toContainText('ยังมี 4 ข้อที่ต้องแก้ไข');
+  await expect(dlg).toContainText(/เวลา \d\d:\d\d น\./);
+  for (const m of missing) await expect(dlg.locator('li', { hasText: m })).toHaveCount(1);
+  // the approver is right: no recipient complaint
+  await expect(dlg.locator('[data-problem="recipient"]')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dlg).toHaveCount(0);
+  expect(await sent(page)).toEqual([]);
+  await confirmButton(page).click();
+  await dlg.getByRole('button', { name: 'ส่งต่อไป' }).click();
+  await expect.poll(async () => (await sent(page)).length).toBe(1);
+
+  // once the report is complete, the same send goes through untouched
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=complete`);
+  await expect(page.locator('emenscr-assistant .ea-summary')).toContainText('ครบถ้วนแล้ว');
+  await expect
+    .poll(async () => Object.entries(await storageGet(sw)).find(([k]) => k.startsWith('project:name:'))?.[1]?.check?.errors?.length)
+    .toBe(0);
+  await openSend(page, 'send-native', M6_PROJECT);
+  await choose(page, 'send-native', RIGHT['send-native'].provincial);
+  await confirmButton(page).click();
+  await expect(sendDialog(page)).toBeHidden();
+  await expect(guardDialog(page)).toHaveCount(0);
+  expect(await sent(page)).toHaveLength(2);
+});
+
+for (const replica of ['send-native', 'send-custom'] as const) {
+  for (const stage of [true, 'show'] as const) {
+    test(`${replica}: a guard that throws (${stage === true ? 'deciding' : 'showing its dialog'}) lets the send through once`, async ({ page, sw }) => {
+      await setStorage(sw, { 'debug:guardThrows': stage });
+      await openSend(page, replica, PROJECT.cluster);
+      await choose(page, replica, RIGHT[replica].provincial);
+      await confirmButton(page).click();
+      await expect(sendDialog(page)).toBeHidden();
+      await page.waitForTimeout(300);
+      await expect(guardDialog(page)).toHaveCount(0);
+      expect(await sent(page)).toHaveLength(1);
+    });
+  }
+}
+
+test('send-native: Enter in a field and requestSubmit() are caught too; a right send by requestSubmit passes', async ({ page }) => {
+  await openSend(page, 'send-native', PROJECT.provincial);
+  await choose(page, 'send-native', RIGHT['send-native'].cluster);
+  // Enter in the phone field submits the form (implicit submission)
+  await sendDialog(page).getByLabel('เบอร์โทรศัพท์ติดต่อ').press('Enter');
+  const dlg = guardDialog(page);
+  await expect(dlg).toBeVisible();
+  await dlg.getByRole('button', { name: 'กลับไปแก้ไข' }).click();
+  // back on the wrong choice: focus is on the approver chooser
+  await expect(sendDialog(page).getByLabel('ผู้อนุมัติ')).toBeFocused();
+  expect(await sent(page)).toEqual([]);
+  // Enter on the focused confirm button
+  await confirmButton(page).focus();
+  await page.keyboard.press('Enter');
+  await expect(dlg).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dlg).toHaveCount(0);
+  // the page (or another script) submitting the form itself
+  await page.evaluate(() => (document.getElementById('send-form') as HTMLFormElement).requestSubmit());
+  await expect(dlg).toBeVisible();
+  expect(await sent(page)).toEqual([]);
+  await dlg.getByRole('button', { name: 'ส่งต่อไป' }).click();
+  await expect.poll(async () => (await sent(page)).length).toBe(1);
+  await page.waitForTimeout(300);
+  expect(await sent(page)).toHaveLength(1);
+
+  // a right approver: requestSubmit goes straight through
+  await openSend(page, 'send-native', PROJECT.cluster, false);
+  await choose(page, 'send-native', RIGHT['send-native'].cluster);
+  await page.evaluate(() => (document.getElementById('send-form') as HTMLFormElement).requestSubmit());
+  await expect(sendDialog(page)).toBeHidden();
+  await expect(guardDialog(page)).toHaveCount(0);
+  expect(await sent(page)).toHaveLength(2);
+});
+
+test('send-custom: Enter and Space on the div button are caught; Tab stays in the dialog', async ({ page }) => {
+  await openSend(page, 'send-custom', PROJECT.cluster);
+  await choose(page, 'send-custom', RIGHT['send-custom'].provincial);
+  await confirmButton(page).focus();
+  await page.keyboard.press('Enter');
+  const dlg = guardDialog(page);
+  await expect(dlg).toBeVisible();
+  await expect(dlg.getByRole('button', { name: 'กลับไปแก้ไข' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dlg.getByRole('button', { name: 'ส่งต่อไป' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dlg.getByRole('button', { name: 'กลับไปแก้ไข' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dlg).toHaveCount(0);
+  expect(await sent(page)).toEqual([]);
+
+  await confirmButton(page).focus();
+  await page.keyboard.press(' ');
+  await expect(dlg).toBeVisible();
+  expect(await sent(page)).toEqual([]);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await sent(page)).length).toBe(1);
+  await page.waitForTimeout(300);
+  expect(await sent(page)).toHaveLength(1);
+});
+
+/** send-custom with the budget column blanked: nothing on the page tells the budget type. */
+function servedWithoutBudgets(): string {
+  const html = readFileSync(path.join(FIXTURES, 'send-custom.html'), 'utf8');
+  const out = html.replace("el('td', { class: 'budget', text: p.budget })", "el('td', { class: 'budget', text: '-' })");
+  if (out === html) throw new Error('send-custom.html changed: update servedWithoutBudgets()');
+  return out;
+}
+
+test('budget unknown: the dialog asks, remembers the answer for the project; the settings default is used', async ({ page, sw }) => {
+  extraPages.set('send-nobudget', servedWithoutBudgets());
+  try {
+    await openSend(page, 'send-nobudget', PROJECT.cluster);
+    await choose(page, 'send-custom', RIGHT['send-custom'].cluster);
+    await confirmButton(page).click();
+    const dlg = guardDialog(page);
+    await expect(dlg).toBeVisible();
+    await expect(dlg).toContainText('โครงการนี้ใช้งบประมาณประเภทใด');
+    await dlg.getByRole('button', { name: 'งบกลุ่มจังหวัด' }).click();
+    await expect(dlg).toContainText('ผู้อนุมัติที่เลือกตรงกับประเภทงบแล้ว');
+    await expect(dlg).toContainText(EXPECTED.cluster);
+    await expect(dlg.getByRole('button', { name: 'ส่งต่อไป' })).toBeFocused();
+    await expect.poll(async () => (await storageGet(sw))[`project:id:${PROJECT.cluster}`]?.budgetType).toBe('cluster');
+    await dlg.getByRole('button', { name: 'ส่งต่อไป' }).click();
+    await expect.poll(async () => (await sent(page)).length).toBe(1);
+
+    // the same project later: the answer is remembered, a right send passes, a wrong one names the recipient
+    await openSend(page, 'send-nobudget', PROJECT.cluster);
+    await choose(page, 'send-custom', RIGHT['send-custom'].provincial);
+    await confirmButton(page).click();
+    await expect(dlg).toContainText(EXPECTED.cluster);
+    await expect(dlg).toContainText('ตามที่คุณเคยระบุ');
+    await dlg.getByRole('button', { name: 'กลับไปแก้ไข' }).click();
+    await choose(page, 'send-custom', RIGHT['send-custom'].cluster);
+    await confirmButton(page).click();
+    await expect(sendDialog(page)).toBeHidden();
+    await expect(guardDialog(page)).toHaveCount(0);
+    expect(await sent(page)).toHaveLength(2);
+
+    // another project with the agency's default budget type from the settings
+    await setStorage(sw, { settings: { defaultBudgetType: 'provincial' } });
+    await openSend(page, 'send-nobudget', PROJECT.provincial);
+    await choose(page, 'send-custom', RIGHT['send-custom'].cluster);
+    await confirmButton(page).click();
+    await expect(dlg).toContainText(EXPECTED.provincial);
+    await expect(dlg).toContainText('จากค่าเริ่มต้นในการตั้งค่า');
+    await dlg.getByRole('button', { name: 'กลับไปแก้ไข' }).click();
+    expect(await sent(page)).toHaveLength(2);
+  } finally {
+    extraPages.delete('send-nobudget');
+  }
+});
+
+test('the popup and the panel show the send step: budget type, approver, verdict', async ({ page, context, sw, extensionId }) => {
+  await openSend(page, 'send-custom', PROJECT.cluster);
+  await choose(page, 'send-custom', RIGHT['send-custom'].provincial);
+  const inPanel = page.locator('emenscr-assistant [data-testid="send-check"]');
+  await expect(inPanel).toContainText('งบกลุ่มจังหวัด');
+  await expect(inPanel).toContainText('จากรายการโครงการ');
+  await expect(inPanel).toContainText('ไม่ถูกต้อง: ต้องส่งถึง ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+  const tabId = await tabIdOf(sw, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const card = popup.getByTestId('send-check');
+  await expect(card).toContainText('งบกลุ่มจังหวัด');
+  await expect(card).toContainText(RIGHT['send-custom'].provincial);
+  await expect(card).toHaveAttribute('data-verdict', 'mismatch');
+  // the popup follows the page
+  await page.bringToFront();
+  await choose(page, 'send-custom', RIGHT['send-custom'].cluster);
+  await expect(card).toHaveAttribute('data-verdict', 'match', { timeout: 5000 });
+  await expect(card).toContainText('ถูกต้อง: ส่งถึง ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+});

@@ -173,21 +173,23 @@ export interface RowNote {
   at: number;
 }
 
+const cellsOf = (row: Element): Element[] => Array.from(row.children).filter((c) => c.matches('td, th'));
+
 /** The cell under the column whose header matches one of `variants`. */
-function cellUnder(row: HTMLTableRowElement, variants: readonly string[]): Element | null {
+function cellUnder(row: Element, variants: readonly string[]): Element | null {
   const table = row.closest('table');
-  const head = table?.tHead?.rows[0] ?? table?.querySelector('tr');
+  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
   if (!head || head === row) return null;
   let col = -1;
   let best = 0;
-  Array.from(head.cells).forEach((th, i) => {
+  cellsOf(head).forEach((th, i) => {
     const s = labelScore(textOf(th), variants);
     if (s > best) {
       best = s;
       col = i;
     }
   });
-  return col >= 0 ? row.cells[col] ?? null : null;
+  return col >= 0 ? cellsOf(row)[col] ?? null : null;
 }
 
 export function readRow(target: Element, profile: Profile, now: number): RowNote | null {
@@ -196,10 +198,10 @@ export function readRow(target: Element, profile: Profile, now: number): RowNote
   const id = projectIdIn(row);
   let name: string | null = null;
   let budgetType: string | null = null;
-  if (row instanceof HTMLTableRowElement) {
-    if (row.closest('thead') || row.querySelector('th:only-child')) return null;
+  if (row.matches('tr')) {
+    if (row.closest('thead') || !row.querySelector(':scope > td')) return null;
     const nameCell = cellUnder(row, profile.fields.projectName);
-    const cells = Array.from(row.cells).map((c) => textOf(c));
+    const cells = cellsOf(row).map((c) => textOf(c));
     name = (nameCell ? textOf(nameCell) : cells.reduce((a, b) => (b.length > a.length ? b : a), '')) || null;
     const budgetCell = cellUnder(row, profile.fields.budgetType);
     budgetType = (budgetCell && detectBudgetType(textOf(budgetCell), profile)) || detectBudgetType(textOf(row), profile);
