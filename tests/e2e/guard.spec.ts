@@ -284,6 +284,30 @@ test('budget unknown: the dialog asks, remembers the answer for the project; the
   }
 });
 
+test('budget remembered from the M6 form of the same project (by name) when the send list shows none', async ({ page }) => {
+  extraPages.set('send-nobudget', servedWithoutBudgets());
+  try {
+    await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=complete`);
+    await expect(page.locator('emenscr-assistant .ea-summary')).toContainText('ครบถ้วนแล้ว');
+    await openSend(page, 'send-nobudget', M6_PROJECT);
+    await choose(page, 'send-custom', RIGHT['send-custom'].cluster);
+    await expect(page.locator('emenscr-assistant [data-testid="send-check"]')).toContainText('จากหน้าโครงการที่เคยเปิด');
+    await confirmButton(page).click();
+    const dlg = guardDialog(page);
+    await expect(dlg).toContainText(EXPECTED.provincial);
+    await expect(dlg).toContainText('แหล่งงบประมาณ: งบจังหวัด (จากหน้าโครงการที่เคยเปิด)');
+    await expect(dlg.locator('[data-problem="unmet"]')).toHaveCount(0);
+    await dlg.getByRole('button', { name: 'กลับไปแก้ไข' }).click();
+    await choose(page, 'send-custom', RIGHT['send-custom'].provincial);
+    await confirmButton(page).click();
+    await expect(sendDialog(page)).toBeHidden();
+    await expect(guardDialog(page)).toHaveCount(0);
+    expect(await sent(page)).toMatchObject([{ projectId: M6_PROJECT, recipient: RIGHT['send-custom'].provincial }]);
+  } finally {
+    extraPages.delete('send-nobudget');
+  }
+});
+
 test('the popup and the panel show the send step: budget type, approver, verdict', async ({ page, context, sw, extensionId }) => {
   await openSend(page, 'send-custom', PROJECT.cluster);
   await choose(page, 'send-custom', RIGHT['send-custom'].provincial);

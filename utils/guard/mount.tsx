@@ -71,6 +71,11 @@ interface Pending {
 
 /** A row the send did not start from long ago is no evidence. */
 const ROW_FRESH_MS = 30 * 60 * 1000;
+/**
+ * After "ส่งต่อไป", the same dialog's further send events pass for this long: a page that
+ * submits a moment after the click (setTimeout, a promise) must not be asked twice.
+ */
+const GRACE_MS = 2000;
 /** Rewrite an unchanged report check at most this often (its time moves on every keystroke). */
 const CHECK_REWRITE_MS = 60 * 1000;
 
@@ -91,6 +96,7 @@ class SendGuard implements Guard {
   private lastRow: RowNote | null = null;
   /** budget answers for dialogs whose project has no id or name */
   private sessionAnswers = new WeakMap<Element, string>();
+  private grace: { container: Element; until: number } | null = null;
   private lastCheckSig = '';
   private lastCheckWrite = 0;
 
@@ -203,6 +209,7 @@ class SendGuard implements Guard {
     try {
       action = find();
       if (!action) return;
+      if (this.grace && this.grace.container === action.container && Date.now() < this.grace.until) return;
       this.throwIfDebug('decide');
       if (this.pending) {
         // our dialog is already asking about this send
@@ -363,6 +370,7 @@ class SendGuard implements Guard {
   /** Run the original action once more, past the guard: the send happens exactly once. */
   private redo(action: Action): void {
     this.bypass = true;
+    this.grace = { container: action.container, until: Date.now() + GRACE_MS };
     try {
       if (action.kind === 'submit') {
         const s = action.submitter as HTMLButtonElement | null;
