@@ -8,7 +8,6 @@ import type { Profile } from '@/utils/profile/schema';
 import { t } from '@/utils/i18n';
 import { registerGuardMessages } from '@/utils/i18n/messages/guard';
 import { formatWhen } from './SendCheck';
-import './guard.css';
 
 registerGuardMessages();
 

@@ -6,7 +6,6 @@ import type { SendState } from '@/utils/messages';
 import { getLang, t } from '@/utils/i18n';
 import { registerGuardMessages } from '@/utils/i18n/messages/guard';
 import { formatThaiDate } from '@/utils/calendar';
-import './send-check.css';
 
 registerGuardMessages();
 

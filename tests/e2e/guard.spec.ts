@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { test, expect, ORIGIN, panelItems, tabIdOf } from './harness';
+import { test, expect, ORIGIN, extraPages, panelItems, tabIdOf } from './harness';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
-import { FIXTURES, extraPages } from '../../scripts/replica-server.mjs';
+import { FIXTURES } from '../../scripts/replica-server.mjs';
 
 declare const chrome: any;
 

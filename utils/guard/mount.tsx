@@ -15,6 +15,8 @@ import type { SendState } from '@/utils/messages';
 import type { LiveState } from '@/utils/content/live-checker';
 import { KEYS, readSettings, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { GuardDialog } from '@/components/GuardDialog';
+import guardCss from '@/components/guard.css?inline';
+import sendCheckCss from '@/components/send-check.css?inline';
 import { decideSend, resolveBudgetType, type GuardDecision, type SendFacts } from './decide';
 import { ProjectMemory, projectKeys, rememberedBudget, type ProjectRecord, type ProjectRef } from './memory';
 import { projectOfSnapshot, summariseCheck } from './facts';
@@ -105,7 +107,10 @@ class SendGuard implements Guard {
     const shadow = host.shadowRoot;
     this.layer = document.createElement('div');
     this.layer.className = 'ea-guard-layer';
-    (shadow?.querySelector('body') ?? shadow ?? host).appendChild(this.layer);
+    // our styles live in our shadow root only: the dialog's, and SendCheck's (rendered by the panel)
+    const style = document.createElement('style');
+    style.textContent = guardCss + sendCheckCss;
+    (shadow ?? host).append(style, this.layer);
 
     void readSettings().then((s) => (this.settings = s));
     browser.storage.onChanged.addListener(this.onStorage);

@@ -84,6 +84,8 @@ export const ProfileSchema = z.object({
   /** position titles that are never a valid recipient although they look close */
   notRecipients: z.array(text),
   budgetTypes: z.array(budgetType).min(1),
+  /** texts of the buttons that save a report (progress is remembered only after a save) */
+  saveActions: variants,
   /**
    * Texts of the send dialog's confirm control ("ยืนยันการส่ง"): the guard checks the
    * recipient before such a control acts. Optional so that profiles saved before it
