@@ -99,6 +99,8 @@ class SendGuard implements Guard {
   /** budget answers for dialogs whose project has no id or name */
   private sessionAnswers = new WeakMap<Element, string>();
   private grace: { container: Element; until: number } | null = null;
+  /** the last checked screen was the send step */
+  private onSendStep = false;
   private lastCheckSig = '';
   private lastCheckWrite = 0;
 
@@ -114,7 +116,10 @@ class SendGuard implements Guard {
 
     void readSettings().then((s) => (this.settings = s));
     browser.storage.onChanged.addListener(this.onStorage);
-    void this.memory.ready.then(() => this.recheck());
+    // what storage remembers may change the send step already shown (other screens do not show it)
+    void this.memory.ready.then(() => {
+      if (this.onSendStep) this.recheck();
+    });
 
     const capture = { capture: true };
     ctx.addEventListener(window, 'click', this.onClick, capture);
@@ -440,7 +445,8 @@ class SendGuard implements Guard {
     try {
       const profile = this.profile();
       if (live.screen.id === 'progressReport') this.rememberCheck(live, profile);
-      if (live.screen.id !== 'sendDialog') return undefined;
+      this.onSendStep = live.screen.id === 'sendDialog';
+      if (!this.onSendStep) return undefined;
       const container = openSendContainer(document, profile);
       if (!container) return undefined;
       const gathered = this.gather(container);
