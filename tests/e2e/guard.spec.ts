@@ -308,6 +308,22 @@ test('budget remembered from the M6 form of the same project (by name) when the 
   }
 });
 
+test('send-custom: the row’s own send button (not the context menu) also tells the budget type', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/send-custom/progress`);
+  await page.locator(`tr[data-project-id="${PROJECT.cluster}"]`).getByRole('button', { name: 'ส่งรายงาน' }).click();
+  await expect(sendDialog(page)).toBeVisible();
+  await choose(page, 'send-custom', RIGHT['send-custom'].provincial);
+  await confirmButton(page).click();
+  const dlg = guardDialog(page);
+  await expect(dlg).toContainText(EXPECTED.cluster);
+  await expect(dlg).toContainText('(จากรายการโครงการ)');
+  await dlg.getByRole('button', { name: 'กลับไปแก้ไข' }).click();
+  await choose(page, 'send-custom', RIGHT['send-custom'].cluster);
+  await confirmButton(page).click();
+  await expect(sendDialog(page)).toBeHidden();
+  expect(await sent(page)).toMatchObject([{ projectId: PROJECT.cluster, recipient: RIGHT['send-custom'].cluster }]);
+});
+
 test('the popup and the panel show the send step: budget type, approver, verdict', async ({ page, context, sw, extensionId }) => {
   await openSend(page, 'send-custom', PROJECT.cluster);
   await choose(page, 'send-custom', RIGHT['send-custom'].provincial);
