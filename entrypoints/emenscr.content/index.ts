@@ -86,7 +86,7 @@ export default defineContentScript({
         profile = (changes[KEYS.activeProfile]?.newValue as Profile | undefined) ?? DEFAULT_PROFILE;
         checker.reset();
       }
-      if (changes[KEYS.settings]) {
+      if (changes[KEYS.settings] || changes[KEYS.managedSettings]) {
         void readSettings().then((s) => {
           setLang(s.language);
           checker.reset();
