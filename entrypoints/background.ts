@@ -8,7 +8,7 @@ import { countFindings, type BackgroundRequest } from '@/utils/messages';
 import { badgeLook } from '@/utils/badge';
 import { currentPeriod } from '@/utils/deadline';
 import { KEYS, readSettings } from '@/utils/settings';
-import { syncEffective } from '@/utils/profile/store';
+import { refreshPolicy } from '@/utils/profile/store';
 
 /** Last counts per tab, to recolour the badges when the deadline settings change. */
 const counts = new Map<number, { errors: number; warnings: number }>();
@@ -23,10 +23,12 @@ async function showBadge(tabId: number): Promise<void> {
 }
 
 export default defineBackground(() => {
-  // A policy profile is validated (zod) here; only a valid one reaches storage.local.
-  void syncEffective().catch((e) => console.warn('[eMENSCR Assistant] policy sync failed', e));
+  // The only reader of storage.managed: a policy profile is validated (zod) here, and only a
+  // valid one reaches storage.local.
+  const policy = () => void refreshPolicy().catch((e) => console.warn('[eMENSCR Assistant] policy sync failed', e));
+  policy();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed') void syncEffective().catch((e) => console.warn('[eMENSCR Assistant] policy sync failed', e));
+    if (area === 'managed') policy();
     if (area === 'local' && (changes[KEYS.settings] || changes[KEYS.managedSettings] || changes[KEYS.activeProfile])) {
       for (const tabId of counts.keys()) void showBadge(tabId).catch(() => counts.delete(tabId));
     }

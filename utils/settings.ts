@@ -9,6 +9,7 @@
  * - `userProfile`     the profile the user imported (absent = the default)
  * - `activeProfile`   the effective profile: policy's, else the user's; absent = the default
  * - `managedStatus`   what the last policy read found, for the options page
+ * - `managedPolicy`   the background's copy of storage.managed (raw; re-validated when used)
  */
 import { browser } from 'wxt/browser';
 import type { Profile } from './profile/schema';
@@ -38,6 +39,7 @@ export const KEYS = {
   userProfile: 'userProfile',
   activeProfile: 'activeProfile',
   managedStatus: 'managedStatus',
+  managedPolicy: 'managedPolicy',
 } as const;
 
 /**

@@ -5,6 +5,8 @@ import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import { profileToText } from '@/utils/profile/parse';
 import {
   browserPolicyReader,
+  cachedPolicyReader,
+  refreshPolicy,
   importProfileText,
   resetProfile,
   saveSettings,
@@ -145,15 +147,45 @@ describe('managed settings', () => {
   });
 });
 
-describe('browserPolicyReader and storage.managed', () => {
-  it('reads chrome.storage.managed (fake-browser) and follows its changes', async () => {
+describe('refreshPolicy (background) and the cached policy (everyone else)', () => {
+  it('reads chrome.storage.managed (fake-browser), keeps a copy, and follows its changes', async () => {
     await fakeBrowser.storage.managed.set({ settings: { language: 'en' }, profile: named('ของจังหวัด') });
-    const s = await syncEffective(browserPolicyReader);
+    const s = await refreshPolicy(browserPolicyReader);
     expect(s.source).toBe('managed');
     expect((await readSettings()).language).toBe('en');
+    expect(((await local(KEYS.managedPolicy)) as any).available).toBe(true);
+    // the options page reads the copy: the lock holds without asking storage.managed
+    const imp = await importProfileText(profileToText(named('ของผู้ใช้')));
+    expect(imp.ok ? 'ok' : imp.code).toBe('locked');
     await fakeBrowser.storage.managed.clear();
-    const after = await syncEffective(browserPolicyReader);
+    const after = await refreshPolicy(browserPolicyReader);
     expect(after.source).toBe('default');
     expect((await readSettings()).language).toBe('th');
+    expect((await importProfileText(profileToText(named('ของผู้ใช้')))).ok).toBe(true);
+  });
+
+  it('a read that fails or never answers keeps the last known policy', async () => {
+    await refreshPolicy(policy({ settings: { deadlineDay: 7 }, profile: named('ของจังหวัด') }));
+    const never: PolicyReader = () => new Promise(() => {});
+    const s = await refreshPolicy(never, 20);
+    expect(s.source).toBe('managed');
+    expect(s.status.available).toBe(false);
+    expect((await readSettings()).deadlineDay).toBe(7);
+    const throwing: PolicyReader = async () => {
+      throw new Error('boom');
+    };
+    expect((await refreshPolicy(throwing)).source).toBe('managed');
+    // and it recovers on the next good read
+    const ok = await refreshPolicy(noPolicy);
+    expect(ok.status.available).toBe(true);
+    expect(ok.source).toBe('default');
+  });
+
+  it('a policy copy is validated again on every use (storage.local can be edited)', async () => {
+    await fakeBrowser.storage.local.set({ [KEYS.managedPolicy]: { value: { profile: { format: 'x' } }, available: true } });
+    const s = await syncEffective(cachedPolicyReader);
+    expect(s.source).toBe('default');
+    expect(s.status.profile).toBe('invalid');
+    expect(await local(KEYS.activeProfile)).toBeUndefined();
   });
 });

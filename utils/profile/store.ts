@@ -7,6 +7,12 @@
  * wins over the profile the user imported (`userProfile`), which wins over the default.
  * Policy `settings` win key by key over the user's `settings`.
  *
+ * Reading storage.managed can take seconds (Chrome answers only once its policy service
+ * is ready, ~5 s after start on Linux) or never answer (known Chromium/Edge bugs). So only
+ * the background reads it (`refreshPolicy`, at start and on every managed change) and keeps
+ * the last answer in storage.local `managedPolicy`; everything else reads that copy
+ * (`cachedPolicyReader`, the default) and never waits. The copy is validated on every use.
+ *
  * Every function takes the policy reader as a parameter, so tests can inject one.
  */
 import { browser } from 'wxt/browser';
@@ -23,6 +29,21 @@ import {
 
 /** Reads the enterprise policy values (chrome.storage.managed). */
 export type PolicyReader = () => Promise<Record<string, unknown>>;
+
+/** The last policy read, kept in storage.local `managedPolicy` (raw: validated when used). */
+export interface PolicyCache {
+  value: Record<string, unknown>;
+  /** false: the last read failed or timed out; `value` is the one before */
+  available: boolean;
+}
+
+async function readCache(): Promise<PolicyCache> {
+  const got = (await browser.storage.local.get(KEYS.managedPolicy))[KEYS.managedPolicy] as PolicyCache | undefined;
+  return got && typeof got.value === 'object' && got.value !== null ? got : { value: {}, available: true };
+}
+
+/** The policy as the background last read it (never waits for Chrome's policy service). */
+export const cachedPolicyReader: PolicyReader = async () => (await readCache()).value;
 
 /**
  * chrome.storage.managed.get(): {} when no policy is set; it may throw or be missing
@@ -63,6 +84,10 @@ export interface EffectiveState {
 }
 
 async function readPolicy(reader: PolicyReader): Promise<{ policy: Record<string, unknown>; available: boolean }> {
+  if (reader === cachedPolicyReader) {
+    const cache = await readCache();
+    return { policy: cache.value, available: cache.available };
+  }
   try {
     const policy = await reader();
     return { policy: policy && typeof policy === 'object' ? policy : {}, available: true };
@@ -73,7 +98,7 @@ async function readPolicy(reader: PolicyReader): Promise<{ policy: Record<string
 }
 
 /** Work out the effective profile and policy settings, without writing anything. */
-export async function effectiveProfile(reader: PolicyReader = browserPolicyReader): Promise<EffectiveState> {
+export async function effectiveProfile(reader: PolicyReader = cachedPolicyReader): Promise<EffectiveState> {
   const { policy, available } = await readPolicy(reader);
   const local = await browser.storage.local.get(KEYS.userProfile);
 
@@ -118,7 +143,7 @@ function same(a: unknown, b: unknown): boolean {
  * update's default applies), the policy's settings (`managedSettings`) and the status.
  * Only changed keys are written, so readers are not woken for nothing.
  */
-export async function syncEffective(reader: PolicyReader = browserPolicyReader): Promise<EffectiveState> {
+export async function syncEffective(reader: PolicyReader = cachedPolicyReader): Promise<EffectiveState> {
   const state = await effectiveProfile(reader);
   const stored = await browser.storage.local.get([KEYS.activeProfile, KEYS.managedSettings, KEYS.managedStatus]);
   const set: Record<string, unknown> = {};
@@ -141,6 +166,38 @@ export async function syncEffective(reader: PolicyReader = browserPolicyReader):
   return state;
 }
 
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer from storage.managed after ${ms} ms`)), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+/**
+ * Background only: read the policy from storage.managed (`{}` when none is set; a throw, a
+ * missing API or no answer within `timeoutMs` keeps the last known policy), remember it in
+ * `managedPolicy`, then write the effective profile and settings.
+ */
+export async function refreshPolicy(
+  reader: PolicyReader = browserPolicyReader,
+  timeoutMs = 30_000,
+): Promise<EffectiveState> {
+  const old = await readCache();
+  let next: PolicyCache;
+  try {
+    const value = await withTimeout(reader(), timeoutMs);
+    next = { value: value && typeof value === 'object' && !Array.isArray(value) ? value : {}, available: true };
+  } catch (e) {
+    console.warn('[eMENSCR Assistant] enterprise policy could not be read; keeping the last known one', e);
+    next = { value: old.value, available: false };
+  }
+  if (!same(old, next)) await browser.storage.local.set({ [KEYS.managedPolicy]: next });
+  return syncEffective(cachedPolicyReader);
+}
+
 export type ChangeResult =
   | { ok: true; state: EffectiveState }
   | { ok: false; code: Extract<ProfileCheck, { ok: false }>['code'] | 'locked'; issues: string[]; paths: string[] };
@@ -156,7 +213,7 @@ async function lockedByPolicy(reader: PolicyReader): Promise<boolean> {
 /** Make `profile` the user's profile (validated again here), then recompute the effective one. */
 export async function setActiveProfile(
   profile: unknown,
-  reader: PolicyReader = browserPolicyReader,
+  reader: PolicyReader = cachedPolicyReader,
 ): Promise<ChangeResult> {
   const r = checkProfile(profile);
   if (!r.ok) return { ok: false, code: r.code, issues: r.issues, paths: r.paths };
@@ -172,7 +229,7 @@ export async function setActiveProfile(
  */
 export async function importProfileText(
   text: string,
-  reader: PolicyReader = browserPolicyReader,
+  reader: PolicyReader = cachedPolicyReader,
 ): Promise<ChangeResult> {
   const r = parseProfileText(text);
   if (!r.ok) return { ok: false, code: r.code, issues: r.issues, paths: r.paths };
@@ -180,7 +237,7 @@ export async function importProfileText(
 }
 
 /** Forget the user's profile: the default (or the policy's) applies again. */
-export async function resetProfile(reader: PolicyReader = browserPolicyReader): Promise<ChangeResult> {
+export async function resetProfile(reader: PolicyReader = cachedPolicyReader): Promise<ChangeResult> {
   if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED.th], paths: [] };
   await browser.storage.local.remove(KEYS.userProfile);
   return { ok: true, state: await syncEffective(reader) };
@@ -192,7 +249,7 @@ export async function resetProfile(reader: PolicyReader = browserPolicyReader): 
  */
 export async function saveSettings(
   input: unknown,
-  reader: PolicyReader = browserPolicyReader,
+  reader: PolicyReader = cachedPolicyReader,
 ): Promise<{ ok: true; settings: Settings } | { ok: false; issues: SettingIssue[] }> {
   const state = await effectiveProfile(reader);
   const r = validateSettings(input, state.profile);
