@@ -77,11 +77,10 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
     <section aria-labelledby="profile-heading" class="card">
       <h2 id="profile-heading">{t('profile.heading')}</h2>
       <p class="active-profile" data-testid="active-profile">
-        {t('profile.active', `${profile.name} (${t(`profile.source.${state.source}`)})`)}
+        {t('profile.active', `${profile.name} · ${t(`profile.source.${state.source}`)}`)}
       </p>
       {locked && (
         <p class="locked" id="profile-locked" data-testid="profile-locked">
-          <span aria-hidden="true">🔒 </span>
           {t('profile.lockedNote')}
         </p>
       )}

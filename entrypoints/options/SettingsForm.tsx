@@ -100,7 +100,6 @@ export function SettingsForm({ settings, state, onSaved }: Props) {
     <>
       {locked.has(key) && (
         <p class="locked" id={`${key}-locked`} data-testid={`locked-${key}`}>
-          <span aria-hidden="true">🔒 </span>
           {t('options.locked')}
         </p>
       )}

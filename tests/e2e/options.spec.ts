@@ -1,11 +1,11 @@
 /**
  * Issue 3: the options page (settings, profile import/export/reset) and deadline awareness,
- * with the built extension in Chromium. The policy lock (storage.managed) cannot be set
- * from the extension (managed storage is read-only), so it is unit-tested
- * (tests/unit/managed-policy.test.ts).
+ * with the built extension in Chromium. storage.managed is read-only to the extension, so
+ * the policy lock is covered by tests/unit/managed-policy.test.ts and, through Chromium's
+ * real policy loader, by the opt-in tests/e2e/policy.spec.ts (EA_POLICY_E2E=1).
  */
 import type { Page, Worker } from '@playwright/test';
-import { test, expect, ORIGIN, panel, panelItems, itemTexts, badgeText, tabIdOf } from './harness';
+import { test, expect, ORIGIN, panel, panelItems, itemTexts, rawBadgeText, tabIdOf } from './harness';
 import { DEFAULT_PROFILE } from '../../utils/profile/default';
 import { reportingPeriod, quarterRange, previousQuarter, quarterOf, daysBetween, toLocalDate } from '../../utils/calendar';
 
@@ -37,7 +37,7 @@ const fileInput = (page: Page) => page.getByLabel('นำเข้าโปร�
 
 test('a broken profile file is refused with the bad paths in Thai; the old profile keeps working', async ({ page, context, sw, extensionId }) => {
   await openOptions(page, extensionId);
-  await expect(page.getByTestId('active-profile')).toHaveText('โปรไฟล์ที่ใช้อยู่: ค่าเริ่มต้น (Default) (ค่าเริ่มต้นที่มากับส่วนขยาย)');
+  await expect(page.getByTestId('active-profile')).toHaveText('โปรไฟล์ที่ใช้อยู่: ค่าเริ่มต้น (Default) · ค่าเริ่มต้นที่มากับส่วนขยาย');
 
   const broken = structuredClone(DEFAULT_PROFILE) as any;
   broken.fields.progress = [];
@@ -80,7 +80,7 @@ test('a good profile with a new label variant is used at once; export and reset'
   await expect(page.getByTestId('import-ok')).toHaveText(
     'นำเข้าโปรไฟล์ “สำนักงานจังหวัดทดสอบ” แล้ว ส่วนขยายใช้โปรไฟล์นี้ตรวจแบบฟอร์มตั้งแต่ตอนนี้',
   );
-  await expect(page.getByTestId('active-profile')).toHaveText('โปรไฟล์ที่ใช้อยู่: สำนักงานจังหวัดทดสอบ (นำเข้าโดยผู้ใช้)');
+  await expect(page.getByTestId('active-profile')).toHaveText('โปรไฟล์ที่ใช้อยู่: สำนักงานจังหวัดทดสอบ · นำเข้าโดยผู้ใช้');
   const progressRow = page.locator('[data-concept="progress"]');
   await expect(progressRow.locator('dt')).toHaveText('ความก้าวหน้า (%)');
   await expect(progressRow.getByRole('listitem').last()).toHaveText('ผลงานสะสม');
@@ -188,7 +188,7 @@ test('deadline: the popup tells the quarter and days left; the badge turns amber
   const replica = await context.newPage();
   await replica.goto(`${ORIGIN}/replica/m6-variant/report/1?state=partial`);
   await expect(panelItems(replica)).toHaveCount(1);
-  await expect.poll(() => badgeText(sw, replica)).toBe('1!');
+  await expect.poll(() => rawBadgeText(sw, replica)).toBe('1!');
   const tabId = await tabIdOf(sw, replica);
   expect(await sw.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual([217, 119, 6, 255]);
 
@@ -206,7 +206,7 @@ test('deadline: the popup tells the quarter and days left; the badge turns amber
   await page.getByRole('button', { name: 'บันทึกการตั้งค่า' }).click();
   const usual = reportingPeriod(today, { deadlineDay: 10 });
   const soon = usual.daysLeft >= 0 && usual.daysLeft <= 3;
-  await expect.poll(() => badgeText(sw, replica)).toBe(soon ? '1!' : '1');
+  await expect.poll(() => rawBadgeText(sw, replica)).toBe(soon ? '1!' : '1');
   await popup.reload();
   const days =
     usual.daysLeft < 0 ? `เลยกำหนดมาแล้ว ${-usual.daysLeft} วัน` : usual.daysLeft === 0 ? 'ครบกำหนดวันนี้' : `เหลือ ${usual.daysLeft} วัน`;
