@@ -9,7 +9,7 @@ import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/t
 import type { Profile } from '@/utils/profile/schema';
 import { Collector } from '@/utils/collect';
 import { classify } from '@/utils/classify';
-import { check, type Rule } from '@/utils/rules';
+import { check, type Rule, type RuleContext } from '@/utils/rules';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -25,6 +25,9 @@ const OBSERVED_ATTRIBUTES = [
   'open',
 ];
 
+/** Past this many records in one batch, the batch is treated as a new screen (cf. Dark Reader's 1000). */
+const HUGE_MUTATION = 500;
+
 export interface LiveState {
   snapshot: FormSnapshot;
   screen: Screen;
@@ -39,6 +42,8 @@ export interface LiveCheckerOptions {
   doc: Document;
   profile: () => Profile;
   extraRules?: () => Rule[];
+  /** more context for the rules (deadline settings, remembered progress) */
+  context?: (snapshot: FormSnapshot, screen: Screen) => Partial<RuleContext>;
   /** our own UI; mutations inside it are ignored */
   isOwnNode: (n: Node) => boolean;
   onResult: (state: LiveState) => void;
@@ -98,6 +103,11 @@ export class LiveChecker {
   }
 
   /** The profile changed or the SPA moved to another screen: forget everything cached. */
+  /** Re-run the rules on the current snapshot (e.g. remembered data arrived). */
+  recheck(): void {
+    if (this.state) this.evaluate(this.state.snapshot, performance.now(), 'field');
+  }
+
   reset(): void {
     this.collector = new Collector({ placeholders: this.opts.profile().placeholders });
     this.scheduleFull(true);
@@ -128,6 +138,12 @@ export class LiveChecker {
   };
 
   private onMutations(records: MutationRecord[]): void {
+    if (records.length > HUGE_MUTATION) {
+      // a whole screen was (re)rendered: no point sorting the records, rescan on idle
+      this.childListChanged = true;
+      this.scheduleFull(false);
+      return;
+    }
     for (const r of records) {
       if (this.opts.isOwnNode(r.target)) continue;
       const i = this.fieldIndexOf(r.target);
@@ -205,7 +221,8 @@ export class LiveChecker {
   private evaluate(snapshot: FormSnapshot, t0: number, kind: 'full' | 'field'): void {
     const profile = this.opts.profile();
     const screen = classify(snapshot, profile);
-    const result = check({ snapshot, screen, profile, today: new Date() }, this.opts.extraRules?.() ?? []);
+    const extra = this.opts.context?.(snapshot, screen) ?? {};
+    const result = check({ snapshot, screen, profile, today: new Date(), ...extra }, this.opts.extraRules?.() ?? []);
     this.state = {
       snapshot,
       screen,
