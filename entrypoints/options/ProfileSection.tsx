@@ -9,7 +9,7 @@ import { importProfileText, resetProfile, type EffectiveState } from '@/utils/pr
 import { ProfileView } from './ProfileView';
 
 type Outcome =
-  | { kind: 'ok'; text: string }
+  | { kind: 'ok'; text: string; notes?: string[] }
   | { kind: 'error'; title: string; issues: string[] }
   | { kind: 'busy' }
   | null;
@@ -57,7 +57,7 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
     const r = await importProfileText(text);
     if (input.current) input.current.value = ''; // the same file can be chosen again
     if (!r.ok) return show({ kind: 'error', title: t('profile.importFailed', file.name), issues: r.issues });
-    show({ kind: 'ok', text: t('profile.imported', r.state.profile.name) });
+    show({ kind: 'ok', text: t('profile.imported', r.state.profile.name), notes: r.notes });
   };
 
   const reset = async () => {
@@ -114,9 +114,18 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
       <div ref={result} tabIndex={-1} class="result" role="status" data-testid="import-result">
         {outcome?.kind === 'busy' && <p>{t('profile.importing')}</p>}
         {outcome?.kind === 'ok' && (
-          <p class="ok" data-testid="import-ok">
-            {outcome.text}
-          </p>
+          <>
+            <p class="ok" data-testid="import-ok">
+              {outcome.text}
+            </p>
+            {outcome.notes && outcome.notes.length > 0 && (
+              <ul class="issues notes" lang="th" data-testid="import-notes">
+                {outcome.notes.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            )}
+          </>
         )}
         {outcome?.kind === 'error' && (
           <div class="notice error" data-testid="import-error">

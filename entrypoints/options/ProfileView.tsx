@@ -104,6 +104,9 @@ export function ProfileView({ profile, lang }: { profile: Profile; lang: Lang })
       <h4>{t('view.placeholders')}</h4>
       <Chips items={profile.placeholders} testId="profile-placeholders" />
 
+      <h4>{t('view.saveActions')}</h4>
+      <Chips items={profile.saveActions} />
+
       <details>
         <summary>{t('view.abbreviations')}</summary>
         <dl class="concepts">

@@ -142,6 +142,18 @@ describe('parseProfileText: what a file must be', () => {
     expect(r.issues[12]).toBe('และอีก 1 จุด');
   });
 
+  it('a file from before a section was added gets the default section, with a note', () => {
+    const { saveActions: _s, ...old } = DEFAULT_PROFILE;
+    const r = parseProfileText(JSON.stringify(old));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.profile.saveActions).toEqual(DEFAULT_PROFILE.saveActions);
+    expect(r.notes).toEqual(['saveActions: ไม่มีในไฟล์ (ไฟล์จากรุ่นก่อน) จึงใช้ค่าเริ่มต้น']);
+    // but an added section that is present must still be valid
+    const bad = parseProfileText(JSON.stringify({ ...old, saveActions: [] }));
+    expect(bad.ok ? [] : bad.issues).toEqual(['saveActions: ต้องมีอย่างน้อย 1 รายการ']);
+  });
+
   it('refuses a file over 1 MB before parsing it', () => {
     const r = parseProfileText(' '.repeat(1024 * 1024 + 1));
     expect(r.ok ? 'ok' : r.code).toBe('too-large');
@@ -210,6 +222,16 @@ describe('profile store (storage.local)', () => {
     const s = await syncEffective(noPolicy);
     expect(s.source).toBe('default');
     expect(s.status.userProfileIssues).toEqual(['plans: ต้องมีอย่างน้อย 1 รายการ']);
+  });
+
+  it('a profile stored before an update is brought up to date (the content script never sees a stale shape)', async () => {
+    const { saveActions: _s, ...old } = withProgress('ผลงานสะสม');
+    await fakeBrowser.storage.local.set({ [KEYS.userProfile]: old, [KEYS.activeProfile]: old });
+    const s = await syncEffective(noPolicy);
+    expect(s.source).toBe('user');
+    const active = await readActiveProfile();
+    expect(active.saveActions).toEqual(DEFAULT_PROFILE.saveActions);
+    expect(active.fields.progress).toContain('ผลงานสะสม');
   });
 
   it('only writes what changed', async () => {

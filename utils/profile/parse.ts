@@ -4,6 +4,7 @@
  * place(s) in Thai first ("fields.progress: ต้องมีอย่างน้อย 1 รายการ"), then English.
  */
 import { ProfileSchema, type Profile } from './schema';
+import { DEFAULT_PROFILE } from './default';
 import { issuePath, issueTh } from '@/utils/snippets/issues';
 
 export const PROFILE_FORMAT = 'emenscr-assistant-profile';
@@ -21,8 +22,20 @@ export type ProfileErrorCode =
   | 'unsupported-version'
   | 'invalid';
 
+/**
+ * Sections added to the profile after files of this format were first exported. A file
+ * (or a stored profile) from before gets the default's section, with a note; any other
+ * missing section is an error.
+ */
+export const ADDED_SECTIONS = ['saveActions'] as const satisfies readonly (keyof Profile)[];
+
 export type ProfileCheck =
-  | { ok: true; profile: Profile }
+  | {
+      ok: true;
+      profile: Profile;
+      /** Thai notes: sections filled from the default because the file predates them */
+      notes: string[];
+    }
   | {
       ok: false;
       code: ProfileErrorCode;
@@ -107,7 +120,14 @@ export function checkProfile(raw: unknown): ProfileCheck {
       ['version'],
     );
   }
-  const parsed = ProfileSchema.safeParse(raw, { reportInput: true });
+  const notes: string[] = [];
+  const filled: Record<string, unknown> = { ...raw };
+  for (const key of ADDED_SECTIONS) {
+    if (filled[key] !== undefined) continue;
+    filled[key] = structuredClone(DEFAULT_PROFILE[key]);
+    notes.push(`${key}: ไม่มีในไฟล์ (ไฟล์จากรุ่นก่อน) จึงใช้ค่าเริ่มต้น`);
+  }
+  const parsed = ProfileSchema.safeParse(filled, { reportInput: true });
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const paths = issues.map((i) => issuePath(i));
@@ -120,7 +140,7 @@ export function checkProfile(raw: unknown): ProfileCheck {
   }
   const dup = duplicateIds(parsed.data);
   if (dup.paths.length) return fail('invalid', dup.th, dup.en, dup.paths);
-  return { ok: true, profile: parsed.data };
+  return { ok: true, profile: parsed.data, notes };
 }
 
 function utf8Length(s: string): number {

@@ -199,7 +199,7 @@ export async function refreshPolicy(
 }
 
 export type ChangeResult =
-  | { ok: true; state: EffectiveState }
+  | { ok: true; state: EffectiveState; notes: string[] }
   | { ok: false; code: Extract<ProfileCheck, { ok: false }>['code'] | 'locked'; issues: string[]; paths: string[] };
 
 const LOCKED = {
@@ -219,7 +219,7 @@ export async function setActiveProfile(
   if (!r.ok) return { ok: false, code: r.code, issues: r.issues, paths: r.paths };
   if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED.th], paths: [] };
   await browser.storage.local.set({ [KEYS.userProfile]: r.profile });
-  return { ok: true, state: await syncEffective(reader) };
+  return { ok: true, state: await syncEffective(reader), notes: r.notes };
 }
 
 /**
@@ -240,7 +240,7 @@ export async function importProfileText(
 export async function resetProfile(reader: PolicyReader = cachedPolicyReader): Promise<ChangeResult> {
   if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED.th], paths: [] };
   await browser.storage.local.remove(KEYS.userProfile);
-  return { ok: true, state: await syncEffective(reader) };
+  return { ok: true, state: await syncEffective(reader), notes: [] };
 }
 
 /**
