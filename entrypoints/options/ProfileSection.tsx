@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { getLang, t } from '@/utils/i18n';
-import { MAX_PROFILE_BYTES, profileToText } from '@/utils/profile/parse';
+import { checkProfileSize, profileToText } from '@/utils/profile/parse';
 import { importProfileText, resetProfile, type EffectiveState } from '@/utils/profile/store';
 import { ProfileView } from './ProfileView';
 
@@ -47,10 +47,11 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
   const importFile = async (file: File | undefined) => {
     if (!file || locked) return;
     show({ kind: 'busy' });
+    const tooLarge = checkProfileSize(file.size);
+    if (tooLarge) return show({ kind: 'error', title: t('profile.importFailed', file.name), issues: tooLarge.issues });
     let text: string;
     try {
-      if (file.size > MAX_PROFILE_BYTES) text = ' '.repeat(MAX_PROFILE_BYTES + 1); // let parse name it
-      else text = await file.text();
+      text = await file.text();
     } catch {
       return show({ kind: 'error', title: t('profile.readFailed'), issues: [] });
     }

@@ -57,13 +57,17 @@ export function SettingsForm({ settings, state, onSaved }: Props) {
   const locked = new Set(state.status.lockedSettings);
   const en = getLang() === 'en';
 
-  // a policy change moves the locked values; the user's unsaved edits elsewhere stay
+  // a policy change moves the locked values (and, when a lock goes, shows the user's own
+  // value again); the user's unsaved edits elsewhere stay
   const lockedKey = JSON.stringify([...locked].map((k) => [k, settings[k]]));
+  const wasLocked = useRef<Set<SettingKey>>(locked);
   useEffect(() => {
+    const changed = new Set([...wasLocked.current, ...locked]);
+    wasLocked.current = locked;
     setValues((v) => {
       const next = { ...v };
       const fresh = toValues(settings);
-      for (const k of locked) (next as Record<string, string>)[k] = fresh[k];
+      for (const k of changed) (next as Record<string, string>)[k] = fresh[k];
       return next;
     });
   }, [lockedKey]);

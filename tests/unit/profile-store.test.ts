@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
-import { parseProfileText, profileToText, checkProfile } from '@/utils/profile/parse';
+import { parseProfileText, profileToText, checkProfile, checkProfileSize } from '@/utils/profile/parse';
 import {
   effectiveProfile,
   importProfileText,
@@ -157,6 +157,8 @@ describe('parseProfileText: what a file must be', () => {
   it('refuses a file over 1 MB before parsing it', () => {
     const r = parseProfileText(' '.repeat(1024 * 1024 + 1));
     expect(r.ok ? 'ok' : r.code).toBe('too-large');
+    expect(checkProfileSize(2 * 1024 * 1024)?.issues).toEqual(['(ทั้งไฟล์): ไฟล์ใหญ่เกินไป (2.0 MB) ไฟล์โปรไฟล์ต้องไม่เกิน 1 MB']);
+    expect(checkProfileSize(40_000)).toBeNull();
   });
 
   it('describeIssues (schema) speaks Thai too', () => {

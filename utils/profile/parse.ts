@@ -147,17 +147,21 @@ function utf8Length(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
+/** The refusal of a file of `bytes` bytes, or null when its size is fine (check before reading it). */
+export function checkProfileSize(bytes: number): Extract<ProfileCheck, { ok: false }> | null {
+  if (bytes <= MAX_PROFILE_BYTES) return null;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return fail(
+    'too-large',
+    [`(ทั้งไฟล์): ไฟล์ใหญ่เกินไป (${mb} MB) ไฟล์โปรไฟล์ต้องไม่เกิน 1 MB`],
+    [`(whole file): the file is too large (${mb} MB); a profile file is at most 1 MB`],
+  );
+}
+
 /** Validate the text of a profile file. */
 export function parseProfileText(text: string): ProfileCheck {
-  const bytes = text.length > MAX_PROFILE_BYTES / 3 ? utf8Length(text) : text.length;
-  if (bytes > MAX_PROFILE_BYTES) {
-    const mb = (bytes / 1024 / 1024).toFixed(1);
-    return fail(
-      'too-large',
-      [`(ทั้งไฟล์): ไฟล์ใหญ่เกินไป (${mb} MB) ไฟล์โปรไฟล์ต้องไม่เกิน 1 MB`],
-      [`(whole file): the file is too large (${mb} MB); a profile file is at most 1 MB`],
-    );
-  }
+  const tooLarge = checkProfileSize(text.length > MAX_PROFILE_BYTES / 3 ? utf8Length(text) : text.length);
+  if (tooLarge) return tooLarge;
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad saves a BOM
