@@ -108,7 +108,7 @@ export default defineContentScript({
         profile = (changes[KEYS.activeProfile]?.newValue as Profile | undefined) ?? DEFAULT_PROFILE;
         checker.reset();
       }
-      if (changes[KEYS.settings]) {
+      if (changes[KEYS.settings] || changes[KEYS.managedSettings]) {
         void readSettings().then((s) => {
           settings = s;
           setLang(s.language);

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist } from '@/components/Checklist';
 import { SendCheck } from '@/components/SendCheck';
+import { DeadlineNote } from '@/components/DeadlineNote';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { setLang, t } from '@/utils/i18n';
@@ -58,6 +59,7 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1 class="popup-title">{t('panel.title')}</h1>
+      <DeadlineNote />
       {view.kind === 'loading' && <p class="ea-note">{t('popup.loading')}</p>}
       {view.kind === 'none' && <p class="ea-note" data-testid="not-emenscr">{t('popup.noTab')}</p>}
       {view.kind === 'state' &&

@@ -18,8 +18,9 @@ export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog, [
 const CONTROL_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href]';
 const OWN_UI = 'emenscr-assistant, [data-emenscr-assistant]';
 
+/** The profile's send texts (a profile stored before the section existed has none: use the default's). */
 export function sendActionsOf(profile: Profile): string[] {
-  return profile.sendActions ?? DEFAULT_PROFILE.sendActions ?? [];
+  return (profile.sendActions as string[] | undefined) ?? DEFAULT_PROFILE.sendActions;
 }
 
 /** The innermost element an event really happened on (inside open shadow roots too). */
