@@ -2,7 +2,7 @@
  * Issue 3: the options page (settings, profile import/export/reset) and deadline awareness,
  * with the built extension in Chromium. storage.managed is read-only to the extension, so
  * the policy lock is covered by tests/unit/managed-policy.test.ts and, through Chromium's
- * real policy loader, by the opt-in tests/e2e/policy.spec.ts (EA_POLICY_E2E=1).
+ * real policy loader, by tests/e2e/policy.spec.ts.
  */
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, ORIGIN, panel, panelItems, itemTexts, rawBadgeText, tabIdOf } from './harness';
