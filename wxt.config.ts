@@ -13,6 +13,7 @@ export default defineConfig({
     default_locale: 'th',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    storage: { managed_schema: 'managed_schema.json' },
   },
   vite: () => ({
     plugins: [preact()],
