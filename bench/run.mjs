@@ -246,12 +246,14 @@ async function sectionComposition() {
     /^(preact)/.test(m) ? 'preact (+hooks, jsx-runtime)'
     : /^webextension-polyfill|^@wxt-dev\/webextension-polyfill/.test(m) ? 'webextension-polyfill'
     : /^(wxt|many-keys-map|defu|@1natsu|@webext-core|is-potential)/.test(m) ? 'wxt runtime + shadow-root UI helpers'
+    : /^(utils\/guard\/|utils\/recipient\/|components\/(GuardDialog|SendCheck))/.test(m) ? 'send guard (guard, recipient, dialogs)'
     : /^utils\/profile\//.test(m) ? 'default profile data (utils/profile)'
     : /^utils\/i18n\//.test(m) ? 'i18n messages'
     : /^utils\/collect\//.test(m) ? 'collect'
     : /^utils\/(rules|classify|calendar|text)/.test(m) ? 'classify + rules + calendar + text'
     : /^(components|utils\/content\/(layout|panel-host|focus))/.test(m) ? 'panel UI (components, layout, focus)'
-    : /^(utils\/content\/live-checker|entrypoints|utils\/settings)/.test(m) ? 'live checker + entry + settings'
+    : /^(utils\/content\/|entrypoints|utils\/settings|utils\/messages|utils\/deadline|utils\/badge)/.test(m) ? 'live checker + entry + settings + progress memory'
+    : m === '(unmapped)' ? '(unmapped: inlined CSS, glue)'
     : 'other';
   for (const r of comp.modules) {
     const g = groups.get(groupOf(r.module)) ?? { raw: 0, gzipShare: 0, modules: [] };
