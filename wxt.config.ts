@@ -16,5 +16,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // SOURCEMAP=1 npm run build: maps for size analysis (bench/size-by-module.mjs)
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
 });

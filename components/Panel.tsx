@@ -1,5 +1,4 @@
 /** The in-page checklist panel: a collapsible complementary landmark in our shadow root. */
-import { useState } from 'preact/hooks';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { t } from '@/utils/i18n';
@@ -15,7 +14,7 @@ interface Props {
 export function Panel({ state, collapsed, onToggle, onActivate }: Props) {
   const findings = state.result?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const [headingId] = useState('ea-title');
+  const headingId = 'ea-title';
   if (collapsed) {
     return (
       <aside class="ea-panel ea-collapsed" role="complementary" aria-label={t('panel.landmark')}>

@@ -3,14 +3,12 @@
 const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
+const HAS_THAI_DIGIT = /[๐-๙]/;
+const THAI_DIGIT_ALL = /[๐-๙]/g;
+
 /** Thai digits → Arabic digits. */
 export function arabicDigits(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const i = THAI_DIGITS.indexOf(ch);
-    out += i >= 0 ? String(i) : ch;
-  }
-  return out;
+  return HAS_THAI_DIGIT.test(s) ? s.replace(THAI_DIGIT_ALL, (ch) => String(THAI_DIGITS.indexOf(ch))) : s;
 }
 
 /** For display and storage: NFC, no zero-width characters, Arabic digits, single spaces, trimmed. */
@@ -25,7 +23,20 @@ export function cleanText(s: string): string {
  * trailing colons. Thai labels are written with and without spaces between words,
  * so comparison ignores spaces entirely.
  */
+const keyCache = new Map<string, string>();
+
 export function matchKey(s: string): string {
+  let key = keyCache.get(s);
+  if (key === undefined) {
+    // labels and profile variants repeat on every check: remember their keys (bounded)
+    if (keyCache.size > 4000) keyCache.clear();
+    key = computeMatchKey(s);
+    keyCache.set(s, key);
+  }
+  return key;
+}
+
+function computeMatchKey(s: string): string {
   return cleanText(s)
     .toLowerCase()
     .replace(/[*:：]/g, '')

@@ -3,8 +3,6 @@
  * live, shows the checklist panel, reports the count for the toolbar badge and
  * answers the popup. Any error inside stays here: the page keeps working.
  */
-import '@/components/checklist.css';
-import '@/components/panel.css';
 import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
@@ -15,26 +13,27 @@ import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { mountPanel, HOST_NAME } from '@/utils/content/panel-host';
 import { goToField } from '@/utils/content/focus';
+import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
   excludeMatches: ['https://emenscr.nesdc.go.th/auth/*'],
-  cssInjectionMode: 'ui',
   async main(ctx) {
     let profile: Profile = DEFAULT_PROFILE;
     let failed = false;
     let tabState: TabState = { isForm: false, screen: 'other', result: null, url: location.href };
     let lastSent = '';
 
-    const [settings, active] = await Promise.all([readSettings(), readActiveProfile()]);
+    let [settings, active] = await Promise.all([readSettings(), readActiveProfile()]);
     profile = active;
+    const memory = new ProgressMemory(() => checker.recheck());
     setLang(settings.language);
 
     const activate = (f: Finding) => {
       const el = f.fieldKeys.length ? checker.elementOf(f.fieldKeys[0]!) : undefined;
       if (el) goToField(el, panel.highlight);
     };
-    const panel = await mountPanel(ctx, activate);
+    const panel = mountPanel(ctx, activate);
     const host = panel.host;
 
     const report = () => {
@@ -66,6 +65,10 @@ export default defineContentScript({
     const checker = new LiveChecker({
       doc: document,
       profile: () => profile,
+      context: (snapshot, screen) => ({
+        calendar: { deadlineDay: settings.deadlineDay, internalDeadlineDay: settings.internalDeadlineDay },
+        history: screen.id === 'progressReport' ? memory.historyFor(snapshot, profile) : undefined,
+      }),
       isOwnNode: (n) => n === host || host.contains(n) || (n instanceof Element && n.tagName.toLowerCase() === HOST_NAME),
       onResult,
       onError: (e) => {
@@ -80,6 +83,21 @@ export default defineContentScript({
 
     ctx.addEventListener(window, 'wxt:locationchange', () => checker.reset());
 
+    // progress is remembered only when the user saves the report
+    const onSave = (e: Event) => {
+      try {
+        const live = checker.current;
+        if (!live || live.screen.id !== 'progressReport') return;
+        if (e.type === 'click' && !isSaveAction(e.target, profile)) return;
+        if (e.type === 'submit' && !isSaveAction((e as SubmitEvent).submitter ?? null, profile)) return;
+        void memory.rememberSaved(live.snapshot, profile, live.screen.fiscalYear).catch(() => {});
+      } catch {
+        /* never in the way of the user's own save */
+      }
+    };
+    ctx.addEventListener(document, 'click', onSave, { capture: true });
+    ctx.addEventListener(document, 'submit', onSave, { capture: true });
+
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
       if (changes[KEYS.activeProfile]) {
@@ -88,6 +106,7 @@ export default defineContentScript({
       }
       if (changes[KEYS.settings]) {
         void readSettings().then((s) => {
+          settings = s;
           setLang(s.language);
           checker.reset();
         });

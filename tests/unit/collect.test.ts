@@ -155,3 +155,39 @@ describe('collect: custom widgets', () => {
     expect(labels).not.toContain('ของเรา');
   });
 });
+
+describe('collect: framework markup seen in Thai government apps', () => {
+  it('Bootstrap form groups and cards', () => {
+    document.body.innerHTML = `
+      <div class="card"><div class="card-header">ยุทธศาสตร์ชาติ</div><div class="card-body">
+        <div class="form-group"><label>ยุทธศาสตร์ชาติด้าน <span class="text-danger">*</span></label>
+          <div class="input-group"><select class="form-control"><option>-- กรุณาเลือก --</option></select></div></div>
+        <div class="form-group"><label>สถานะโครงการ</label>
+          <div><label class="radio-inline"><input type="radio" name="s"> ยังไม่ดำเนินการ</label><label class="radio-inline"><input type="radio" name="s"> อยู่ระหว่างดำเนินการ</label></div></div>
+      </div></div>`;
+    expect(fields().map((f) => [f.label, f.kind, f.required, f.section.join('>')])).toEqual([
+      ['ยุทธศาสตร์ชาติด้าน', 'select', true, 'ยุทธศาสตร์ชาติ'],
+      ['สถานะโครงการ', 'radio', false, 'ยุทธศาสตร์ชาติ'],
+    ]);
+  });
+
+  it('Ant Design form items (label and control in sibling columns, control nested deep)', () => {
+    document.body.innerHTML = `
+      <div class="ant-form-item"><div class="ant-row">
+        <div class="ant-col ant-form-item-label"><label title="ปัญหา/อุปสรรค">ปัญหา/อุปสรรค</label></div>
+        <div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">
+          <span class="ant-input-affix-wrapper"><textarea class="ant-input"></textarea></span></div></div></div>
+      </div></div>`;
+    expect(fields().map((f) => f.label)).toEqual(['ปัญหา/อุปสรรค']);
+  });
+
+  it('Angular Material form fields (mat-label) and an open <details> section', () => {
+    document.body.innerHTML = `
+      <details open><summary>แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13</summary>
+        <mat-form-field><mat-label>หมุดหมาย</mat-label><div class="mat-mdc-form-field-infix"><input matInput></div></mat-form-field>
+      </details>
+      <details><summary>แผนการปฏิรูปประเทศ</summary><label>ด้าน<input></label></details>`;
+    const f = fields();
+    expect(f.map((x) => [x.label, x.section.join('>')])).toEqual([['หมุดหมาย', 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13']]);
+  });
+});

@@ -12,7 +12,10 @@ export function isVisible(el: Element): boolean {
   } else if (!(el as HTMLElement).getClientRects?.().length) {
     return false;
   }
-  return !el.closest('[aria-hidden="true"], [hidden], [inert]');
+  if (el.closest('[aria-hidden="true"], [hidden], [inert]')) return false;
+  // content of a closed <details> (except its summary) is not shown
+  const closed = el.closest('details:not([open])');
+  return !closed || el.closest('summary')?.parentElement === closed;
 }
 
 export function isDisabled(el: Element): boolean {

@@ -61,12 +61,17 @@ function tableLabel(el: Element): string {
 
 const LABELISH_TAGS = new Set(['LABEL', 'DIV', 'SPAN', 'P', 'DT', 'STRONG', 'B', 'H4', 'H5', 'H6', 'TD', 'TH']);
 
-/** A label-like element just before the control (or before the wrapper it sits in), up to 3 levels up. */
+/** Elements that can carry a label: plain text containers and framework label tags (mat-label, nz-form-label…). */
+function isLabelish(el: Element): boolean {
+  return LABELISH_TAGS.has(el.tagName) || el.tagName.includes('LABEL');
+}
+
+/** A label-like element just before the control (or before the wrapper it sits in), up to 5 levels up. */
 function siblingLabel(el: Element): string {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 3; depth++) {
+  for (let depth = 0; node && depth < 5; depth++) {
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      if (!LABELISH_TAGS.has(prev.tagName)) break;
+      if (!isLabelish(prev)) break;
       if (containsControl(prev)) break;
       const t = textOf(prev);
       if (t && t.length <= 160) return t;

@@ -13,7 +13,7 @@ function isHeading(el: Element): boolean {
   const tag = el.tagName;
   if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return true;
   if (el.getAttribute('role') === 'heading') return true;
-  if (tag === 'LEGEND' || tag === 'CAPTION') return true;
+  if (tag === 'LEGEND' || tag === 'CAPTION' || tag === 'SUMMARY') return true;
   if (HEADING_CLASS.test(el.className && typeof el.className === 'string' ? el.className : '')) {
     return !containsControl(el);
   }

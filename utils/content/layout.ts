@@ -42,7 +42,7 @@ function topBelowPageHeader(doc: Document): number {
   let top = 16;
   for (const el of doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"]')) {
     const r = el.getBoundingClientRect();
-    if (r.height > 0 && r.top < 40 && r.bottom < 240) top = Math.max(top, r.bottom + 8);
+    if (r.height > 0 && r.top < 160 && r.bottom < 240) top = Math.max(top, r.bottom + 8);
   }
   return Math.round(top);
 }

@@ -9,7 +9,7 @@ import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/t
 import type { Profile } from '@/utils/profile/schema';
 import { Collector } from '@/utils/collect';
 import { classify } from '@/utils/classify';
-import { check, type Rule } from '@/utils/rules';
+import { check, type Rule, type RuleContext } from '@/utils/rules';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -39,6 +39,8 @@ export interface LiveCheckerOptions {
   doc: Document;
   profile: () => Profile;
   extraRules?: () => Rule[];
+  /** more context for the rules (deadline settings, remembered progress) */
+  context?: (snapshot: FormSnapshot, screen: Screen) => Partial<RuleContext>;
   /** our own UI; mutations inside it are ignored */
   isOwnNode: (n: Node) => boolean;
   onResult: (state: LiveState) => void;
@@ -98,6 +100,11 @@ export class LiveChecker {
   }
 
   /** The profile changed or the SPA moved to another screen: forget everything cached. */
+  /** Re-run the rules on the current snapshot (e.g. remembered data arrived). */
+  recheck(): void {
+    if (this.state) this.evaluate(this.state.snapshot, performance.now(), 'field');
+  }
+
   reset(): void {
     this.collector = new Collector({ placeholders: this.opts.profile().placeholders });
     this.scheduleFull(true);
@@ -205,7 +212,8 @@ export class LiveChecker {
   private evaluate(snapshot: FormSnapshot, t0: number, kind: 'full' | 'field'): void {
     const profile = this.opts.profile();
     const screen = classify(snapshot, profile);
-    const result = check({ snapshot, screen, profile, today: new Date() }, this.opts.extraRules?.() ?? []);
+    const extra = this.opts.context?.(snapshot, screen) ?? {};
+    const result = check({ snapshot, screen, profile, today: new Date(), ...extra }, this.opts.extraRules?.() ?? []);
     this.state = {
       snapshot,
       screen,

@@ -119,5 +119,6 @@ export const DEFAULT_PROFILE: Profile = {
   abbreviations: ABBREVIATIONS,
   notRecipients: NOT_RECIPIENTS,
   budgetTypes: BUDGET_TYPES,
+  saveActions: ['บันทึก', 'บันทึกข้อมูล', 'บันทึกรายงาน', 'บันทึกร่าง'],
   calendar: { deadlineDay: 10 },
 };

@@ -84,6 +84,8 @@ export const ProfileSchema = z.object({
   /** position titles that are never a valid recipient although they look close */
   notRecipients: z.array(text),
   budgetTypes: z.array(budgetType).min(1),
+  /** texts of the buttons that save a report (progress is remembered only after a save) */
+  saveActions: variants,
   calendar: z.object({
     /** the report is due this many days after the quarter ends */
     deadlineDay: z.number().int().min(1).max(90),

@@ -4,12 +4,13 @@ import type { Rule, RuleContext } from './context';
 import { everyFieldFilled } from './completeness';
 import { progressSliderSet } from './progress';
 import { planLinkage } from './plan-linkage';
+import { CROSS_FIELD_RULES } from './cross-field';
 
-export type { Rule, RuleContext } from './context';
+export type { Rule, RuleContext, ProgressHistory } from './context';
 
 /** Which rules run on which screen. */
 const RULES_BY_SCREEN: Record<ScreenId, Rule[]> = {
-  progressReport: [everyFieldFilled, progressSliderSet, planLinkage],
+  progressReport: [everyFieldFilled, progressSliderSet, planLinkage, ...CROSS_FIELD_RULES],
   linkage: [everyFieldFilled, planLinkage],
   other: [everyFieldFilled],
   sendDialog: [],

@@ -31,6 +31,20 @@ export const planLinkage: Rule = ({ snapshot, screen, profile, today }) => {
       }
       continue;
     }
+    if (!planApplies(plan, fiscalYear)) {
+      // e.g. ฉบับที่ 12 linked on an FY ≥ 2566 report
+      const at = state.toggle ?? state.chosen ?? state.details.find((d) => !d.empty);
+      findings.push({
+        id: `planWrongYear:${plan.id}`,
+        rule: RULE_ID,
+        severity: 'error',
+        fieldKeys: at ? [at.key] : [],
+        subject: plan.name,
+        message: 'rule.planWrongYear',
+        params: [plan.name, String(fiscalYear)],
+      });
+      continue;
+    }
     const empty = state.details.filter(
       (d) => d.editable && d.empty && d.kind !== 'slider' && (d.kind !== 'checkbox' || d.required),
     );
