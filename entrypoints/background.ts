@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { countFindings, type BackgroundRequest } from '@/utils/messages';
+import { registerSnippetHandlers } from '@/utils/snippets/background';
 
 const BADGE_ERROR = '#b91c1c';
 const BADGE_WARNING = '#b45309';
@@ -15,6 +16,7 @@ async function showBadge(tabId: number, errors: number, warnings: number): Promi
 }
 
 export default defineBackground(() => {
+  registerSnippetHandlers();
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
     const req = msg as BackgroundRequest;
     const tabId = sender.tab?.id;

@@ -14,6 +14,7 @@ import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { mountPanel, HOST_NAME } from '@/utils/content/panel-host';
 import { goToField } from '@/utils/content/focus';
 import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
+import { startSnippets } from '@/utils/content/snippets';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
@@ -80,6 +81,7 @@ export default defineContentScript({
       },
     });
     checker.start();
+    startSnippets({ ctx, panel, checker, profile: () => profile });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => checker.reset());
 

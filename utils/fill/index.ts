@@ -97,12 +97,24 @@ export interface FillOptions {
 
 const LOADING_TEXT = /กำลังโหลด|loading|กำลังดึงข้อมูล|โปรดรอ/i;
 
-/** Controls that are loading their options: disabled with a "กำลังโหลด…" text, or aria-busy. */
+/**
+ * A control loading its options: aria-busy, or a select / combobox that is disabled or
+ * offers nothing but a "กำลังโหลด…" text.
+ */
+export function isLoading(el: Element): boolean {
+  if (el.getAttribute('aria-busy') === 'true') return true;
+  const text = el.textContent ?? '';
+  if (!LOADING_TEXT.test(text)) return false;
+  if (isDisabled(el)) return true;
+  return el instanceof HTMLSelectElement && Array.from(el.options).every((o) => o.value === '' || LOADING_TEXT.test(o.text));
+}
+
+/** Controls of the form that are loading their options. */
 export function loadingControls(doc: Document): Element[] {
   const out: Element[] = [];
   for (const el of doc.querySelectorAll('select, [role="combobox"], [role="listbox"], [aria-busy="true"]')) {
     if (el.closest(OUTSIDE_FORM) || !isVisible(el)) continue;
-    if (el.getAttribute('aria-busy') === 'true' || (isDisabled(el) && LOADING_TEXT.test(el.textContent ?? ''))) out.push(el);
+    if (isLoading(el)) out.push(el);
   }
   return out;
 }
@@ -302,16 +314,14 @@ export async function fillForm(fields: readonly WantedField[], opts: FillOptions
     let outcome = await setOne(f, el, w);
     if (!outcome.ok && outcome.reason === 'noOption' && (f.kind === 'select' || f.kind === 'combobox')) {
       // a dependent list may still be loading its options
-      let sawLoading = isDisabled(el);
+      let sawLoading = isLoading(el);
       const ready = () => {
         if (!el.isConnected) return true;
-        if (isDisabled(el)) {
-          sawLoading = true;
-          return false;
-        }
+        if (isLoading(el)) sawLoading = true;
+        if (isDisabled(el)) return false;
         return el instanceof HTMLSelectElement ? setSelect(el, w.value).ok : false;
       };
-      const ok = await waitFor(doc, ready, optionTimeout, quiet, () => (sawLoading = true));
+      const ok = await waitFor(doc, ready, optionTimeout, quiet);
       if (!el.isConnected) {
         // the page rendered the control again: find it anew
         pending.add(m.index);
@@ -321,7 +331,7 @@ export async function fillForm(fields: readonly WantedField[], opts: FillOptions
       if (ok) outcome = { ok: true };
       else if (f.kind === 'combobox') outcome = await setCombobox(el, w.value, optionTimeout);
       if (!outcome.ok) {
-        report.skipped.push(item(w, f, { reason: sawLoading || isDisabled(el) ? 'timeout' : 'noOption' }));
+        report.skipped.push(item(w, f, { reason: sawLoading || isLoading(el) ? 'timeout' : 'noOption' }));
         continue;
       }
     }
