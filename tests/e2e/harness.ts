@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
-import { CHROMIUM, ORIGIN, chromiumArgs, serveReplicas } from '../../scripts/replica-server.mjs';
+import { CHROMIUM, ORIGIN, chromiumArgs, serveReplicas, extraPages } from '../../scripts/replica-server.mjs';
 
-export { expect, ORIGIN };
+export { expect, ORIGIN, extraPages };
 
 // the service worker's global, inside sw.evaluate callbacks
 declare const chrome: any;

@@ -1,5 +1,5 @@
 /** Issue 2: SPA screen changes, other hosts, activation, collapse and the popup. */
-import { test, expect, ORIGIN, panel, panelItems, itemTexts, badgeText, tabIdOf } from './harness';
+import { test, expect, ORIGIN, panel, panelItems, itemTexts, badgeText, tabIdOf, controlsUnderPanel, extraPages } from './harness';
 
 test('a screen change in the SPA re-checks (pushState, no page load)', async ({ page, sw }) => {
   await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=complete`);
@@ -76,4 +76,32 @@ test('the popup shows the same checklist for the tab, or a Thai explanation else
   const otherTab = await tabIdOf(sw, other);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${otherTab}`);
   await expect(popup.getByTestId('not-emenscr')).toContainText('ไม่ใช่หน้าแบบฟอร์ม eMENSCR');
+});
+
+test('on a full-width form the panel makes room instead of covering controls', async ({ page }) => {
+  const rows = Array.from({ length: 12 }, (_, i) => `<div class="row"><label for="f${i}">ช่องที่ ${i + 1}</label><input id="f${i}" style="width:100%"></div>`).join('');
+  extraPages.set(
+    'wide-form',
+    `<!doctype html><html lang="th"><meta charset="utf-8"><body style="margin:0;font-family:Loma,sans-serif">
+     <h1>ข้อมูลทั่วไปของโครงการ</h1><form style="padding:8px">${rows}</form></body></html>`,
+  );
+  await page.goto(`${ORIGIN}/replica/wide-form/`);
+  await expect(panel(page)).toBeVisible();
+  await expect(panelItems(page)).toHaveCount(12);
+  expect(await controlsUnderPanel(page)).toEqual([]);
+  // collapsing gives the room back
+  await panel(page).getByRole('button', { name: 'ย่อ' }).click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+});
+
+test('a field that becomes required after another choice joins the checklist', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
+  await expect(panelItems(page)).toHaveCount(4);
+  await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toHaveCount(0);
+  await page.getByLabel('ยกเลิกโครงการ').check();
+  await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toContainText('ต้องแก้ไข');
+  // a cancelled project may stay at 0 %
+  await expect(panelItems(page).filter({ hasText: 'ยังไม่ได้ลากแถบความก้าวหน้า' })).toHaveCount(0);
+  await page.getByLabel('เหตุผลการยกเลิก').fill('ได้รับแจ้งโอนงบประมาณ');
+  await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toHaveCount(0);
 });

@@ -191,3 +191,18 @@ describe('collect: framework markup seen in Thai government apps', () => {
     expect(f.map((x) => [x.label, x.section.join('>')])).toEqual([['หมุดหมาย', 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13']]);
   });
 });
+
+describe('collect: read-only inputs', () => {
+  it('keeps plain read-only inputs as context but treats picker inputs as fields to fill', () => {
+    document.body.innerHTML = `
+      <label for="a">วันที่บันทึกล่าสุด</label><input id="a" readonly>
+      <label for="b">วันที่เริ่มต้น</label><input id="b" class="flatpickr-input" readonly>
+      <div class="el-form-item"><label class="el-form-item__label">ไตรมาสที่รายงาน</label>
+        <div class="el-form-item__content"><div class="el-select"><input class="el-input__inner" readonly placeholder="-- กรุณาเลือก --"></div></div></div>`;
+    expect(fields().map((f) => [f.label, f.editable, f.empty])).toEqual([
+      ['วันที่บันทึกล่าสุด', false, true],
+      ['วันที่เริ่มต้น', true, true],
+      ['ไตรมาสที่รายงาน', true, true],
+    ]);
+  });
+});

@@ -87,8 +87,23 @@ function kindOf(el: Element): FieldKind | null {
   return 'richtext';
 }
 
+/**
+ * Read-only inputs that are really pickers: select-only comboboxes (Element UI, Element Plus)
+ * and date pickers (flatpickr) keep the input read-only and fill it from a popup.
+ */
+const PICKER_CLASS = /(date|picker|flatpickr|select)/i;
+
+function isPickerInput(el: Element): boolean {
+  return (
+    el.getAttribute('role') === 'combobox' ||
+    el.hasAttribute('aria-haspopup') ||
+    PICKER_CLASS.test(typeof el.className === 'string' ? el.className : '') ||
+    PICKER_CLASS.test(typeof el.parentElement?.className === 'string' ? el.parentElement.className : '')
+  );
+}
+
 function isEditable(el: Element, kind: FieldKind): boolean {
-  if ((el as HTMLInputElement).readOnly) return false;
+  if ((el as HTMLInputElement).readOnly && !isPickerInput(el)) return false;
   if (el.getAttribute('aria-readonly') === 'true') return false;
   if (kind === 'richtext' && (el as HTMLElement).isContentEditable === false && el.getAttribute('role') !== 'textbox') {
     return false;
@@ -116,6 +131,7 @@ export class Collector {
   /** Forget cached labels and sections (after the page's structure changed). */
   invalidate(): void {
     this.info = new WeakMap();
+    this.headingText = new WeakMap();
     this.sections = new SectionResolver();
   }
 
@@ -141,6 +157,12 @@ export class Collector {
   private staticInfo(el: Element, root: Element): StaticInfo | null {
     const known = this.info.get(el);
     if (known !== undefined) return known;
+    // page chrome, our own UI, and the inner parts of a composite widget are not fields
+    const outer = el.parentElement?.closest(COMPOSITE);
+    if (el.closest(OUTSIDE_FORM) || (outer && outer.getAttribute('role') !== 'radiogroup')) {
+      this.info.set(el, null);
+      return null;
+    }
     const kind = kindOf(el);
     let info: StaticInfo | null = null;
     if (kind === 'radio') {
@@ -205,17 +227,31 @@ export class Collector {
     return this.info.get(el)?.el ?? null;
   }
 
+  private headingText = new WeakMap<Element, string>();
+
+  /** Visible headings of the page (and of open dialogs), in order, for classifying the screen; texts cached like labels. */
+  private headings(doc: Document): string[] {
+    const out: string[] = [];
+    const list = doc.querySelectorAll(HEADINGS);
+    for (let i = 0; i < list.length && out.length < 40; i++) {
+      const h = list[i]!;
+      let text = this.headingText.get(h);
+      if (text === undefined) {
+        text = h.closest(OWN_UI) ? '' : cleanText(textOf(h));
+        this.headingText.set(h, text);
+      }
+      if (text && isVisible(h)) out.push(text);
+    }
+    return out;
+  }
+
   collect(doc: Document, root: Element = doc.body): Collected {
     const fields: FieldSnapshot[] = [];
     const elements: Element[] = [];
     const seen = new Set<StaticInfo>();
     const candidates = root.querySelectorAll(CANDIDATES);
     for (let i = 0; i < candidates.length; i++) {
-      const el = candidates[i]!;
-      if (el.closest(OUTSIDE_FORM)) continue;
-      const outer = el.parentElement?.closest(COMPOSITE);
-      if (outer && outer.getAttribute('role') !== 'radiogroup') continue;
-      const info = this.staticInfo(el, root);
+      const info = this.staticInfo(candidates[i]!, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);
       const target = info.options ? info.options : [info.el];
@@ -226,25 +262,14 @@ export class Collector {
       elements.push(info.el);
     }
     return {
-      snapshot: { url: doc.location?.href ?? '', title: doc.title, headings: pageHeadings(doc), fields },
+      snapshot: { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(doc), fields },
       elements,
     };
   }
 }
 
-/** Visible headings of the page (and of open dialogs), in order, for classifying the screen. */
-export function pageHeadings(doc: Document): string[] {
-  const out: string[] = [];
-  const list = doc.querySelectorAll('h1, h2, h3, h4, [role="heading"], [role="dialog"] [class*="title"], legend');
-  for (let i = 0; i < list.length && out.length < 40; i++) {
-    const h = list[i]!;
-    if (h.closest('[data-emenscr-assistant], emenscr-assistant')) continue;
-    if (!isVisible(h)) continue;
-    const t = cleanText(textOf(h));
-    if (t) out.push(t);
-  }
-  return out;
-}
+const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [role="dialog"] [class*="title"], legend';
+const OWN_UI = '[data-emenscr-assistant], emenscr-assistant';
 
 /** Convenience for tests and one-off use. */
 export function collectForm(doc: Document, options: CollectOptions, root?: Element): Collected {

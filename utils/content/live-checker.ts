@@ -25,6 +25,9 @@ const OBSERVED_ATTRIBUTES = [
   'open',
 ];
 
+/** Past this many records in one batch, the batch is treated as a new screen (cf. Dark Reader's 1000). */
+const HUGE_MUTATION = 500;
+
 export interface LiveState {
   snapshot: FormSnapshot;
   screen: Screen;
@@ -136,6 +139,12 @@ export class LiveChecker {
   };
 
   private onMutations(records: MutationRecord[]): void {
+    if (records.length > HUGE_MUTATION) {
+      // a whole screen was (re)rendered: no point sorting the records, rescan on idle
+      this.childListChanged = true;
+      this.scheduleFull(false);
+      return;
+    }
     for (const r of records) {
       if (this.opts.isOwnNode(r.target)) continue;
       const i = this.fieldIndexOf(r.target);
