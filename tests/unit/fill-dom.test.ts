@@ -1,7 +1,7 @@
 /** Issue 5: filling a form in the DOM (native controls; custom widgets are covered end to end). */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PROFILE as profile } from '@/utils/profile/default';
-import { fillForm, type OverwriteChoice, type WantedField } from '@/utils/fill';
+import { fillForm, type OverwriteChoice, type OverwriteConflict, type WantedField } from '@/utils/fill';
 import { editableTarget, insertAtCaret, saveCaret } from '@/utils/fill/insert';
 
 const FORM = `
@@ -110,7 +110,7 @@ describe('fillForm (native controls)', () => {
 
   it('asks before overwriting a different value; "skip" keeps it, "cancel" changes nothing', async () => {
     $<HTMLInputElement>('#spent').value = '1,000';
-    const skip = vi.fn(async (): Promise<OverwriteChoice> => 'skip');
+    const skip = vi.fn(async (_c: OverwriteConflict[]): Promise<OverwriteChoice> => 'skip');
     const r1 = await fillForm(SNIPPET.slice(1, 6), { doc: document, profile, confirmOverwrite: skip });
     expect(skip).toHaveBeenCalledTimes(1);
     expect(skip.mock.calls[0]![0]).toEqual([
