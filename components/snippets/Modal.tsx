@@ -26,7 +26,10 @@ export function Modal({ title, onClose, children, initialFocus, wide, testId }: 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const first = (initialFocus && el.querySelector<HTMLElement>(initialFocus)) || el.querySelector<HTMLElement>(FOCUSABLE);
+    // the first field, not the close button in the title bar
+    const first =
+      (initialFocus && el.querySelector<HTMLElement>(initialFocus)) ||
+      Array.from(el.querySelectorAll<HTMLElement>(FOCUSABLE)).find((x) => !x.classList.contains('ea-x'));
     first?.focus();
   }, []);
 

@@ -204,7 +204,7 @@ export function SaveFieldDialog({ text: initial, defaultName, source, save, onDo
     <Modal title={t('snip.saveField.title')} onClose={onClose} testId="save-field-dialog" initialFocus="#ea-field-name">
       <form class="ea-form" onSubmit={submit}>
         <label class="ea-field">
-          <span>{t('snip.saveForm.name')}</span>
+          <span>{t('snip.saveField.name')}</span>
           <input id="ea-field-name" class="ea-input" value={name} maxLength={200} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
         </label>
         <label class="ea-field">

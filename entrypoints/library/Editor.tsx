@@ -59,7 +59,7 @@ export function Editor({ snippet, onSave, onCancel }: Props) {
       <form onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
         <div class="lib-row">
           <label class="lib-field">
-            <span>{t('snip.saveForm.name')}</span>
+            <span>{t(snippet.kind === 'text' ? 'snip.saveField.name' : 'snip.saveForm.name')}</span>
             <input class="lib-input" value={name} maxLength={200} autoFocus onInput={(e) => setName((e.target as HTMLInputElement).value)} />
           </label>
           <label class="lib-field">

@@ -45,6 +45,7 @@ export const snippets: MessageSet = {
     'snip.unlabelled': 'ช่องไม่มีชื่อ',
     // save field
     'snip.saveField.title': 'บันทึกข้อความในช่องนี้เป็นข้อความสำเร็จรูป',
+    'snip.saveField.name': 'ชื่อข้อความ',
     'snip.saveField.text': 'ข้อความ (ใส่ {ปีงบประมาณ} {ไตรมาส} {วันที่} หรือ {ถาม:หัวข้อ} ได้)',
     'snip.saveField.noField': 'ไม่พบช่องที่มีข้อความ: คลิกขวาในช่องที่ต้องการบันทึก',
     // overwrite
@@ -118,6 +119,7 @@ export const snippets: MessageSet = {
     'snip.saveForm.noFields': 'This page has no fields to save',
     'snip.unlabelled': 'Unnamed field',
     'snip.saveField.title': "Save this field's text as a snippet",
+    'snip.saveField.name': 'Name',
     'snip.saveField.text': 'Text (may use {fiscalYear} {quarter} {today} or {ask:label})',
     'snip.saveField.noField': 'No field with text found: right-click in the field to save',
     'snip.confirm.title': 'Some fields already have data',
