@@ -8,6 +8,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, ORIGIN, panel, tabIdOf, launchWithExtension, serviceWorker } from './harness';
+// @ts-expect-error plain ESM helper shared with the demo and the benchmark
+import { extraPages } from '../../scripts/replica-server.mjs';
+import { ZOO_HTML } from './widget-zoo';
+
+extraPages.set('snippet-zoo', ZOO_HTML);
 
 // the extension's globals, inside sw.evaluate / page.evaluate callbacks
 declare const chrome: any;
@@ -115,6 +120,23 @@ for (const target of [
     await expect(fillReport(page).getByTestId('fill-filled')).toContainText('เป้าหมายที่ 1 การท่องเที่ยวไทยเน้นคุณค่า สร้างรายได้สูง', { useInnerText: false });
   });
 }
+
+for (const slider of ['keys', 'pointer']) test(`custom widgets (slider by ${slider}): combobox with a detached listbox, radiogroup, toggles, contenteditable, async child list`, async ({ page }) => {
+  await openReport(page, 'm6-native', 'complete');
+  await saveFormFromPanel(page, 'สำหรับวิดเจ็ต');
+  await openReport(page, 'snippet-zoo', `empty&slider=${slider}`);
+  await fillFromPanel(page, 'สำหรับวิดเจ็ต');
+  await expect(fillReport(page)).toContainText('เติมแล้ว', { timeout: 20_000 });
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuenow', '45');
+  await expect(page.getByRole('combobox', { name: 'ไตรมาสที่รายงาน' })).toHaveText(/ไตรมาสที่ \d/);
+  await expect(page.getByRole('radio', { name: 'อยู่ระหว่างดำเนินการ' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('combobox', { name: 'เป้าหมาย' }).first()).toHaveText('ประเทศไทยมีขีดความสามารถในการแข่งขันสูงขึ้น');
+  await expect(page.getByRole('textbox', { name: 'ผลการดำเนินงาน', exact: true })).toContainText('จัดอบรมเชิงปฏิบัติการ');
+  await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
+  // the two unticked plans this page does not have need nothing: no complaint
+  await expect(page.getByTestId('fill-skipped')).toHaveCount(0);
+  await expect(fillReport(page)).toContainText('มีค่าตรงกันอยู่แล้ว 2 ช่อง');
+});
 
 test('asks before overwriting what the user entered, and leaves unnamed fields alone', async ({ page }) => {
   await openReport(page, 'm6-native', 'complete');

@@ -65,6 +65,7 @@ const SNIPPET: WantedField[] = [
   { label: 'ยุทธศาสตร์ชาติด้าน', section: ['ความสอดคล้องกับแผน', 'ยุทธศาสตร์ชาติ'], kind: 'select', value: 'ด้านการสร้างความสามารถในการแข่งขัน' },
   { label: 'เป้าหมาย', section: ['ความสอดคล้องกับแผน', 'ยุทธศาสตร์ชาติ'], kind: 'select', value: 'เป้าหมายที่ 1 ประเทศไทยมีขีดความสามารถในการแข่งขันสูงขึ้น' },
   { label: 'ข้อเสนอแนะ', section: [], kind: 'text', value: 'ไม่มีช่องนี้' },
+  { label: 'แผนการปฏิรูปประเทศ', section: ['ความสอดคล้องกับแผน', 'แผนที่รายงาน'], kind: 'checkbox', value: '', checked: false },
 ];
 
 describe('fillForm (native controls)', () => {
@@ -105,6 +106,8 @@ describe('fillForm (native controls)', () => {
       ['ชื่อโครงการ', 'readOnly'],
       ['ข้อเสนอแนะ', 'notFound'],
     ]);
+    // an unticked box the page does not have needs nothing
+    expect(report.unchanged.map((f) => f.label)).toEqual(['แผนการปฏิรูปประเทศ']);
     expect(confirm).not.toHaveBeenCalled(); // nothing the user typed was in the way
   });
 

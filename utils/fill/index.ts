@@ -258,7 +258,12 @@ export async function fillForm(fields: readonly WantedField[], opts: FillOptions
     return true;
   };
   const finish = () => {
-    for (const i of pending) report.skipped.push(item(fields[i]!, undefined, { reason: report.cancelled ? 'cancelled' : 'notFound' }));
+    for (const i of pending) {
+      const w = fields[i]!;
+      // an unticked box or an empty value the page does not have: the page already agrees
+      if (!report.cancelled && (w.kind === 'checkbox' ? !wantsChecked(w) : w.value.trim() === '')) report.unchanged.push(item(w));
+      else report.skipped.push(item(w, undefined, { reason: report.cancelled ? 'cancelled' : 'notFound' }));
+    }
     pending.clear();
     report.ms = performance.now() - t0;
     return report;
