@@ -343,3 +343,20 @@ test('snippets survive a service-worker restart and a browser restart', async ({
     await again.close();
   }
 });
+
+test('the popup lists snippets: a form snippet fills the tab; the library is one click away', async ({ page, context, sw, extensionId }) => {
+  await openReport(page, 'm6-native', 'complete');
+  await saveFormFromPanel(page, 'จากป๊อปอัป');
+  await openReport(page, 'm6-native', 'empty');
+  const tabId = await tabIdOf(sw, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  const list = popup.getByRole('region', { name: 'ข้อความสำเร็จรูป' });
+  await list.getByRole('button', { name: /จากป๊อปอัป/ }).click();
+  await page.bringToFront();
+  await expect(panel(page)).toContainText('ครบถ้วนแล้ว', { timeout: 20_000 });
+  await expect(fillReport(page)).toContainText('ผลการเติมจาก "จากป๊อปอัป"');
+  // the library is one click away
+  const [lib] = await Promise.all([context.waitForEvent('page'), list.getByRole('button', { name: /คลังข้อความ/ }).click()]);
+  await expect(lib).toHaveURL(/library\.html$/);
+});
