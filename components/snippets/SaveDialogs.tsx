@@ -41,6 +41,19 @@ export function parseTags(s: string): string[] {
   return out.slice(0, 50);
 }
 
+/**
+ * The sections a user can save on their own: the first level of the section paths at
+ * which the fields part ways (a page title above the whole form is not a section).
+ */
+export function sectionScopes(fields: readonly FieldSnapshot[]): { level: number; titles: string[] } {
+  const paths = fields.map((f) => f.section).filter((p) => p.length);
+  let level = 0;
+  while (paths.length && paths.every((p) => p.length > level + 1 && p[level] === paths[0]![level])) level++;
+  const titles: string[] = [];
+  for (const p of paths) if (p[level] && !titles.includes(p[level]!)) titles.push(p[level]!);
+  return { level, titles };
+}
+
 function shown(f: FieldSnapshot): string {
   if (f.kind === 'checkbox') return f.checked ? '☑' : '☐';
   if (f.kind === 'slider') return String(f.number ?? f.value);
@@ -57,11 +70,7 @@ interface SaveFormProps {
 }
 
 export function SaveFormDialog({ fields, defaultName, source, save, onDone, onClose }: SaveFormProps) {
-  const sections = useMemo(() => {
-    const out: string[] = [];
-    for (const f of fields) if (f.section[0] && !out.includes(f.section[0])) out.push(f.section[0]);
-    return out;
-  }, [fields]);
+  const { level, titles: sections } = useMemo(() => sectionScopes(fields), [fields]);
   const [scope, setScope] = useState('');
   const [kept, setKept] = useState<boolean[]>(() => fields.map(keptByDefault));
   const [name, setName] = useState(defaultName);
@@ -69,7 +78,7 @@ export function SaveFormDialog({ fields, defaultName, source, save, onDone, onCl
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const inScope = (f: FieldSnapshot) => !scope || f.section[0] === scope;
+  const inScope = (f: FieldSnapshot) => !scope || f.section[level] === scope;
   const chosen = fields.filter((f, i) => kept[i] && inScope(f));
 
   const submit = async (e: Event) => {

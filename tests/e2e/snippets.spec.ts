@@ -158,6 +158,27 @@ test('asks before overwriting what the user entered, and leaves unnamed fields a
   await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข')).not.toHaveValue('');
 });
 
+test('saves one section with fields unticked in the preview, and fills only those', async ({ page }) => {
+  await openReport(page, 'm6-native', 'complete');
+  await panel(page).getByRole('button', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ' });
+  await dialog.locator('select').selectOption({ label: 'เฉพาะหมวด: ความสอดคล้องกับแผน' });
+  const preview = dialog.getByTestId('save-preview');
+  await expect(preview.locator('tbody tr')).toHaveCount(10); // 4 toggles + 2 plan blocks of 3
+  await preview.getByRole('checkbox', { name: 'เก็บ: ผลการดำเนินงานที่สอดคล้อง' }).first().uncheck();
+  await expect(dialog.getByRole('status')).toHaveText('จะบันทึก 9 ช่อง');
+  await dialog.getByLabel('ชื่อชุดข้อความ').fill('เฉพาะแผน');
+  await dialog.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(panel(page)).toContainText('บันทึกแล้ว: เฉพาะแผน');
+
+  await openReport(page, 'm6-native', 'empty');
+  await fillFromPanel(page, 'เฉพาะแผน');
+  await expect(fillReport(page)).toContainText('เติมแล้ว 7 ช่อง', { timeout: 20_000 }); // 2 toggles + 5 details
+  await expect(page.getByLabel('ไตรมาสที่รายงาน')).toHaveValue('');
+  await expect(page.locator('#f-ns-text')).toHaveValue('');
+  await expect(page.locator('#f-nesdp-text')).not.toHaveValue('');
+});
+
 test('cascading selects of the M1 linkage fill in order, waiting for each list to load', async ({ page }) => {
   await openReport(page, 'm1-linkage', 'complete', 'linkage/1');
   await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
