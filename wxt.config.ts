@@ -13,6 +13,7 @@ export default defineConfig({
     default_locale: 'th',
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    storage: { managed_schema: 'managed_schema.json' },
     // Alt+Shift+S opens the in-page snippet picker (users can rebind it at chrome://extensions/shortcuts)
     commands: {
       'insert-snippet': {

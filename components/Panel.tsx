@@ -4,6 +4,7 @@ import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { t } from '@/utils/i18n';
 import { Checklist } from './Checklist';
+import { SendCheck } from './SendCheck';
 
 interface Props {
   state: TabState;
@@ -52,7 +53,11 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
           ›
         </button>
       </header>
-      <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} />
+      {state.send && <SendCheck send={state.send} />}
+      {/* the send step has no checklist of its own: "all good" there would contradict a wrong approver */}
+      {!(state.send && !findings.length) && (
+        <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} />
+      )}
       {extra}
     </aside>
   );

@@ -2,6 +2,14 @@
  * Settings and the active profile, as the extension's contexts read them.
  * `activeProfile` in storage.local is written only after zod validation (options
  * page, background), so readers here trust it and stay free of zod.
+ *
+ * storage.local keys (writers: utils/profile/store.ts, the options page and the background):
+ * - `settings`        the user's own settings (validated by the options form)
+ * - `managedSettings` settings pushed by enterprise policy, already validated; they win
+ * - `userProfile`     the profile the user imported (absent = the default)
+ * - `activeProfile`   the effective profile: policy's, else the user's; absent = the default
+ * - `managedStatus`   what the last policy read found, for the options page
+ * - `managedPolicy`   the background's copy of storage.managed (raw; re-validated when used)
  */
 import { browser } from 'wxt/browser';
 import type { Profile } from './profile/schema';
@@ -25,12 +33,36 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'th',
 };
 
-export const KEYS = { settings: 'settings', activeProfile: 'activeProfile' } as const;
+export const KEYS = {
+  settings: 'settings',
+  managedSettings: 'managedSettings',
+  userProfile: 'userProfile',
+  activeProfile: 'activeProfile',
+  managedStatus: 'managedStatus',
+  managedPolicy: 'managedPolicy',
+} as const;
+
+/**
+ * Effective settings: defaults ← the active profile's deadline day ← the user's settings
+ * ← the policy's settings (an administrator's value wins).
+ */
+export function mergeSettings(
+  user: Partial<Settings> | undefined,
+  managed: Partial<Settings> | undefined,
+  profile?: Pick<Profile, 'calendar'>,
+): Settings {
+  const fromProfile: Partial<Settings> = profile?.calendar ? { deadlineDay: profile.calendar.deadlineDay } : {};
+  return { ...DEFAULT_SETTINGS, ...fromProfile, ...(user ?? {}), ...(managed ?? {}) };
+}
 
 export async function readSettings(): Promise<Settings> {
   try {
-    const got = await browser.storage.local.get(KEYS.settings);
-    return { ...DEFAULT_SETTINGS, ...((got[KEYS.settings] as Partial<Settings>) ?? {}) };
+    const got = await browser.storage.local.get([KEYS.settings, KEYS.managedSettings, KEYS.activeProfile]);
+    return mergeSettings(
+      got[KEYS.settings] as Partial<Settings> | undefined,
+      got[KEYS.managedSettings] as Partial<Settings> | undefined,
+      got[KEYS.activeProfile] as Profile | undefined,
+    );
   } catch {
     return DEFAULT_SETTINGS;
   }

@@ -15,6 +15,7 @@ import { mountPanel, HOST_NAME } from '@/utils/content/panel-host';
 import { goToField } from '@/utils/content/focus';
 import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 import { startSnippets } from '@/utils/content/snippets';
+import { mountGuard } from '@/utils/guard';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
@@ -36,6 +37,8 @@ export default defineContentScript({
     };
     const panel = mountPanel(ctx, activate);
     const host = panel.host;
+    // "อย่ากดส่งผิด": stops a send to the wrong approver or of an incomplete report (utils/guard)
+    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck() });
 
     const report = () => {
       // badge: only tell the background when something it shows changed
@@ -52,6 +55,7 @@ export default defineContentScript({
         result: live.result,
         failed,
         url: location.href,
+        send: guard.onResult(live),
       };
       host.dataset.lastCheckMs = live.lastCheckMs.toFixed(3);
       host.dataset.lastCheckKind = live.lastCheckKind;
@@ -106,7 +110,7 @@ export default defineContentScript({
         profile = (changes[KEYS.activeProfile]?.newValue as Profile | undefined) ?? DEFAULT_PROFILE;
         checker.reset();
       }
-      if (changes[KEYS.settings]) {
+      if (changes[KEYS.settings] || changes[KEYS.managedSettings]) {
         void readSettings().then((s) => {
           settings = s;
           setLang(s.language);

@@ -6,6 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Checklist } from '@/components/Checklist';
+import { SendCheck } from '@/components/SendCheck';
+import { DeadlineNote } from '@/components/DeadlineNote';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { setLang, t } from '@/utils/i18n';
@@ -58,16 +60,22 @@ export function PopupApp() {
   return (
     <main class="popup">
       <h1 class="popup-title">{t('panel.title')}</h1>
+      <DeadlineNote />
       {view.kind === 'loading' && <p class="ea-note">{t('popup.loading')}</p>}
       {view.kind === 'none' && <p class="ea-note" data-testid="not-emenscr">{t('popup.noTab')}</p>}
       {view.kind === 'state' &&
         (view.state.isForm ? (
-          <Checklist
-            result={view.state.result}
-            isForm={view.state.isForm}
-            failed={view.state.failed}
-            onActivate={activate(view.tabId)}
-          />
+          <>
+            {view.state.send && <SendCheck send={view.state.send} />}
+            {!(view.state.send && !view.state.result?.findings.length) && (
+              <Checklist
+                result={view.state.result}
+                isForm={view.state.isForm}
+                failed={view.state.failed}
+                onActivate={activate(view.tabId)}
+              />
+            )}
+          </>
         ) : (
           <p class="ea-note" data-testid="not-form">{t('popup.noTab')}</p>
         ))}

@@ -21,7 +21,7 @@ let sent: { tabId: number; msg: any }[];
 /** What the listeners answer (the fake's sendMessage only knows sendResponse, not returned promises). */
 async function ask(msg: object): Promise<SnippetReply<any>> {
   const replies = await fakeBrowser.runtime.onMessage.trigger(msg, {}, () => {});
-  return replies.find((r: unknown) => r !== undefined) as SnippetReply<any>;
+  return (await replies.find((r: unknown) => r !== undefined)) as unknown as SnippetReply<any>;
 }
 
 /** The menu is rebuilt (debounced) after a change: wait for the last rebuild to finish. */

@@ -4,6 +4,7 @@
  * the content script only receives profiles that already passed this schema.
  */
 import * as z from 'zod';
+import { issuePath, issueTh } from '@/utils/snippets/issues';
 
 const text = z.string().trim().min(1);
 const variants = z.array(text).min(1);
@@ -86,6 +87,12 @@ export const ProfileSchema = z.object({
   budgetTypes: z.array(budgetType).min(1),
   /** texts of the buttons that save a report (progress is remembered only after a save) */
   saveActions: variants,
+  /**
+   * Texts of the send dialog's confirm control ("ยืนยันการส่ง"): the guard checks the
+   * recipient before such a control acts. Added after v1: parse.ts fills it from the
+   * default for older files (ADDED_SECTIONS).
+   */
+  sendActions: variants,
   calendar: z.object({
     /** the report is due this many days after the quarter ends */
     deadlineDay: z.number().int().min(1).max(90),
@@ -97,10 +104,11 @@ export type PlanDef = Profile['plans'][number];
 export type BudgetTypeDef = Profile['budgetTypes'][number];
 export type FieldConcept = keyof Profile['fields'];
 
-/** A readable, path-naming message for each problem (Thai), for import errors. */
+/**
+ * A readable, path-naming Thai message for each problem ("fields.progress: ต้องมีอย่างน้อย 1 รายการ").
+ * Parse with `{ reportInput: true }` so a missing field reads differently from a wrong-typed one.
+ * Import files go through ./parse.ts, which adds format and version checks.
+ */
 export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.join('.') : '(ทั้งไฟล์)';
-    return `${path}: ${issue.message}`;
-  });
+  return error.issues.map((issue) => `${issuePath(issue)}: ${issueTh(issue)}`);
 }
