@@ -4,15 +4,22 @@
  * style from it, cascading selects, a text snippet with variables, export / clear /
  * import, and snippets surviving a service-worker restart and a browser restart.
  */
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, ORIGIN, panel, tabIdOf, launchWithExtension, serviceWorker } from './harness';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
-import { extraPages } from '../../scripts/replica-server.mjs';
+import { FIXTURES, extraPages } from '../../scripts/replica-server.mjs';
 import { ZOO_HTML } from './widget-zoo';
 
 extraPages.set('snippet-zoo', ZOO_HTML);
+
+/** Replicas written by another branch may not be merged yet: say so instead of failing on a 404. */
+function needsReplica(name: string): void {
+  const file = path.join(FIXTURES, `${name}.html`);
+  test.skip(!existsSync(file), `replica tests/fixtures/${name}.html is not in this checkout yet`);
+}
 
 // the extension's globals, inside sw.evaluate / page.evaluate callbacks
 declare const chrome: any;
@@ -100,6 +107,7 @@ for (const target of [
   { style: 'm6-table', spent: 'ผลการใช้จ่ายงบประมาณ (บาท)' },
 ]) {
   test(`a report saved from m6-native fills an empty ${target.style} report completely`, async ({ page }) => {
+    needsReplica(target.style);
     await openReport(page, 'm6-native', 'complete');
     await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
     const kept = await saveFormFromPanel(page, 'รายงานไตรมาส ท่องเที่ยวระยอง', 'รายงาน, ท่องเที่ยว');
@@ -180,6 +188,7 @@ test('saves one section with fields unticked in the preview, and fills only thos
 });
 
 test('cascading selects of the M1 linkage fill in order, waiting for each list to load', async ({ page }) => {
+  needsReplica('m1-linkage');
   await openReport(page, 'm1-linkage', 'complete', 'linkage/1');
   await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
   const kept = await saveFormFromPanel(page, 'ความเชื่อมโยง M1');
