@@ -11,9 +11,10 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, ORIGIN, panel, tabIdOf, launchWithExtension, serviceWorker } from './harness';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
 import { FIXTURES, extraPages } from '../../scripts/replica-server.mjs';
-import { ZOO_HTML } from './widget-zoo';
+import { CASCADE_HTML, ZOO_HTML } from './widget-zoo';
 
 extraPages.set('snippet-zoo', ZOO_HTML);
+extraPages.set('snippet-cascade', CASCADE_HTML);
 
 /** Replicas written by another branch may not be merged yet: say so instead of failing on a 404. */
 function needsReplica(name: string): void {
@@ -185,6 +186,18 @@ test('saves one section with fields unticked in the preview, and fills only thos
   await expect(page.getByLabel('ไตรมาสที่รายงาน')).toHaveValue('');
   await expect(page.locator('#f-ns-text')).toHaveValue('');
   await expect(page.locator('#f-nesdp-text')).not.toHaveValue('');
+});
+
+test('native cascading selects three levels deep (child lists load 300–600 ms after their parent)', async ({ page }) => {
+  await openReport(page, 'snippet-cascade', 'complete', 'linkage/1');
+  await saveFormFromPanel(page, 'สายแผน');
+  const selected = () => page.locator('main select').evaluateAll((sels) => sels.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? ''));
+  const want = await selected();
+  await openReport(page, 'snippet-cascade', 'empty', 'linkage/1');
+  await fillFromPanel(page, 'สายแผน');
+  await expect(fillReport(page)).toContainText('เติมแล้ว 5 ช่อง', { timeout: 30_000 });
+  await expect(page.getByTestId('fill-skipped')).toHaveCount(0);
+  expect(await selected()).toEqual(want);
 });
 
 test('cascading selects of the M1 linkage fill in order, waiting for each list to load', async ({ page }) => {

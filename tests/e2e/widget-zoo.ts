@@ -164,3 +164,67 @@ track.addEventListener('pointerdown', (e) => {
 });
 </script>
 </body></html>`;
+
+/**
+ * Native cascading selects (M1-like): each child list loads 300–600 ms after its parent
+ * changes, disabled with a "กำลังโหลด…" option meanwhile; a grandchild waits for its
+ * child. ?state=complete renders every level chosen. Served as /replica/snippet-cascade/….
+ */
+export const CASCADE_HTML = String.raw`<!doctype html>
+<html lang="th"><head><meta charset="utf-8"><title>ความเชื่อมโยงกับแผน - eMENSCR</title>
+<style>body{font:15px/1.6 sans-serif;margin:0}main{max-width:720px;margin:16px auto}label{display:block;font-weight:600;margin-top:10px}select{width:100%}</style>
+</head><body><main>
+<h2>ความเชื่อมโยงกับแผนระดับต่างๆ</h2>
+<form>
+<fieldset><legend>ยุทธศาสตร์ชาติ</legend>
+  <label for="z1">ยุทธศาสตร์ชาติ 20 ปี (ด้านหลัก)</label><select id="z1" data-level="0" data-chain="z"></select>
+  <label for="z2">เป้าหมาย</label><select id="z2" data-level="1" data-chain="z"></select>
+  <label for="z3">ประเด็นยุทธศาสตร์</label><select id="z3" data-level="2" data-chain="z"></select>
+</fieldset>
+<fieldset><legend>แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</legend>
+  <label for="y1">ประเด็น</label><select id="y1" data-level="0" data-chain="y"></select>
+  <label for="y2">เป้าหมาย</label><select id="y2" data-level="1" data-chain="y"></select>
+</fieldset>
+</form></main>
+<script>
+const TREE = {
+  z: { 'ด้านความมั่นคง': { 'ประชาชนอยู่ดี มีสุข': ['การรักษาความสงบภายในประเทศ', 'การพัฒนาศักยภาพของประเทศให้พร้อมเผชิญภัยคุกคาม'] },
+       'ด้านการสร้างความสามารถในการแข่งขัน': { 'ประเทศไทยมีขีดความสามารถในการแข่งขันสูงขึ้น': ['การเกษตรสร้างมูลค่า', 'อุตสาหกรรมบริการแห่งอนาคต', 'สร้างความหลากหลายด้านการท่องเที่ยว'], 'ประเทศไทยมีการพัฒนาเศรษฐกิจอย่างยั่งยืน': ['โครงสร้างพื้นฐาน เชื่อมไทย เชื่อมโลก'] } },
+  y: { 'การท่องเที่ยว': { 'รายได้จากการท่องเที่ยวเพิ่มขึ้น': [] , 'การท่องเที่ยวเชิงวัฒนธรรมมีรายได้เพิ่มขึ้น': [] },
+       'การเกษตร': { 'สินค้าเกษตรมีมูลค่าเพิ่มขึ้น': [] } },
+};
+const PH = '-- กรุณาเลือก --';
+const sels = (chain) => [...document.querySelectorAll('select[data-chain="' + chain + '"]')];
+function optionsFor(chain, level) {
+  let node = TREE[chain];
+  const s = sels(chain);
+  for (let i = 0; i < level; i++) {
+    const v = s[i].value;
+    if (!v || !node) return [];
+    node = Array.isArray(node) ? null : node[v];
+  }
+  if (!node) return [];
+  return Array.isArray(node) ? node : Object.keys(node);
+}
+function fill(sel, opts, chosen) {
+  sel.innerHTML = '<option value="">' + PH + '</option>' + opts.map((o) => '<option>' + o + '</option>').join('');
+  sel.value = chosen || '';
+}
+function load(chain, level) {
+  const s = sels(chain);
+  for (let i = level; i < s.length; i++) { s[i].disabled = true; s[i].innerHTML = '<option value="">' + (i === level ? 'กำลังโหลด…' : PH) + '</option>'; }
+  if (!optionsFor(chain, level).length && level > 0 && !s[level - 1].value) return;
+  setTimeout(() => { fill(s[level], optionsFor(chain, level)); s[level].disabled = false; }, 300 + Math.random() * 300);
+}
+const complete = new URLSearchParams(location.search).get('state') === 'complete';
+const PICK = { z: ['ด้านการสร้างความสามารถในการแข่งขัน', 'ประเทศไทยมีขีดความสามารถในการแข่งขันสูงขึ้น', 'สร้างความหลากหลายด้านการท่องเที่ยว'], y: ['การท่องเที่ยว', 'การท่องเที่ยวเชิงวัฒนธรรมมีรายได้เพิ่มขึ้น'] };
+for (const chain of ['z', 'y']) {
+  const s = sels(chain);
+  s.forEach((sel, i) => {
+    if (complete) fill(sel, optionsFor(chain, i), PICK[chain][i]);
+    else if (i === 0) fill(sel, optionsFor(chain, 0));
+    else { fill(sel, []); sel.disabled = true; }
+    sel.addEventListener('change', () => { if (i + 1 < s.length) load(chain, i + 1); });
+  });
+}
+</script></body></html>`;
