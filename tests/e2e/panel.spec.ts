@@ -89,6 +89,10 @@ test('on a full-width form the panel makes room instead of covering controls', a
   await expect(panel(page)).toBeVisible();
   await expect(panelItems(page)).toHaveCount(12);
   expect(await controlsUnderPanel(page)).toEqual([]);
+  // re-checks while typing keep the room
+  await page.getByLabel('ช่องที่ 1', { exact: true }).fill('ก');
+  await expect(panelItems(page)).toHaveCount(11);
+  expect(await controlsUnderPanel(page)).toEqual([]);
   // collapsing gives the room back
   await panel(page).getByRole('button', { name: 'ย่อ' }).click();
   await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');

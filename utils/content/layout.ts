@@ -30,10 +30,11 @@ export function controlsExtent(elements: readonly Element[]): { left: number; ri
 
 export function choosePlacement(viewportWidth: number, extent: { left: number; right: number } | null, alreadyReserved: number): Placement {
   if (!extent) return { side: 'right', width: PANEL_MAX, reserved: 0 };
-  const rightGutter = viewportWidth - extent.right - GAP * 2 + alreadyReserved;
+  // while room is reserved the form is narrower by that much: judge the gutter it would have without it
+  const rightGutter = viewportWidth - extent.right - GAP * 2 - alreadyReserved;
   const leftGutter = extent.left - GAP * 2;
   if (rightGutter >= PANEL_MIN) return { side: 'right', width: Math.min(PANEL_MAX, rightGutter), reserved: 0 };
-  if (leftGutter >= PANEL_MIN) return { side: 'left', width: Math.min(PANEL_MAX, leftGutter), reserved: 0 };
+  if (!alreadyReserved && leftGutter >= PANEL_MIN) return { side: 'left', width: Math.min(PANEL_MAX, leftGutter), reserved: 0 };
   return { side: 'right', width: PANEL_MIN + 40, reserved: PANEL_MIN + 40 + GAP * 2 };
 }
 
