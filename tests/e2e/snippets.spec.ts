@@ -124,7 +124,8 @@ for (const target of [
     await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
     await expect(page.getByTestId('fill-skipped')).toHaveCount(0);
     // the slider moved and the plan toggles revealed their filled details
-    await expect(page.getByRole('slider').first()).toHaveAttribute('aria-valuenow', '45');
+    const slider = page.getByRole('slider').first();
+    await expect.poll(() => slider.evaluate((el) => el.getAttribute('aria-valuenow') ?? (el as HTMLInputElement).value)).toBe('45');
     await expect(page.getByRole('checkbox', { name: /ยุทธศาสตร์ชาติ$/ }).first()).toBeChecked();
     await expect(fillReport(page).getByTestId('fill-filled')).toContainText('เป้าหมายที่ 1 การท่องเที่ยวไทยเน้นคุณค่า สร้างรายได้สูง', { useInnerText: false });
   });
