@@ -272,6 +272,33 @@ test('a text snippet saved from a field inserts at the caret with its variables 
   await page.keyboard.press('Escape');
   await expect(picker).toBeHidden();
   await expect(problems).toBeFocused();
+
+  // a contenteditable box (m6-custom), chosen from the context menu's recent list
+  await openReport(page, 'm6-custom', 'partial');
+  const box = page.getByRole('textbox', { name: 'ปัญหา/อุปสรรค' });
+  await box.click();
+  await page.keyboard.type('ก่อน ');
+  const snippet = await sw.evaluate(async () => {
+    // what the context menu's item sends: the snippet from the store
+    const db: IDBDatabase = await new Promise((ok, no) => {
+      const r = indexedDB.open('emenscr-assistant');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+    const all: any[] = await new Promise((ok) => {
+      const r = db.transaction('snippets').objectStore('snippets').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return all.find((s) => s.name === 'สรุปไตรมาส');
+  });
+  await fromBackground(sw, page, { type: 'snippets:insert', snippet });
+  await expect(prompt.getByLabel('จำนวนผู้เข้าร่วม')).toBeFocused();
+  await page.keyboard.type('80');
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveText(`ก่อน รายงานไตรมาส ${q}/${fy} ณ ${today}: มีผู้เข้าร่วม 80 คน <b>ไม่ใช่ HTML</b>`);
+  await expect(box.locator('b')).toHaveCount(0);
+  await expect(panel(page).locator('li.ea-item', { hasText: 'ปัญหา/อุปสรรค' })).toHaveCount(0);
 });
 
 test('export, clear, import: every snippet comes back unchanged; bad files change nothing', async ({ page, context, extensionId, userDataDir }) => {
