@@ -137,10 +137,15 @@ export class SnippetController {
     if (d?.type === 'confirm') d.resolve('cancel');
     if (d?.type === 'prompt') d.resolve(null);
     this.changed();
+    this.restoreFocus();
+  };
+
+  /** Focus goes back to where the user was before our dialog opened. */
+  private restoreFocus(): void {
     const back = this.returnFocus;
     this.returnFocus = null;
     if (back?.isConnected) back.focus({ preventScroll: true });
-  };
+  }
 
   notify(text: string, error = false): void {
     this.bar = { ...this.bar, notice: { text, error } };
@@ -215,6 +220,7 @@ export class SnippetController {
         if (this.dialog && (this.dialog.type === 'confirm' || this.dialog.type === 'prompt')) {
           this.dialog = null;
           this.changed();
+          this.restoreFocus();
         }
         resolve(v);
       };
