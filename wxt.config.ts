@@ -14,6 +14,13 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
     storage: { managed_schema: 'managed_schema.json' },
+    // Alt+Shift+S opens the in-page snippet picker (users can rebind it at chrome://extensions/shortcuts)
+    commands: {
+      'insert-snippet': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'แทรกข้อความที่บันทึกไว้ (Insert saved text)',
+      },
+    },
   },
   vite: () => ({
     plugins: [preact()],

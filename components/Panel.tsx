@@ -1,4 +1,5 @@
 /** The in-page checklist panel: a collapsible complementary landmark in our shadow root. */
+import type { ComponentChildren } from 'preact';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { t } from '@/utils/i18n';
@@ -10,9 +11,11 @@ interface Props {
   collapsed: boolean;
   onToggle: (collapsed: boolean) => void;
   onActivate: (f: Finding) => void;
+  /** shown below the checklist (the snippet bar) */
+  extra?: ComponentChildren;
 }
 
-export function Panel({ state, collapsed, onToggle, onActivate }: Props) {
+export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) {
   const findings = state.result?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const headingId = 'ea-title';
@@ -55,6 +58,7 @@ export function Panel({ state, collapsed, onToggle, onActivate }: Props) {
       {!(state.send && !findings.length) && (
         <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} />
       )}
+      {extra}
     </aside>
   );
 }

@@ -43,5 +43,70 @@ export function countFindings(state: TabState | null | undefined): { errors: num
   const findings = state?.isForm ? state.result?.findings ?? [] : [];
   let errors = 0;
   for (const f of findings) if (f.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
+  const warnings = findings.length - errors;
+  // on the send step, a wrong approver is an unmet check too
+  if (state?.isForm && state.send?.verdict === 'mismatch') errors++;
+  return { errors, warnings };
+}
+
+// ---------------------------------------------------------------- snippets
+// The background owns the snippet database (utils/snippets/background.ts); the content
+// script, popup and library reach it with these. Replies are SnippetReply: a store
+// failure comes back as plain data with Thai and English messages, never silently.
+import type { FormSnippet, FormSnippetField, Snippet, SnippetInput, SnippetKind, TextSnippet } from './snippets/schema';
+import type { SnippetStoreErrorData } from './snippets/errors';
+
+/** A snippet to create: the background gives it an id and dates. */
+export type SnippetDraft = {
+  name: string;
+  tags?: string[];
+  source?: { screen: string; path?: string };
+} & ({ kind: 'text'; text: string } | { kind: 'form'; fields: FormSnippetField[] });
+
+export type SnippetRequest =
+  | { type: 'snippets:list'; kind?: SnippetKind; order?: 'name' | 'recent'; limit?: number }
+  | { type: 'snippets:search'; query: string; kind?: SnippetKind; limit?: number }
+  | { type: 'snippets:get'; id: string }
+  /** create from a draft, or replace a whole snippet (validated in the background) */
+  | { type: 'snippets:save'; draft: SnippetDraft }
+  | { type: 'snippets:save'; snippet: SnippetInput }
+  | { type: 'snippets:markUsed'; id: string }
+  /** open the library page (คลังข้อความ) in a tab */
+  | { type: 'snippets:openLibrary' };
+
+export type SnippetReply<T> = { ok: true; value: T } | { ok: false; error: SnippetStoreErrorData };
+
+/** What each request answers with. */
+export interface SnippetReplies {
+  'snippets:list': Snippet[];
+  'snippets:search': Snippet[];
+  'snippets:get': Snippet | null;
+  'snippets:save': Snippet;
+  'snippets:markUsed': Snippet;
+  'snippets:openLibrary': true;
+}
+
+/** Background or popup → the content script of a tab. */
+export type SnippetPageRequest =
+  /** show the in-page picker (keyboard command, context menu "เลือกข้อความ…", popup) */
+  | { type: 'snippets:openPicker'; kind?: SnippetKind }
+  /** insert a text snippet into the field that has (or last had) focus */
+  | { type: 'snippets:insert'; snippet: TextSnippet }
+  /** fill the form from a form snippet */
+  | { type: 'snippets:fill'; snippet: FormSnippet }
+  /** context menu on an editable field: offer to save its text */
+  | { type: 'snippets:saveField' }
+  /** open the "save this form" preview */
+  | { type: 'snippets:saveForm' };
+
+export function isSnippetRequest(msg: unknown): msg is SnippetRequest {
+  const type = (msg as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && type.startsWith('snippets:') && !PAGE_TYPES.has(type);
+}
+
+const PAGE_TYPES = new Set(['snippets:openPicker', 'snippets:insert', 'snippets:fill', 'snippets:saveField', 'snippets:saveForm']);
+
+export function isSnippetPageRequest(msg: unknown): msg is SnippetPageRequest {
+  const type = (msg as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && PAGE_TYPES.has(type);
 }

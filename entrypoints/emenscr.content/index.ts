@@ -14,6 +14,7 @@ import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { mountPanel, HOST_NAME } from '@/utils/content/panel-host';
 import { goToField } from '@/utils/content/focus';
 import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
+import { startSnippets } from '@/utils/content/snippets';
 import { mountGuard } from '@/utils/guard';
 
 export default defineContentScript({
@@ -41,7 +42,7 @@ export default defineContentScript({
 
     const report = () => {
       // badge: only tell the background when something it shows changed
-      const key = JSON.stringify([tabState.isForm, tabState.failed, tabState.result?.findings.map((f) => f.severity)]);
+      const key = JSON.stringify([tabState.isForm, tabState.failed, tabState.result?.findings.map((f) => f.severity), tabState.send?.verdict]);
       if (key === lastSent) return;
       lastSent = key;
       browser.runtime.sendMessage({ type: 'tabState', state: tabState }).catch(() => {});
@@ -84,6 +85,7 @@ export default defineContentScript({
       },
     });
     checker.start();
+    startSnippets({ ctx, panel, checker, profile: () => profile });
 
     // Benchmark hook (bench/run.mjs): a `emenscr-assistant:recheck` event on document only
     // triggers an immediate full re-check (cached labels kept); it changes nothing else.

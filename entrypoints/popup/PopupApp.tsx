@@ -12,6 +12,7 @@ import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { setLang, t } from '@/utils/i18n';
 import { readSettings } from '@/utils/settings';
+import { PopupSnippets } from '@/components/snippets/PopupSnippets';
 
 async function targetTabId(): Promise<number | undefined> {
   const fromQuery = new URLSearchParams(location.search).get('tabId');
@@ -78,6 +79,7 @@ export function PopupApp() {
         ) : (
           <p class="ea-note" data-testid="not-form">{t('popup.noTab')}</p>
         ))}
+      <PopupSnippets tabId={view.kind === 'state' ? view.tabId : undefined} />
     </main>
   );
 }

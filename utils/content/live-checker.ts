@@ -129,6 +129,7 @@ export class LiveChecker {
   }
 
   private onInput = (e: Event): void => {
+    if (this.opts.isOwnNode(e.target as Node)) return; // typing in our own dialogs
     const i = this.fieldIndexOf(e.target as Node);
     if (i === undefined) this.scheduleFull(false);
     else {

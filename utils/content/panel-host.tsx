@@ -3,7 +3,7 @@
  * custom element of our own. (Hand-written rather than WXT's createShadowRootUi: the
  * same result for ~4 KB less gzip in the content script.)
  */
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
@@ -19,12 +19,15 @@ export interface PanelHost {
   highlight: HTMLElement;
   host: HTMLElement;
   shadow: ShadowRoot;
+  /** more content at the foot of the panel (the snippet bar) */
+  setExtra(node: ComponentChildren): void;
   remove(): void;
 }
 
 export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) => void): PanelHost {
   let collapsed = false;
   let last: { state: TabState; elements: readonly Element[] } | null = null;
+  let extra: ComponentChildren = null;
 
   const host = document.createElement(HOST_NAME);
   host.setAttribute('data-emenscr-assistant', '');
@@ -66,6 +69,7 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
           (shadow.querySelector(c ? '.ea-tab' : '.ea-collapse') as HTMLElement | null)?.focus();
         }}
         onActivate={onActivate}
+        extra={extra}
       />,
       root,
     );
@@ -87,6 +91,10 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
     highlight,
     host,
     shadow,
+    setExtra(node) {
+      extra = node;
+      draw();
+    },
     remove: () => host.remove(),
   };
 }

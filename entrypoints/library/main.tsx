@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import './library.css';
+import { LibraryApp } from './LibraryApp';
+
+render(<LibraryApp />, document.getElementById('app')!);
