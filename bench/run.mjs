@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../scripts/replica-server.mjs';
 import { stressForm } from './stress-form.mjs';
+import { fillForm as fillFormPage } from './fill-form.mjs';
 import { ROOT, bundle } from './lib/bundle.mjs';
 import { bundleSizes, contentScriptComposition, sourceMapLookup } from './lib/sizes.mjs';
 import { fmt, sleep, summary, table } from './lib/stats.mjs';
@@ -38,6 +39,8 @@ const M6_URL = `${ORIGIN}/replica/m6-native/report/1?state=complete`;
 const STRESS_URL = `${ORIGIN}/replica/stress/report/1`;
 const stress = stressForm({ widgets: 2000 });
 extraPages.set('stress', stress.html);
+const fill60 = fillFormPage();
+extraPages.set('fill60', fill60.html);
 
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results.json');
 const results = {
@@ -564,11 +567,45 @@ async function sectionSnippets() {
   figure('snippets.first', 'snippet search, first query of a page (open DB + read all + index)', res.firsts);
 }
 
-async function sectionFill() {
+/**
+ * Form fill: utils/fill's fillForm (bundled into the page, browser without the extension)
+ * fills the generated 60-field form (bench/fill-form.mjs) with three cascading selects
+ * whose child lists load after `delay` ms. Wall time (fillForm's own report.ms: it waits a
+ * frame per field and for the page to settle after selects, radios and boxes) and the
+ * main-thread busy time of the same fill (CDP TaskDuration delta).
+ */
+async function sectionFill(bare) {
   console.log('\nForm fill (60 fields, three cascading selects)');
-  if (!existsSync(path.join(ROOT, 'utils', 'fill'))) return na('fill.60', 'form fill, 60 fields', 'n/a (not built yet): utils/fill does not exist');
-  // utils/fill exists, but no fill benchmark is written yet: say so rather than guess its API
-  return na('fill.60', 'form fill, 60 fields', 'utils/fill exists but has no benchmark yet (bench/run.mjs sectionFill)');
+  if (!existsSync(path.join(ROOT, 'utils', 'fill', 'index.ts'))) return na('fill.60', 'form fill, 60 fields', 'n/a (not built yet): utils/fill does not exist');
+  const code = await bundle('bench/fill-entry.ts');
+  const { wanted } = fill60;
+  for (const delay of [150, 0]) {
+    const wall = [], busy = [];
+    let last = null;
+    const page = await bare.newPage();
+    const cdp = await bare.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(`${ORIGIN}/replica/fill60/?delay=${delay}`, { waitUntil: 'load' });
+      await page.addScriptTag({ content: code });
+      const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+      const r = await page.evaluate(async (wantedFields) => {
+        const F = globalThis.__fill;
+        const report = await F.fillForm(wantedFields, { doc: document, profile: F.profile, confirmOverwrite: async () => 'overwrite' });
+        return { ms: report.ms, filled: report.filled.length, unchanged: report.unchanged.length, skipped: report.skipped.map((x) => `${x.label}: ${x.reason}`) };
+      }, wanted);
+      const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+      wall.push(r.ms);
+      busy.push((after - before) * 1000);
+      last = r;
+    }
+    await cdp.detach();
+    await page.close();
+    results.details[`fill.delay${delay}`] = { wall, busy, last };
+    const note = `${last.filled} filled, ${last.unchanged} unchanged, ${last.skipped.length} skipped${last.skipped.length ? ' (' + last.skipped.slice(0, 3).join('; ') + ')' : ''}`;
+    figure(`fill.60.delay${delay}.wall`, `form fill, 60 fields, child lists load in ${delay} ms: wall time`, wall, { note });
+    figure(`fill.60.delay${delay}.busy`, `form fill, 60 fields, child lists load in ${delay} ms: main-thread busy`, busy);
+  }
 }
 
 /** Stage timings of the pipeline in the page (main world, no extension) and a CPU profile of a cold check. */
@@ -776,10 +813,9 @@ async function main() {
   if (want('sizes')) await sectionSizes();
   if (want('composition')) await sectionComposition();
   if (want('snippets')) await sectionSnippets();
-  if (want('fill')) await sectionFill();
 
   const needExt = ['check', 'keys', 'load', 'popup'].some(want);
-  const needBare = ['keys', 'load', 'stages'].some(want);
+  const needBare = ['keys', 'load', 'stages', 'fill'].some(want);
   const ext = needExt ? await launch(true) : null;
   const bare = needBare ? await launch(false) : null;
   try {
@@ -787,6 +823,7 @@ async function main() {
     if (want('keys')) await sectionKeys(ext, bare);
     if (want('load')) await sectionLoad(ext, bare);
     if (want('popup')) await sectionPopup(ext);
+    if (want('fill')) await sectionFill(bare);
     if (want('stages')) await sectionStages(bare);
     if (want('loadprofile')) await sectionLoadProfile();
   } finally {
