@@ -250,6 +250,7 @@ async function sectionComposition() {
     : /^webextension-polyfill|^@wxt-dev\/webextension-polyfill/.test(m) ? 'webextension-polyfill'
     : /^(wxt|many-keys-map|defu|@1natsu|@webext-core|is-potential)/.test(m) ? 'wxt runtime + shadow-root UI helpers'
     : /^(utils\/guard\/|utils\/recipient\/|components\/(GuardDialog|SendCheck))/.test(m) ? 'send guard (guard, recipient, dialogs)'
+    : /^(utils\/fill\/|utils\/snippets\/|components\/snippets\/)/.test(m) ? 'fill + snippets in the page (engine, dialogs, picker)'
     : /^utils\/profile\//.test(m) ? 'default profile data (utils/profile)'
     : /^utils\/i18n\//.test(m) ? 'i18n messages'
     : /^utils\/collect\//.test(m) ? 'collect'
