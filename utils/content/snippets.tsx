@@ -22,6 +22,7 @@ import type { FormSnippet, Snippet, SnippetKind, TextSnippet } from '@/utils/sni
 import { isSnippetPageRequest, type SnippetDraft, type SnippetPageRequest } from '@/utils/messages';
 import { addMessages, t } from '@/utils/i18n';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
+import { snippetBar as snippetBarMessages } from '@/utils/i18n/messages/snippet-bar';
 import { askSnippets, failureText } from '@/utils/snippets/client';
 import { expandVariables, findVariables } from '@/utils/snippets/variables';
 import { Collector } from '@/utils/collect';
@@ -40,6 +41,7 @@ import type { LiveChecker } from './live-checker';
 import type { PanelHost } from './panel-host';
 
 addMessages(snippetMessages);
+addMessages(snippetBarMessages);
 
 type Dialog =
   | { type: 'picker'; kind?: SnippetKind; note?: string }
