@@ -127,3 +127,37 @@ test('the loaded UI speaks the language of the settings, also after a change', a
   await expect(dlg.getByRole('button', { name: 'กลับไปแก้ไข' })).toBeVisible();
   expect(await sent(page)).toEqual([]);
 });
+
+test('the fill report drawn by the lazy UI stays in the panel through checks, collapse and expand; × removes it', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=complete`);
+  await panel(page).getByRole('button', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ…' }).click();
+  const save = page.getByRole('dialog', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ' });
+  await save.getByLabel('ชื่อชุดข้อความ').fill('ชุดรายงาน');
+  await save.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  await expect(panel(page)).toContainText('บันทึกแล้ว: ชุดรายงาน');
+
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=empty`);
+  await panel(page).getByRole('button', { name: 'เติมจากชุดข้อความ…' }).click();
+  await page.keyboard.type('ชุดรายงาน');
+  await expect(page.getByRole('dialog').getByRole('option').first()).toContainText('ชุดรายงาน');
+  await page.keyboard.press('Enter');
+  const report = panel(page).getByTestId('fill-report');
+  await expect(report).toContainText('ผลการเติมจาก "ชุดรายงาน"', { timeout: 20_000 });
+  await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
+
+  // typing re-checks the page and redraws the panel: the report and its open details stay
+  await report.locator('summary').click();
+  await expect(report.getByTestId('fill-filled')).toBeVisible();
+  await page.getByLabel('ปัญหา/อุปสรรค').fill('แก้ไขภายหลัง');
+  await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
+  await expect(report.getByTestId('fill-filled')).toBeVisible();
+
+  await panel(page).getByRole('button', { name: 'ย่อ' }).click();
+  await expect(panel(page).getByTestId('fill-report')).toHaveCount(0);
+  await panel(page).getByRole('button', { expanded: false }).click();
+  await expect(report).toContainText('ผลการเติมจาก "ชุดรายงาน"');
+
+  await report.getByRole('button', { name: 'ปิด' }).click();
+  await expect(panel(page).getByTestId('fill-report')).toHaveCount(0);
+  await expect(page.locator('emenscr-assistant .ea-snip-report')).toHaveCount(0);
+});
