@@ -43,7 +43,10 @@ export function countFindings(state: TabState | null | undefined): { errors: num
   const findings = state?.isForm ? state.result?.findings ?? [] : [];
   let errors = 0;
   for (const f of findings) if (f.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
+  const warnings = findings.length - errors;
+  // on the send step, a wrong approver is an unmet check too
+  if (state?.isForm && state.send?.verdict === 'mismatch') errors++;
+  return { errors, warnings };
 }
 
 // ---------------------------------------------------------------- snippets

@@ -42,7 +42,7 @@ export default defineContentScript({
 
     const report = () => {
       // badge: only tell the background when something it shows changed
-      const key = JSON.stringify([tabState.isForm, tabState.failed, tabState.result?.findings.map((f) => f.severity)]);
+      const key = JSON.stringify([tabState.isForm, tabState.failed, tabState.result?.findings.map((f) => f.severity), tabState.send?.verdict]);
       if (key === lastSent) return;
       lastSent = key;
       browser.runtime.sendMessage({ type: 'tabState', state: tabState }).catch(() => {});

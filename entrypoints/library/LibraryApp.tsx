@@ -31,6 +31,7 @@ import { formatThaiDate } from '@/utils/calendar';
 import { preview } from '@/components/snippets/Picker';
 import { Editor } from './Editor';
 import { ImportPanel } from './ImportPanel';
+import { downloadJson } from '@/utils/files';
 
 addMessages(snippetMessages);
 addMessages(libraryMessages);
@@ -49,17 +50,6 @@ export interface PendingImport {
 function storeMessage(e: unknown): string {
   if (isSnippetStoreError(e)) return e.messageTh;
   return `${t('lib.error.unknown')} (${e instanceof Error ? e.message : String(e)})`;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function fileDate(d = new Date()): string {
@@ -148,7 +138,7 @@ export function LibraryApp() {
 
   const exportList = (list: readonly Snippet[], what: 'all' | 'selected') => {
     if (!list.length) return;
-    download(`emenscr-snippets-${what === 'all' ? 'all' : 'selected'}-${fileDate()}.json`, exportSnippets(list));
+    downloadJson(`emenscr-snippets-${what === 'all' ? 'all' : 'selected'}-${fileDate()}.json`, exportSnippets(list));
     showToast({ text: t('lib.exported', list.length) });
   };
 

@@ -7,23 +7,13 @@ import { getLang, t } from '@/utils/i18n';
 import { checkProfileSize, profileToText } from '@/utils/profile/parse';
 import { importProfileText, resetProfile, type EffectiveState } from '@/utils/profile/store';
 import { ProfileView } from './ProfileView';
+import { downloadJson } from '@/utils/files';
 
 type Outcome =
   | { kind: 'ok'; text: string; notes?: string[] }
   | { kind: 'error'; title: string; issues: string[] }
   | { kind: 'busy' }
   | null;
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function today(): string {
   const d = new Date();
@@ -143,7 +133,7 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
       </div>
 
       <div class="actions">
-        <button type="button" onClick={() => download(`emenscr-profile-${today()}.json`, profileToText(profile))}>
+        <button type="button" onClick={() => downloadJson(`emenscr-profile-${today()}.json`, profileToText(profile))}>
           {t('profile.export')}
         </button>
         <button

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
-import { test, expect, ORIGIN, extraPages, panelItems, tabIdOf } from './harness';
+import { test, expect, ORIGIN, extraPages, panelItems, tabIdOf, badgeText } from './harness';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
 import { FIXTURES } from '../../scripts/replica-server.mjs';
 
@@ -331,6 +331,8 @@ test('the popup and the panel show the send step: budget type, approver, verdict
   await expect(inPanel).toContainText('งบกลุ่มจังหวัด');
   await expect(inPanel).toContainText('จากรายการโครงการ');
   await expect(inPanel).toContainText('ไม่ถูกต้อง: ต้องส่งถึง ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+  // the wrong approver is an unmet check on the toolbar badge too
+  await expect.poll(() => badgeText(sw, page)).toBe('1');
   const tabId = await tabIdOf(sw, page);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
@@ -343,4 +345,5 @@ test('the popup and the panel show the send step: budget type, approver, verdict
   await choose(page, 'send-custom', RIGHT['send-custom'].cluster);
   await expect(card).toHaveAttribute('data-verdict', 'match', { timeout: 5000 });
   await expect(card).toContainText('ถูกต้อง: ส่งถึง ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+  await expect.poll(() => badgeText(sw, page)).toBe('');
 });

@@ -6,6 +6,7 @@
 import { ProfileSchema, type Profile } from './schema';
 import { DEFAULT_PROFILE } from './default';
 import { issuePath, issueTh } from '@/utils/snippets/issues';
+import { utf8Length } from '@/utils/files';
 
 export const PROFILE_FORMAT = 'emenscr-assistant-profile';
 export const PROFILE_VERSION = 1;
@@ -141,10 +142,6 @@ export function checkProfile(raw: unknown): ProfileCheck {
   const dup = duplicateIds(parsed.data);
   if (dup.paths.length) return fail('invalid', dup.th, dup.en, dup.paths);
   return { ok: true, profile: parsed.data, notes };
-}
-
-function utf8Length(s: string): number {
-  return new TextEncoder().encode(s).length;
 }
 
 /** The refusal of a file of `bytes` bytes, or null when its size is fine (check before reading it). */

@@ -8,6 +8,7 @@
 import { matchKey } from '@/utils/text';
 import { describeIssues } from './issues';
 import { uniqueName } from './names';
+import { utf8Length } from '@/utils/files';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -74,20 +75,6 @@ function fail(code: ImportErrorCode, errorTh: string, errorEn: string, paths: st
 /** Check a File's size before reading it. */
 export function isImportTooLarge(bytes: number): boolean {
   return bytes > MAX_IMPORT_BYTES;
-}
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4; // a surrogate pair: one 4-byte character
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 function tooLarge(bytes: number): ImportFailure {
