@@ -95,10 +95,10 @@ export default defineContentScript({
     // progress is remembered only when the user saves the report
     const onSave = (e: Event) => {
       try {
-        const live = checker.current;
-        if (!live || live.screen.id !== 'progressReport') return;
         if (e.type === 'click' && !isSaveAction(e.target, profile)) return;
         if (e.type === 'submit' && !isSaveAction((e as SubmitEvent).submitter ?? null, profile)) return;
+        const live = checker.flush();
+        if (!live || live.screen.id !== 'progressReport') return;
         void memory.rememberSaved(live.snapshot, profile, live.screen.fiscalYear).catch(() => {});
       } catch {
         /* never in the way of the user's own save */
