@@ -24,7 +24,7 @@ export default defineConfig({
     commands: {
       'insert-snippet': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'แทรกข้อความที่บันทึกไว้ (Insert saved text)',
+        description: '__MSG_commandInsertSnippet__',
       },
     },
   },
