@@ -226,12 +226,13 @@ async function sectionSizes() {
   const entries = bundleSizes(EXTENSION_DIR);
   results.details.sizes = entries;
   for (const e of entries) {
-    const isCs = e.name.startsWith('content script');
-    figure(`size.${e.name.split(' ')[0]}.raw`, `size: ${e.name}, raw`, e.raw, { unit: 'KB' });
-    figure(`size.${e.name.split(' ')[0]}.gzip`, `size: ${e.name}, gzip`, e.gzip, {
+    const isCs = e.name.startsWith('content script (');
+    const id = e.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+    figure(`size.${id}.raw`, `size: ${e.name}, raw`, e.raw, { unit: 'KB' });
+    figure(`size.${id}.gzip`, `size: ${e.name}, gzip`, e.gzip, {
       unit: 'KB',
       target: isCs ? 20 * 1024 : undefined,
-      note: isCs ? `js ${fmt(e.jsGzip, 'KB')} KB + css` : undefined,
+      note: isCs && e.jsGzip !== e.gzip ? `js ${fmt(e.jsGzip, 'KB')} KB + css` : undefined,
     });
   }
   if (!entries.some((e) => e.name === 'options')) na('size.options', 'size: options', 'no options page in this build');

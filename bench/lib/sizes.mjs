@@ -59,6 +59,16 @@ export function bundleSizes(dir) {
   const sidePanel = manifest.side_panel?.default_path;
   if (sidePanel) add('side panel', pageFiles(dir, sidePanel));
   if (manifest.background?.service_worker) add('background', [manifest.background.service_worker]);
+  // scripts the content script loads later (web-accessible, e.g. dialogs loaded on first use)
+  const counted = new Set(entries.flatMap((e) => e.files.map((f) => f.file)));
+  for (const r of (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources)) {
+    if (r.endsWith('.js') && !counted.has(r)) add(`content script, loaded on use (${r})`, [r]);
+  }
+  // extension pages not named in the manifest (opened by the extension itself)
+  const named = new Set([manifest.action?.default_popup, options, sidePanel].filter(Boolean));
+  for (const f of readdirSync(dir)) {
+    if (f.endsWith('.html') && !named.has(f)) add(`page ${f}`, pageFiles(dir, f));
+  }
   return entries;
 }
 
