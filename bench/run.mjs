@@ -267,7 +267,7 @@ async function sectionComposition() {
     g.modules.push(r.module);
     groups.set(groupOf(r.module), g);
   }
-  const rows = [...groups].sort((a, b) => b[1].raw - a[1].raw);
+  const rows = [...groups].filter(([, v]) => v.raw > 0).sort((a, b) => b[1].raw - a[1].raw);
   results.details.contentScriptGroups = Object.fromEntries(rows);
   console.log(
     table(
