@@ -13,7 +13,7 @@ describe('/replica-assets/', () => {
   const files = readdirSync(ASSETS).sort();
 
   it('holds the shared scripts and stylesheets, all with names the server accepts', () => {
-    expect(files).toEqual(expect.arrayContaining(['replica-core.js', 'm6-model.js', 'replica.css']));
+    expect(files).toEqual(expect.arrayContaining(['replica-core.js', 'm6-model.js', 'send-flow.js', 'replica.css', 'send-flow.css']));
     for (const f of files) expect(f).toMatch(/^[a-z0-9-]+\.(js|css)$/);
   });
 
