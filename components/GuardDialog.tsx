@@ -13,7 +13,7 @@ registerGuardMessages();
 
 const MAX_ITEMS = 8;
 
-interface Props {
+export interface GuardDialogProps {
   decision: GuardDecision;
   recipient: string;
   profile: Profile;
@@ -57,7 +57,7 @@ function onKeyDown(e: KeyboardEvent, onBack: () => void) {
   items[next]!.focus();
 }
 
-export function GuardDialog({ decision, recipient, profile, answered, onBack, onProceed, onAnswer }: Props) {
+export function GuardDialog({ decision, recipient, profile, answered, onBack, onProceed, onAnswer }: GuardDialogProps) {
   const { problems, check, budget, unmet } = decision;
   const budgetName = nameOf(profile, budget.budgetType);
   const reason = problems.includes('mismatch') || problems.includes('unknownRecipient') ? reasonText(decision, profile) : null;

@@ -4,10 +4,10 @@
  */
 import type { SendState } from '@/utils/messages';
 import { getLang, t } from '@/utils/i18n';
-import { registerGuardMessages } from '@/utils/i18n/messages/guard';
+import { registerSendMessages } from '@/utils/i18n/messages/send';
 import { formatThaiDate } from '@/utils/calendar';
 
-registerGuardMessages();
+registerSendMessages();
 
 /** "21 พฤศจิกายน 2569 เวลา 05:56 น." / "21 Nov 2026, 05:56". */
 export function formatWhen(ms: number): string {

@@ -6,7 +6,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
-import { setLang } from '@/utils/i18n';
 import { KEYS, readActiveProfile, readSettings } from '@/utils/settings';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import type { Profile } from '@/utils/profile/schema';
@@ -16,6 +15,7 @@ import { goToField } from '@/utils/content/focus';
 import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 import { startSnippets } from '@/utils/content/snippets';
 import { mountGuard } from '@/utils/guard';
+import { preloadUi, setLanguage, ui } from '@/utils/content/ui';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
@@ -29,7 +29,7 @@ export default defineContentScript({
     let [settings, active] = await Promise.all([readSettings(), readActiveProfile()]);
     profile = active;
     const memory = new ProgressMemory(() => checker.recheck());
-    setLang(settings.language);
+    setLanguage(settings.language);
 
     const activate = (f: Finding) => {
       const el = f.fieldKeys.length ? checker.elementOf(f.fieldKeys[0]!) : undefined;
@@ -38,7 +38,7 @@ export default defineContentScript({
     const panel = mountPanel(ctx, activate);
     const host = panel.host;
     // "อย่ากดส่งผิด": stops a send to the wrong approver or of an incomplete report (utils/guard)
-    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck() });
+    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui });
 
     const report = () => {
       // badge: only tell the background when something it shows changed
@@ -65,6 +65,9 @@ export default defineContentScript({
         .filter((e): e is Element => e !== undefined);
       panel.update(tabState, elements);
       report();
+      // the dialogs (guard, snippets) load when the page is idle after a form was checked: the
+      // first click finds them ready, and pages without a form never load them
+      if (live.isForm) preloadUi();
     };
 
     const checker = new LiveChecker({
@@ -85,17 +88,17 @@ export default defineContentScript({
       },
     });
     checker.start();
-    startSnippets({ ctx, panel, checker, profile: () => profile });
+    startSnippets({ ctx, panel, checker, profile: () => profile, ui });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => checker.reset());
 
     // progress is remembered only when the user saves the report
     const onSave = (e: Event) => {
       try {
-        const live = checker.current;
-        if (!live || live.screen.id !== 'progressReport') return;
         if (e.type === 'click' && !isSaveAction(e.target, profile)) return;
         if (e.type === 'submit' && !isSaveAction((e as SubmitEvent).submitter ?? null, profile)) return;
+        const live = checker.flush();
+        if (!live || live.screen.id !== 'progressReport') return;
         void memory.rememberSaved(live.snapshot, profile, live.screen.fiscalYear).catch(() => {});
       } catch {
         /* never in the way of the user's own save */
@@ -113,7 +116,7 @@ export default defineContentScript({
       if (changes[KEYS.settings] || changes[KEYS.managedSettings]) {
         void readSettings().then((s) => {
           settings = s;
-          setLang(s.language);
+          setLanguage(s.language);
           checker.reset();
         });
       }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach } from 'vitest';
+import thMessages from '../../public/_locales/th/messages.json';
 
 // happy-dom has no requestIdleCallback; the content script uses it to batch work.
 if (!('requestIdleCallback' in globalThis)) {
@@ -11,4 +12,7 @@ if (!('requestIdleCallback' in globalThis)) {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // fake-browser has no i18n: answer from the default (Thai) _locales file, as Chrome would
+  (fakeBrowser.i18n as { getMessage: (key: string) => string }).getMessage = (key: string) =>
+    (thMessages as Record<string, { message: string }>)[key]?.message ?? '';
 });

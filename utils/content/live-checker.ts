@@ -163,6 +163,25 @@ export class LiveChecker {
     else if (this.dirtyFields.size) this.scheduleFields();
   }
 
+  /**
+   * Bring the state up to date now: run a pending rescan or re-read pending typed
+   * values (a save clicked right after dragging the slider must see the new value).
+   */
+  flush(): LiveState | null {
+    if (this.structural) {
+      if (this.fullTimer) clearTimeout(this.fullTimer);
+      if (this.idleHandle !== null) cancelIdleCallback(this.idleHandle);
+      this.fullTimer = null;
+      this.idleHandle = null;
+      this.fullScan();
+    } else if (this.dirtyFields.size) {
+      if (this.fieldTimer) clearTimeout(this.fieldTimer);
+      this.fieldTimer = null;
+      this.refreshFields();
+    }
+    return this.state;
+  }
+
   private scheduleFields(): void {
     if (this.fieldTimer) return;
     this.fieldTimer = setTimeout(() => {

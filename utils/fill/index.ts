@@ -220,12 +220,24 @@ async function setOne(f: FieldSnapshot, el: Element, w: WantedField): Promise<Se
 /** Kinds whose change may re-render the form (reveal fields, load dependent options). */
 const STRUCTURAL = new Set(['checkbox', 'radio', 'select', 'combobox']);
 
-export async function fillForm(fields: readonly WantedField[], opts: FillOptions): Promise<FillReport> {
+/** The page reading fill needs: a Collector, or one lent by the content script. */
+export type PageReader = Pick<Collector, 'collect' | 'invalidate' | 'refresh'>;
+
+/** Fill `fields` into opts.doc, reading the page with a Collector of the profile's placeholders. */
+export function fillForm(fields: readonly WantedField[], opts: FillOptions): Promise<FillReport> {
+  return fillFormWith(fields, opts, new Collector({ placeholders: opts.profile.placeholders }));
+}
+
+/**
+ * fillForm with the page reader given (a fresh Collector of the profile's placeholders).
+ * The content script's lazily loaded UI passes one made by the always-loaded part, so the
+ * collector is not bundled twice.
+ */
+export async function fillFormWith(fields: readonly WantedField[], opts: FillOptions, collector: PageReader): Promise<FillReport> {
   const t0 = performance.now();
   const { doc, profile } = opts;
   const optionTimeout = opts.optionTimeoutMs ?? 3000;
   const quiet = opts.quietMs ?? 1000;
-  const collector = new Collector({ placeholders: profile.placeholders });
   const report: FillReport = { filled: [], unchanged: [], skipped: [], cancelled: false, ms: 0 };
   const pending = new Set(fields.map((_, i) => i));
   const used = new Set<Element>();

@@ -11,7 +11,7 @@ import { matchKey } from '@/utils/text';
 import type { LastCheck, RememberedBudget } from './decide';
 
 export const PROJECT_PREFIX = 'project:';
-/** test-only switch: when true in storage.local, the guard throws inside its handler (it must fail open) */
+/** test-only switch in storage.local: true / 'decide' / 'show' make the guard throw there, 'load' makes loading its dialog fail (it must fail open) */
 export const DEBUG_THROWS_KEY = 'debug:guardThrows';
 
 export interface ProjectRef {

@@ -89,7 +89,7 @@ async function buildMenus(): Promise<void> {
   const cm = browser.contextMenus;
   await cm.removeAll();
   const base = { contexts: ['editable'] as ['editable'], documentUrlPatterns: EMENSCR_PATTERNS };
-  cm.create({ ...base, id: MENU.insert, title: 'แทรกข้อความที่บันทึกไว้' });
+  cm.create({ ...base, id: MENU.insert, title: browser.i18n.getMessage('menuInsert') });
   let recent: Snippet[] = [];
   try {
     recent = (await listSnippets({ order: 'recent' })).filter((s) => s.kind === 'text').slice(0, MENU_RECENT);
@@ -100,8 +100,8 @@ async function buildMenus(): Promise<void> {
     cm.create({ ...base, id: MENU.insertPrefix + s.id, parentId: MENU.insert, title: menuTitle(s as TextSnippet) });
   }
   if (recent.length) cm.create({ ...base, id: MENU.separator, parentId: MENU.insert, type: 'separator' });
-  cm.create({ ...base, id: MENU.pick, parentId: MENU.insert, title: 'เลือกข้อความ…' });
-  cm.create({ ...base, id: MENU.saveField, title: 'บันทึกข้อความในช่องนี้เป็นข้อความสำเร็จรูป…' });
+  cm.create({ ...base, id: MENU.pick, parentId: MENU.insert, title: browser.i18n.getMessage('menuPick') });
+  cm.create({ ...base, id: MENU.saveField, title: browser.i18n.getMessage('menuSaveField') });
 }
 
 /** Rebuild the menu (debounced; one rebuild at a time, since removeAll/create race otherwise). */

@@ -1,6 +1,7 @@
 import { addMessages, type MessageSet } from '../index';
+import { registerSendMessages } from './send';
 
-/** Strings of the send guard's dialog and of the send step (SendCheck in panel and popup). */
+/** Strings of the send guard's dialog (the lazily loaded content UI); the send step's are in ./send. */
 export const guard: MessageSet = {
   th: {
     'guard.title': 'ตรวจก่อนส่งรายงาน',
@@ -16,28 +17,11 @@ export const guard: MessageSet = {
     'guard.askBudget': 'โครงการนี้ใช้งบประมาณประเภทใด? (ผู้ช่วยจะจำไว้สำหรับโครงการนี้)',
     'guard.askBudgetGroup': 'ประเภทงบประมาณของโครงการ',
     'guard.budget': 'แหล่งงบประมาณ: $1 ($2)',
-    'guard.source.dialog': 'จากหน้าต่างส่งรายงาน',
-    'guard.source.row': 'จากรายการโครงการ',
-    'guard.source.remembered': 'จากหน้าโครงการที่เคยเปิด',
-    'guard.source.answer': 'ตามที่คุณเคยระบุ',
-    'guard.source.settings': 'จากค่าเริ่มต้นในการตั้งค่า',
-    'guard.source.none': 'ไม่ทราบ',
     'guard.unmet': 'การตรวจรายงานครั้งล่าสุด ($1) ยังมี $2 ข้อที่ต้องแก้ไข:',
     'guard.unmetMore': 'และอีก $1 ข้อ',
     'guard.okAfterAnswer': 'ผู้อนุมัติที่เลือกตรงกับประเภทงบแล้ว กด "$1" เพื่อส่งรายงาน',
     'guard.back': 'กลับไปแก้ไข',
     'guard.proceed': 'ส่งต่อไป',
-    'send.title': 'ตรวจผู้รับรายงาน',
-    'send.budget': 'ประเภทงบ',
-    'send.recipient': 'ผู้อนุมัติที่เลือก',
-    'send.notChosen': 'ยังไม่ได้เลือก',
-    'send.budgetUnknown': 'ไม่ทราบ (จะถามเมื่อกดส่ง)',
-    'send.match': 'ถูกต้อง: ส่งถึง $1',
-    'send.mismatch': 'ไม่ถูกต้อง: ต้องส่งถึง $1',
-    'send.mismatchNoBudget': 'ไม่ถูกต้อง: ตำแหน่งนี้ไม่ใช่ผู้รับรายงาน',
-    'send.unknown': 'ยังตรวจไม่ได้',
-    'send.unmet': 'การตรวจรายงานครั้งล่าสุด ($1) ยังมี $2 ข้อที่ต้องแก้ไข',
-    'guard.when': '$1 เวลา $2 น.',
   },
   en: {
     'guard.title': 'Check before sending',
@@ -53,34 +37,18 @@ export const guard: MessageSet = {
     'guard.askBudget': 'Which budget does this project use? (The assistant remembers it for this project.)',
     'guard.askBudgetGroup': 'Budget type of the project',
     'guard.budget': 'Budget: $1 ($2)',
-    'guard.source.dialog': 'shown in the send dialog',
-    'guard.source.row': 'shown in the project list',
-    'guard.source.remembered': 'seen on the project’s form',
-    'guard.source.answer': 'as you told the assistant',
-    'guard.source.settings': 'default from the settings',
-    'guard.source.none': 'unknown',
     'guard.unmet': 'The last check of the report ($1) still had $2 items to fix:',
     'guard.unmetMore': 'and $1 more',
     'guard.okAfterAnswer': 'The chosen approver matches the budget type. Press “$1” to send the report.',
     'guard.back': 'Go back and fix',
     'guard.proceed': 'Send anyway',
-    'send.title': 'Report recipient',
-    'send.budget': 'Budget',
-    'send.recipient': 'Chosen approver',
-    'send.notChosen': 'not chosen yet',
-    'send.budgetUnknown': 'unknown (asked when you send)',
-    'send.match': 'Right: goes to $1',
-    'send.mismatch': 'Wrong: must go to $1',
-    'send.mismatchNoBudget': 'Wrong: this position does not receive the report',
-    'send.unknown': 'cannot be checked yet',
-    'send.unmet': 'The last check of the report ($1) still had $2 items to fix',
-    'guard.when': '$1, $2',
   },
 };
 
 let registered = false;
-/** Register the guard's strings once (the guard, panel and popup all call this). */
+/** Register the guard dialog's strings once, with the send step's they build on. */
 export function registerGuardMessages(): void {
+  registerSendMessages();
   if (registered) return;
   registered = true;
   addMessages(guard);

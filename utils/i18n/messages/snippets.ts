@@ -5,11 +5,7 @@ export const snippets: MessageSet = {
   th: {
     'snip.kind.text': 'ข้อความ',
     'snip.kind.form': 'ชุดข้อความ (ฟอร์ม)',
-    'snip.bar.title': 'ข้อความสำเร็จรูป',
-    'snip.bar.fill': 'เติมจากชุดข้อความ…',
-    'snip.bar.save': 'บันทึกฟอร์มนี้เป็นชุดข้อความ…',
     'snip.bar.library': 'คลังข้อความ',
-    'snip.busy': 'กำลังเติมข้อมูล… ($1/$2)',
     'snip.close': 'ปิด',
     'snip.cancel': 'ยกเลิก',
     'snip.save': 'บันทึก',
@@ -82,11 +78,7 @@ export const snippets: MessageSet = {
   en: {
     'snip.kind.text': 'Text',
     'snip.kind.form': 'Form set',
-    'snip.bar.title': 'Snippets',
-    'snip.bar.fill': 'Fill from a saved form…',
-    'snip.bar.save': 'Save this form as a snippet…',
     'snip.bar.library': 'Library',
-    'snip.busy': 'Filling… ($1/$2)',
     'snip.close': 'Close',
     'snip.cancel': 'Cancel',
     'snip.save': 'Save',
@@ -151,3 +143,4 @@ export const snippets: MessageSet = {
     'popup.snippets.hint': 'Click to insert into the chosen field, or fill the form',
   },
 };
+

@@ -6,16 +6,19 @@
  * is unknown, or the report's last check had errors, the event is stopped and our
  * alertdialog asks; "ส่งต่อไป" re-runs the original action once, with the guard
  * bypassed. When all is right nothing is stopped. Any error inside fails open.
+ *
+ * Catching and deciding happen here, synchronously, in the always-loaded content script;
+ * the dialog itself is drawn by the content UI loaded on first use (utils/content/ui.ts).
+ * The send is already stopped while that loads; if it cannot load, the send goes ahead.
  */
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Profile } from '@/utils/profile/schema';
 import type { SendState } from '@/utils/messages';
 import type { LiveState } from '@/utils/content/live-checker';
 import { KEYS, readSettings, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { GuardDialog } from '@/components/GuardDialog';
-import guardCss from '@/components/guard.css?inline';
+import type { ContentUi } from '@/utils/content-ui/api';
+import type { UiLoader } from '@/utils/content/ui';
 import sendCheckCss from '@/components/send-check.css?inline';
 import { decideSend, resolveBudgetType, type GuardDecision, type SendFacts } from './decide';
 import { ProjectMemory, projectKeys, rememberedBudget, type ProjectRecord, type ProjectRef } from './memory';
@@ -43,6 +46,8 @@ export interface GuardOptions {
   profile: () => Profile;
   /** ask for a fresh check, so that panel and popup show what the guard learnt */
   recheck?: () => void;
+  /** the content UI, which draws the dialog */
+  ui: UiLoader;
 }
 
 export interface Guard {
@@ -109,9 +114,10 @@ class SendGuard implements Guard {
     const shadow = host.shadowRoot;
     this.layer = document.createElement('div');
     this.layer.className = 'ea-guard-layer';
-    // our styles live in our shadow root only: the dialog's, and SendCheck's (rendered by the panel)
+    // our styles live in our shadow root only: SendCheck's (rendered by the panel) here,
+    // the dialog's come with the content UI
     const style = document.createElement('style');
-    style.textContent = guardCss + sendCheckCss;
+    style.textContent = sendCheckCss;
     (shadow ?? host).append(style, this.layer);
 
     void readSettings().then((s) => (this.settings = s));
@@ -135,7 +141,7 @@ class SendGuard implements Guard {
     browser.storage.onChanged.removeListener(this.onStorage);
     this.memory.dispose();
     try {
-      render(null, this.layer);
+      this.opts.ui.now()?.closeGuardDialog(this.layer);
     } catch {
       /* already gone */
     }
@@ -157,7 +163,10 @@ class SendGuard implements Guard {
     if (area === 'local' && changes[KEYS.settings]) void readSettings().then((s) => (this.settings = s));
   };
 
-  /** Test-only: storage.local['debug:guardThrows'] = true | 'decide' | 'show' makes the guard throw there. */
+  /**
+   * Test-only: storage.local['debug:guardThrows'] = true | 'decide' | 'show' makes the guard throw
+   * there; 'load' makes loading the dialog fail.
+   */
   private throwIfDebug(stage: 'decide' | 'show'): void {
     const v = this.memory.debugThrows;
     if (v === stage || (v === true && stage === 'decide')) throw new Error(`debug:guardThrows (${stage})`);
@@ -297,28 +306,41 @@ class SendGuard implements Guard {
 
   // ---------- the dialog ----------
 
+  /** Ask with our dialog. The event is stopped already; `pending` swallows repeats while the dialog loads. */
   private show(p: Pending): void {
     this.pending = p;
     this.throwIfDebug('show');
-    this.draw();
-    this.focusIn(p.answered && p.decision.problems.length === 0 ? 'proceed' : 'back');
+    const focus = p.answered && p.decision.problems.length === 0 ? 'proceed' : 'back';
+    const failLoad = this.memory.debugThrows === 'load';
+    const ui = failLoad ? null : this.opts.ui.now();
+    if (ui) {
+      this.draw(ui, p);
+      this.focusIn(focus);
+      return;
+    }
+    // the first dialog of the page: load it, or fail open
+    (failLoad ? Promise.reject(new Error('debug:guardThrows (load)')) : this.opts.ui.load())
+      .then((loaded) => {
+        if (this.pending !== p) return;
+        this.draw(loaded, p);
+        this.focusIn(focus);
+      })
+      .catch((err) => {
+        warn('could not show the dialog', err);
+        if (this.pending === p) this.failOpen(p.action);
+      });
   }
 
-  private draw(): void {
-    const p = this.pending;
-    if (!p) return;
-    render(
-      <GuardDialog
-        decision={p.decision}
-        recipient={p.gathered.facts.recipient}
-        profile={this.profile()}
-        answered={p.answered}
-        onBack={this.back}
-        onProceed={this.proceed}
-        onAnswer={this.answer}
-      />,
-      this.layer,
-    );
+  private draw(ui: ContentUi, p: Pending): void {
+    ui.showGuardDialog(this.layer, {
+      decision: p.decision,
+      recipient: p.gathered.facts.recipient,
+      profile: this.profile(),
+      answered: p.answered,
+      onBack: this.back,
+      onProceed: this.proceed,
+      onAnswer: this.answer,
+    });
   }
 
   private focusIn(which: 'back' | 'proceed'): void {
@@ -327,7 +349,7 @@ class SendGuard implements Guard {
 
   private close(): void {
     this.pending = null;
-    render(null, this.layer);
+    this.opts.ui.now()?.closeGuardDialog(this.layer);
   }
 
   private back = (): void => {

@@ -1,0 +1,263 @@
+/**
+ * Snippets in the page, the part loaded on first use (utils/content-ui/api.ts): the
+ * dialogs in our shadow root (the picker, the save previews, the overwrite question,
+ * the {ถาม:…} prompts), inserting a text snippet at the caret, filling a form snippet
+ * (utils/fill), and the report of the last fill in the panel's bar.
+ *
+ * The always-loaded part (utils/content/snippets.tsx) owns the bar, remembers the field
+ * the user was in and answers the messages; it creates this controller once, with a
+ * SnippetEnv, and delegates to it. The snippets themselves live in the background
+ * (IndexedDB of the extension origin), asked for by message.
+ */
+import { render } from 'preact';
+import type { FieldSnapshot, ScreenId } from '@/utils/types';
+import type { FormSnippet, Snippet, SnippetKind, TextSnippet } from '@/utils/snippets/schema';
+import type { SnippetDraft } from '@/utils/messages';
+import { addMessages, t } from '@/utils/i18n';
+import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
+import { askSnippets, failureText } from '@/utils/snippets/client';
+import { expandVariables, findVariables } from '@/utils/snippets/variables';
+import { tidyLabel } from '@/utils/collect/dom';
+import { labelOfControl } from '@/utils/collect/label';
+import { findField } from '@/utils/rules/fields';
+import { formatThaiDate } from '@/utils/calendar';
+import { fillFormWith, type OverwriteChoice, type OverwriteConflict } from '@/utils/fill';
+import { buildVariableContext, pageFacts } from '@/utils/fill/variable-context';
+import { insertAtCaret } from '@/utils/fill/insert';
+import { Picker } from '@/components/snippets/Picker';
+import { SaveFieldDialog, SaveFormDialog } from '@/components/snippets/SaveDialogs';
+import { ConfirmOverwrite, FillReportView, PromptDialog } from '@/components/snippets/FillDialogs';
+import snippetsCss from '@/components/snippets/snippets.css?inline';
+import type { BarState, SnippetEnv, SnippetUi } from './api';
+import { addStyleBefore } from './style';
+
+addMessages(snippetMessages);
+
+type Dialog =
+  | { type: 'picker'; kind?: SnippetKind; note?: string }
+  | { type: 'saveForm'; fields: FieldSnapshot[]; defaultName: string; screen: ScreenId }
+  | { type: 'saveField'; text: string; defaultName: string; screen: ScreenId }
+  | { type: 'confirm'; conflicts: OverwriteConflict[]; resolve: (c: OverwriteChoice) => void }
+  | { type: 'prompt'; labels: string[]; name: string; resolve: (a: Record<string, string> | null) => void };
+
+export class SnippetController implements SnippetUi {
+  dialog: Dialog | null = null;
+  private listeners = new Set<() => void>();
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private env: SnippetEnv) {}
+
+  subscribe(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private setBar(bar: BarState): void {
+    this.env.setBar(bar);
+  }
+
+  // ---------------------------------------------------------------- dialogs
+
+  private open(d: Dialog): void {
+    if (!this.dialog) {
+      const active = document.activeElement;
+      this.returnFocus = active instanceof HTMLElement && !this.env.isOwn(active) && active !== document.body ? active : null;
+    }
+    this.dialog = d;
+    this.changed();
+  }
+
+  close = (): void => {
+    const d = this.dialog;
+    this.dialog = null;
+    if (d?.type === 'confirm') d.resolve('cancel');
+    if (d?.type === 'prompt') d.resolve(null);
+    this.changed();
+    this.restoreFocus();
+  };
+
+  /** Focus goes back to where the user was before our dialog opened. */
+  private restoreFocus(): void {
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  }
+
+  dismissReport = (): void => {
+    this.setBar({ ...this.env.bar(), report: undefined });
+  };
+
+  openPicker(kind?: SnippetKind): void {
+    this.open({ type: 'picker', kind });
+  }
+
+  search = (query: string, kind?: SnippetKind): Promise<Snippet[]> =>
+    askSnippets({ type: 'snippets:search', query, kind, limit: 50 });
+
+  pick = (s: Snippet): void => {
+    // close first: focus goes back to the page field, where a text snippet is inserted
+    this.close();
+    if (s.kind === 'text') void this.insert(s);
+    else void this.fill(s);
+  };
+
+  openLibrary = (): void => {
+    void askSnippets({ type: 'snippets:openLibrary' }).catch((e) => this.env.notify(failureText(e), true));
+  };
+
+  save = (draft: SnippetDraft): Promise<Snippet> => askSnippets({ type: 'snippets:save', draft });
+
+  saved = (name: string): void => {
+    this.close();
+    this.env.notify(t('snip.saved', name));
+  };
+
+  /** "บันทึกฟอร์มนี้เป็นชุดข้อความ": read the form now, show the preview. */
+  openSaveForm(): void {
+    const profile = this.env.profile();
+    const { snapshot } = this.env.reader().collect(document);
+    const screen = this.env.current()?.screen.id ?? 'other';
+    const project = findField(snapshot, profile.fields.projectName);
+    const title = project && !project.empty ? project.value.slice(0, 120) : t(`screen.${screen}`);
+    const defaultName = `${title} (${formatThaiDate(new Date(), { style: 'short' })})`;
+    this.open({ type: 'saveForm', fields: snapshot.fields, defaultName, screen });
+  }
+
+  /** Context menu "บันทึกข้อความในช่องนี้…": the field that was right-clicked. */
+  openSaveField(): void {
+    const el = this.env.lastField();
+    if (!el || !el.isConnected) return this.env.notify(t('snip.saveField.noField'), true);
+    const text = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el.innerText;
+    const label = tidyLabel(labelOfControl(el));
+    const head = text.replace(/\s+/g, ' ').trim().slice(0, 40);
+    const screen = this.env.current()?.screen.id ?? 'other';
+    this.open({ type: 'saveField', text, defaultName: (label || head || t('snip.unlabelled')).slice(0, 200), screen });
+  }
+
+  // ---------------------------------------------------------------- insert and fill
+
+  private ask<T>(make: (resolve: (v: T) => void) => Dialog): Promise<T> {
+    return new Promise<T>((resolve) => {
+      let settled = false;
+      const once = (v: T) => {
+        if (settled) return;
+        settled = true;
+        if (this.dialog && (this.dialog.type === 'confirm' || this.dialog.type === 'prompt')) {
+          this.dialog = null;
+          this.changed();
+          this.restoreFocus();
+        }
+        resolve(v);
+      };
+      this.open(make(once));
+    });
+  }
+
+  async insert(snippet: TextSnippet): Promise<void> {
+    const caret = this.env.target();
+    if (!caret) {
+      this.open({ type: 'picker', kind: 'text', note: t('snip.picker.noField') });
+      return;
+    }
+    const labels = findVariables(snippet.text);
+    let answers: Record<string, string> = {};
+    if (labels.length) {
+      const got = await this.ask<Record<string, string> | null>((resolve) => ({ type: 'prompt', labels, name: snippet.name, resolve }));
+      if (!got) return;
+      answers = got;
+    }
+    const live = this.env.current();
+    const ctx = buildVariableContext(pageFacts(live?.snapshot, live?.screen, this.env.profile()), new Date(), answers);
+    const text = expandVariables(snippet.text, ctx);
+    if (!insertAtCaret(caret, text)) return this.env.notify(t('snip.insertFailed'), true);
+    this.env.inserted(caret.el);
+    this.env.notify(t('snip.used', snippet.name));
+    void askSnippets({ type: 'snippets:markUsed', id: snippet.id }).catch(() => {});
+  }
+
+  async fill(snippet: FormSnippet): Promise<void> {
+    if (this.env.bar().busy) return;
+    this.setBar({ busy: { done: 0, total: snippet.fields.length } });
+    let bar: BarState;
+    try {
+      const report = await fillFormWith(
+        snippet.fields,
+        {
+          doc: document,
+          profile: this.env.profile(),
+          confirmOverwrite: (conflicts) => this.ask<OverwriteChoice>((resolve) => ({ type: 'confirm', conflicts, resolve })),
+          onProgress: (done, total) => this.setBar({ ...this.env.bar(), busy: { done, total } }),
+          signal: this.env.signal,
+        },
+        this.env.reader(),
+      );
+      bar = { report: { name: snippet.name, report } };
+      if (report.filled.length) void askSnippets({ type: 'snippets:markUsed', id: snippet.id }).catch(() => {});
+    } catch (e) {
+      console.warn('[eMENSCR Assistant] fill failed; the page is not affected', e);
+      bar = { notice: { text: t('snip.fillFailed'), error: true } };
+    }
+    this.setBar(bar);
+  }
+
+  // ---------------------------------------------------------------- the bar's report, teardown
+
+  paintReport(slot: HTMLElement, report: BarState['report'] | undefined): void {
+    render(report ? <FillReportView name={report.name} report={report.report} onClose={this.dismissReport} /> : null, slot);
+  }
+
+  dispose(): void {
+    render(null, this.env.layer);
+  }
+}
+
+/** The dialogs (one at a time), in their own layer of our shadow root; redrawn by the controller on change. */
+function SnippetLayer({ c }: { c: SnippetController }) {
+  const d = c.dialog;
+  if (!d) return null;
+  switch (d.type) {
+    case 'picker':
+      return <Picker kind={d.kind} note={d.note} search={c.search} onPick={c.pick} onClose={c.close} onOpenLibrary={c.openLibrary} />;
+    case 'saveForm':
+      return (
+        <SaveFormDialog
+          fields={d.fields}
+          defaultName={d.defaultName}
+          source={{ screen: d.screen, path: location.pathname + location.hash }}
+          save={c.save}
+          onDone={c.saved}
+          onClose={c.close}
+        />
+      );
+    case 'saveField':
+      return (
+        <SaveFieldDialog
+          text={d.text}
+          defaultName={d.defaultName}
+          source={{ screen: d.screen, path: location.pathname + location.hash }}
+          save={c.save}
+          onDone={c.saved}
+          onClose={c.close}
+        />
+      );
+    case 'confirm':
+      return <ConfirmOverwrite conflicts={d.conflicts} onChoose={d.resolve} />;
+    case 'prompt':
+      return <PromptDialog labels={d.labels} name={d.name} onDone={d.resolve} />;
+  }
+}
+
+export function startSnippetUi(env: SnippetEnv): SnippetUi {
+  const c = new SnippetController(env);
+  addStyleBefore(env.layer, 'snippets', snippetsCss);
+  // drawn at once on every change: the first dialog opens in the same task as this start
+  const draw = () => render(<SnippetLayer c={c} />, env.layer);
+  c.subscribe(draw);
+  draw();
+  return c;
+}
+

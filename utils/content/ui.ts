@@ -1,0 +1,57 @@
+/**
+ * Loads the content script's rarely used UI (utils/content-ui/api.ts) on first use:
+ * `import()` of the extension's /content-ui.js, a web-accessible resource for eMENSCR
+ * pages only. Imported from a content script, it is evaluated in the content script's
+ * isolated world (the page never sees it) and registers its ContentUi on that world's
+ * global. Loaded once; a failed load is forgotten so that a later use tries again.
+ */
+import { browser } from 'wxt/browser';
+import { getLang, setLang, type Lang } from '@/utils/i18n';
+import { UI_GLOBAL, UI_VERSION, type ContentUi } from '@/utils/content-ui/api';
+
+export interface UiLoader {
+  /** the UI, loading it if needed; rejects when it cannot be loaded */
+  load(): Promise<ContentUi>;
+  /** the UI if it is loaded already */
+  now(): ContentUi | null;
+}
+
+let loading: Promise<ContentUi> | null = null;
+let ready: ContentUi | null = null;
+let preloading = false;
+
+async function importUi(): Promise<ContentUi> {
+  await import(/* @vite-ignore */ browser.runtime.getURL('/content-ui.js'));
+  const ui = (globalThis as Record<string, unknown>)[UI_GLOBAL] as ContentUi | undefined;
+  if (!ui || ui.version !== UI_VERSION) throw new Error('the content UI did not register');
+  ui.setLang(getLang());
+  ready = ui;
+  return ui;
+}
+
+export const ui: UiLoader = {
+  load() {
+    if (!loading) {
+      const p = importUi();
+      loading = p;
+      p.catch(() => {
+        if (loading === p) loading = null;
+      });
+    }
+    return loading;
+  },
+  now: () => ready,
+};
+
+/** Load the UI when the page is idle, so that the first click on a form finds it ready. */
+export function preloadUi(): void {
+  if (preloading) return;
+  preloading = true;
+  requestIdleCallback(() => void ui.load().catch(() => {}), { timeout: 2000 });
+}
+
+/** The user's language, for both parts of the content script. */
+export function setLanguage(lang: Lang): void {
+  setLang(lang);
+  ready?.setLang(lang);
+}

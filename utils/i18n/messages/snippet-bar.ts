@@ -1,0 +1,17 @@
+import type { MessageSet } from '../index';
+
+/** Strings of the snippet bar at the foot of the in-page panel (the always-loaded content script). */
+export const snippetBar: MessageSet = {
+  th: {
+    'snip.bar.title': 'ข้อความสำเร็จรูป',
+    'snip.bar.fill': 'เติมจากชุดข้อความ…',
+    'snip.bar.save': 'บันทึกฟอร์มนี้เป็นชุดข้อความ…',
+    'snip.busy': 'กำลังเติมข้อมูล… ($1/$2)',
+  },
+  en: {
+    'snip.bar.title': 'Snippets',
+    'snip.bar.fill': 'Fill from a saved form…',
+    'snip.bar.save': 'Save this form as a snippet…',
+    'snip.busy': 'Filling… ($1/$2)',
+  },
+};
