@@ -1,8 +1,10 @@
 /**
  * Serves the bundled eMENSCR replica pages at the real eMENSCR address by request
  * interception (no network, no certificates): https://emenscr.nesdc.go.th/replica/<name>/…
- * returns tests/fixtures/<name>.html (each replica is a single-page app). Used by the
- * end-to-end tests, the demo and the benchmark.
+ * returns tests/fixtures/<name>.html (each replica is a single-page app); the scripts and
+ * stylesheets the replicas share are served from tests/fixtures/assets/ at
+ * https://emenscr.nesdc.go.th/replica-assets/<file>. Used by the end-to-end tests, the demo
+ * and the benchmark.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,13 +13,23 @@ import { fileURLToPath } from 'node:url';
 export const ORIGIN = 'https://emenscr.nesdc.go.th';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+export const ASSETS = path.join(FIXTURES, 'assets');
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+
+const ASSET_TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
 /** Extra pages served by tests (name → html), e.g. generated stress forms. */
 export const extraPages = new Map();
 
 export async function replicaResponse(url) {
   const { pathname } = new URL(url);
+  if (pathname.startsWith('/replica-assets/')) {
+    // a flat folder of shared scripts and styles; the strict name pattern keeps paths inside it
+    const a = /^\/replica-assets\/([a-z0-9-]+\.(js|css))$/.exec(pathname);
+    const body = a ? await readFile(path.join(ASSETS, a[1]), 'utf8').catch(() => null) : null;
+    if (body === null) return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' };
+    return { status: 200, contentType: ASSET_TYPES[a[2]], body };
+  }
   const m = /^\/replica\/([a-z0-9-]+)(\/|$)/.exec(pathname);
   if (pathname === '/' || pathname === '/replica' || pathname === '/replica/') {
     return { status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(path.join(FIXTURES, 'index.html'), 'utf8').catch(() => '<h1>eMENSCR replica</h1>') };

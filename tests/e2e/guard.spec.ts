@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { test, expect, ORIGIN, extraPages, panelItems, tabIdOf, badgeText } from './harness';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
-import { FIXTURES } from '../../scripts/replica-server.mjs';
+import { ASSETS, FIXTURES } from '../../scripts/replica-server.mjs';
 
 declare const chrome: any;
 
@@ -232,10 +232,17 @@ test('send-custom: Enter and Space on the div button are caught; Tab stays in th
   expect(await sent(page)).toHaveLength(1);
 });
 
-/** send-custom with the budget column blanked: nothing on the page tells the budget type. */
+/**
+ * send-custom with the budget column blanked: nothing on the page tells the budget type.
+ * The project list is drawn by the shared send-flow.js, so this page inlines an edited copy.
+ */
 function servedWithoutBudgets(): string {
   const html = readFileSync(path.join(FIXTURES, 'send-custom.html'), 'utf8');
-  const out = html.replace("el('td', { class: 'budget', text: p.budget })", "el('td', { class: 'budget', text: '-' })");
+  const flow = readFileSync(path.join(ASSETS, 'send-flow.js'), 'utf8');
+  const edited = flow.replace("el('td', { class: 'budget', text: p.budget })", "el('td', { class: 'budget', text: '-' })");
+  if (edited === flow) throw new Error('send-flow.js changed: update servedWithoutBudgets()');
+  const tag = '<script src="/replica-assets/send-flow.js"></script>';
+  const out = html.replace(tag, () => `<script>\n${edited}</script>`);
   if (out === html) throw new Error('send-custom.html changed: update servedWithoutBudgets()');
   return out;
 }

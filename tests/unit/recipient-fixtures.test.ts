@@ -7,7 +7,7 @@ import { checkRecipient, detectBudgetType } from '@/utils/recipient';
 
 function list(file: string, name: string): Map<string, string> {
   const html = readFileSync(resolve(__dirname, '../fixtures', file), 'utf8');
-  const block = html.match(new RegExp(`var ${name} = \\[([\\s\\S]*?)\\];`))?.[1] ?? '';
+  const block = html.match(new RegExp(`const ${name} = \\[([\\s\\S]*?)\\];`))?.[1] ?? '';
   return new Map([...block.matchAll(/value: '([^']+)', text: '([^']+)'/g)].map((m) => [m[1]!, m[2]!]));
 }
 const verdicts = (text: string) =>
@@ -43,8 +43,13 @@ describe('send-custom approvers (positions only)', () => {
 });
 
 describe('replica project list budget wording', () => {
-  const html = readFileSync(resolve(__dirname, '../fixtures/send-native.html'), 'utf8');
-  const budgets = [...html.matchAll(/budget: '([^']+)'/g)].map((m) => m[1]!);
+  // both send replicas draw their project list with the shared send-flow.js
+  const flow = readFileSync(resolve(__dirname, '../fixtures/assets/send-flow.js'), 'utf8');
+  const budgets = [...flow.matchAll(/budget: '([^']+)'/g)].map((m) => m[1]!);
+  it.each(['send-native.html', 'send-custom.html'])('%s loads send-flow.js', (file) => {
+    const html = readFileSync(resolve(__dirname, '../fixtures', file), 'utf8');
+    expect(html).toContain('<script src="/replica-assets/send-flow.js"></script>');
+  });
   it('every project names a budget type and both types occur', () => {
     const ids = budgets.map((b) => detectBudgetType(b, P));
     expect(ids).not.toContain(null);
