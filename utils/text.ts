@@ -29,7 +29,7 @@ export function matchKey(s: string): string {
   let key = keyCache.get(s);
   if (key === undefined) {
     // labels and profile variants repeat on every check: remember their keys (bounded)
-    if (keyCache.size > 4000) keyCache.clear();
+    if (keyCache.size > 20000) keyCache.clear();
     key = computeMatchKey(s);
     keyCache.set(s, key);
   }

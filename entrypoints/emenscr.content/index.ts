@@ -60,10 +60,7 @@ export default defineContentScript({
       host.dataset.lastCheckMs = live.lastCheckMs.toFixed(3);
       host.dataset.lastCheckKind = live.lastCheckKind;
       host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
-      const elements = live.snapshot.fields
-        .map((f) => checker.elementOf(f.key))
-        .filter((e): e is Element => e !== undefined);
-      panel.update(tabState, elements);
+      panel.update(tabState, checker.fieldElements);
       report();
       // the dialogs (guard, snippets) load when the page is idle after a form was checked: the
       // first click finds them ready, and pages without a form never load them

@@ -76,6 +76,11 @@ export class LiveChecker {
     return this.state;
   }
 
+  /** Elements of the current fields (same array until the next full scan). */
+  get fieldElements(): readonly Element[] {
+    return this.elements;
+  }
+
   elementOf(fieldKey: string): Element | undefined {
     return this.elements[Number(fieldKey.slice(1))];
   }
