@@ -397,7 +397,8 @@ async function loadOnce(context, url, extension) {
  * on its stack (including the DOM calls it makes). Catches work in promise continuations,
  * which CDP's ScriptDuration does not count.
  */
-async function loadProfileOnce(context, url) {
+/** A V8 CPU profile of loading `url` in a new page until it has settled, with node lookups. */
+async function profilePageLoad(context, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -412,6 +413,11 @@ async function loadProfileOnce(context, url) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  return { profile, byId, parentOf };
+}
+
+async function loadProfileOnce(context, url) {
+  const { profile, byId, parentOf } = await profilePageLoad(context, url);
   const kindOf = new Map();
   const kind = (id) => {
     if (kindOf.has(id)) return kindOf.get(id);
@@ -746,20 +752,7 @@ async function sectionLoadProfile() {
       const perRun = [];
       const fnTotals = new Map();
       for (let r = 0; r < runs; r++) {
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-        await cdp.send('Profiler.start');
-        await page.goto(url, { waitUntil: 'load' });
-        await page.waitForFunction(() => window.__replica?.ready === true, null, { timeout: 15_000 });
-        await settle(page, { quiet: 500 });
-        const { profile } = await cdp.send('Profiler.stop');
-        await cdp.detach();
-        await page.close();
-        const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-        const parentOf = new Map();
-        for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+        const { profile, byId, parentOf } = await profilePageLoad(context, url);
         const owner = new Map();
         const extFrame = (id) => {
           if (owner.has(id)) return owner.get(id);
