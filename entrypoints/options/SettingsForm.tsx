@@ -119,47 +119,35 @@ export function SettingsForm({ settings, state, onSaved }: Props) {
   const previewInternal = values.internalDeadlineDay.trim() === '' ? null : toNumber(values.internalDeadlineDay);
   const budgetKnown = !values.defaultBudgetType || state.profile.budgetTypes.some((b) => b.id === values.defaultBudgetType);
 
+  /** A number-of-days field (the deadline and the province's internal deadline). */
+  const dayField = (key: 'deadlineDay' | 'internalDeadlineDay') => (
+    <div class="field">
+      <label for={key}>{t(`settings.${key}`)}</label>
+      <input
+        id={key}
+        name={key}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        size={4}
+        value={values[key]}
+        onInput={set(key)}
+        disabled={locked.has(key)}
+        aria-invalid={errors[key] ? 'true' : undefined}
+        aria-describedby={describedBy(key)}
+      />
+      <p class="hint" id={`${key}-hint`}>{t(`settings.${key}Hint`)}</p>
+      {extras(key)}
+    </div>
+  );
+
   return (
     <section aria-labelledby="settings-heading" class="card">
       <h2 id="settings-heading">{t('settings.heading')}</h2>
       <form ref={form} onSubmit={submit} noValidate>
-        <div class="field">
-          <label for="deadlineDay">{t('settings.deadlineDay')}</label>
-          <input
-            id="deadlineDay"
-            name="deadlineDay"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            size={4}
-            value={values.deadlineDay}
-            onInput={set('deadlineDay')}
-            disabled={locked.has('deadlineDay')}
-            aria-invalid={errors.deadlineDay ? 'true' : undefined}
-            aria-describedby={describedBy('deadlineDay')}
-          />
-          <p class="hint" id="deadlineDay-hint">{t('settings.deadlineDayHint')}</p>
-          {extras('deadlineDay')}
-        </div>
+        {dayField('deadlineDay')}
 
-        <div class="field">
-          <label for="internalDeadlineDay">{t('settings.internalDeadlineDay')}</label>
-          <input
-            id="internalDeadlineDay"
-            name="internalDeadlineDay"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            size={4}
-            value={values.internalDeadlineDay}
-            onInput={set('internalDeadlineDay')}
-            disabled={locked.has('internalDeadlineDay')}
-            aria-invalid={errors.internalDeadlineDay ? 'true' : undefined}
-            aria-describedby={describedBy('internalDeadlineDay')}
-          />
-          <p class="hint" id="internalDeadlineDay-hint">{t('settings.internalDeadlineDayHint')}</p>
-          {extras('internalDeadlineDay')}
-        </div>
+        {dayField('internalDeadlineDay')}
 
         <div class="field">
           <label for="defaultBudgetType">{t('settings.defaultBudgetType')}</label>
