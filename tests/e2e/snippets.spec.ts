@@ -245,6 +245,9 @@ test('a text snippet saved from a field inserts at the caret with its variables 
   await fromBackground(sw, page, { type: 'snippets:openPicker', kind: 'text' });
   const picker = page.getByRole('dialog', { name: 'แทรกข้อความที่บันทึกไว้' });
   await expect(picker).toBeVisible();
+  // the picker takes focus once drawn (its bundle may still be loading): type only after that,
+  // as a person would after seeing the caret in the search box
+  await expect(picker.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('สรุป');
   await expect(picker.getByRole('option')).toHaveCount(1);
   await expect(picker.getByRole('option')).toContainText('คน <b'); // shown as text, not markup
