@@ -10,12 +10,12 @@ import { KEYS, readActiveProfile, readSettings } from '@/utils/settings';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
-import { mountPanel, HOST_NAME } from '@/utils/content/panel-host';
+import { mountPanel, HOST_NAME } from './panel-host';
 import { goToField } from '@/utils/content/focus';
 import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
-import { startSnippets } from '@/utils/content/snippets';
-import { mountGuard } from '@/utils/guard';
-import { preloadUi, setLanguage, ui } from '@/utils/content/ui';
+import { startSnippets } from './snippets';
+import { mountGuard } from './guard';
+import { preloadUi, setLanguage, ui } from './ui';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],

@@ -8,7 +8,7 @@
  * bypassed. When all is right nothing is stopped. Any error inside fails open.
  *
  * Catching and deciding happen here, synchronously, in the always-loaded content script;
- * the dialog itself is drawn by the content UI loaded on first use (utils/content/ui.ts).
+ * the dialog itself is drawn by the content UI loaded on first use (entrypoints/emenscr.content/ui.ts).
  * The send is already stopped while that loads; if it cannot load, the send goes ahead.
  */
 import { browser } from 'wxt/browser';
@@ -17,12 +17,12 @@ import type { Profile } from '@/utils/profile/schema';
 import type { SendState } from '@/utils/messages';
 import type { LiveState } from '@/utils/content/live-checker';
 import { KEYS, readSettings, DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import type { ContentUi } from '@/utils/content-ui/api';
-import type { UiLoader } from '@/utils/content/ui';
+import type { ContentUi } from '@/entrypoints/content-ui/api';
+import type { UiLoader } from './ui';
 import sendCheckCss from '@/components/send-check.css?inline';
-import { decideSend, resolveBudgetType, type GuardDecision, type SendFacts } from './decide';
-import { ProjectMemory, projectKeys, rememberedBudget, type ProjectRecord, type ProjectRef } from './memory';
-import { projectOfSnapshot, summariseCheck } from './facts';
+import { decideSend, resolveBudgetType, type GuardDecision, type SendFacts } from '@/utils/guard/decide';
+import { ProjectMemory, projectKeys, rememberedBudget, type ProjectRecord, type ProjectRef } from '@/utils/guard/memory';
+import { projectOfSnapshot, summariseCheck } from '@/utils/guard/facts';
 import {
   controlOf,
   eventElement,
@@ -36,7 +36,7 @@ import {
   sendContainerOf,
   type DialogRead,
   type RowNote,
-} from './dom';
+} from '@/utils/guard/dom';
 import { matchKey } from '@/utils/text';
 
 export interface GuardOptions {

@@ -2,10 +2,10 @@
  * The contract between the two parts of the content script:
  *  - the always-loaded part (entrypoints/emenscr.content): checker, panel, badge, the send
  *    guard's interception and decision, the snippet bar and message handlers;
- *  - the UI loaded on first use (entrypoints/content-ui.ts, built to /content-ui.js): the
+ *  - the UI loaded on first use (entrypoints/content-ui/index.ts, built to /content-ui.js): the
  *    guard's dialog, the snippet dialogs, the fill report and the fill engine.
  * The lazy part registers a ContentUi object on the isolated world's global under
- * UI_GLOBAL; utils/content/ui.ts imports it and hands out that object. Each part has its
+ * UI_GLOBAL; entrypoints/emenscr.content/ui.ts imports it and hands out that object. Each part has its
  * own Preact and i18n: state crosses only through the arguments below.
  * Types and constants only: importing this adds no code to either bundle.
  */

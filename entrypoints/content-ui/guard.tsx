@@ -1,5 +1,5 @@
 /**
- * The send guard's dialog, drawn for the always-loaded guard (utils/guard/mount.ts),
+ * The send guard's dialog, drawn for the always-loaded guard (entrypoints/emenscr.content/guard.ts),
  * which has already stopped the send and decided; it passes the decision and callbacks.
  */
 import { render } from 'preact';

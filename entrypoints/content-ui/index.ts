@@ -1,12 +1,12 @@
 /**
- * The content script's rarely used UI, loaded on first use (utils/content/ui.ts): the
+ * The content script's rarely used UI, loaded on first use (entrypoints/emenscr.content/ui.ts): the
  * send guard's dialog, the snippet dialogs, the fill report and the fill engine. Built to
  * /content-ui.js, web-accessible to eMENSCR pages only; imported by the content script, it
  * runs in the content script's isolated world and registers its API on that world's
- * global (utils/content-ui/api.ts).
+ * global (entrypoints/content-ui/api.ts).
  */
-import { UI_GLOBAL } from '@/utils/content-ui/api';
-import { createContentUi } from '@/utils/content-ui';
+import { UI_GLOBAL } from './api';
+import { createContentUi } from './create';
 
 export default defineUnlistedScript(() => {
   (globalThis as Record<string, unknown>)[UI_GLOBAL] = createContentUi();

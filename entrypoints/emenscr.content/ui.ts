@@ -1,5 +1,5 @@
 /**
- * Loads the content script's rarely used UI (utils/content-ui/api.ts) on first use:
+ * Loads the content script's rarely used UI (entrypoints/content-ui/api.ts) on first use:
  * `import()` of the extension's /content-ui.js, a web-accessible resource for eMENSCR
  * pages only. Imported from a content script, it is evaluated in the content script's
  * isolated world (the page never sees it) and registers its ContentUi on that world's
@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getLang, setLang, type Lang } from '@/utils/i18n';
-import { UI_GLOBAL, UI_VERSION, type ContentUi } from '@/utils/content-ui/api';
+import { UI_GLOBAL, UI_VERSION, type ContentUi } from '@/entrypoints/content-ui/api';
 
 export interface UiLoader {
   /** the UI, loading it if needed; rejects when it cannot be loaded */

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { Panel } from '@/components/Panel';
-import { PanelLayout } from './layout';
+import { PanelLayout } from '@/utils/content/layout';
 import checklistCss from '@/components/checklist.css?inline';
 import panelCss from '@/components/panel.css?inline';
 

@@ -1,10 +1,10 @@
 /**
- * Snippets in the page, the part loaded on first use (utils/content-ui/api.ts): the
+ * Snippets in the page, the part loaded on first use (entrypoints/content-ui/api.ts): the
  * dialogs in our shadow root (the picker, the save previews, the overwrite question,
  * the {ถาม:…} prompts), inserting a text snippet at the caret, filling a form snippet
  * (utils/fill), and the report of the last fill in the panel's bar.
  *
- * The always-loaded part (utils/content/snippets.tsx) owns the bar, remembers the field
+ * The always-loaded part (entrypoints/emenscr.content/snippets.tsx) owns the bar, remembers the field
  * the user was in and answers the messages; it creates this controller once, with a
  * SnippetEnv, and delegates to it. The snippets themselves live in the background
  * (IndexedDB of the extension origin), asked for by message.

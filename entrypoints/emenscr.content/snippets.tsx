@@ -5,7 +5,7 @@
  * and answering the background (context menu, keyboard command) and the popup.
  *
  * Everything else (the dialogs, inserting, filling, the fill report) is in the content UI
- * loaded on first use (utils/content-ui/snippets.tsx); this part only delegates to it.
+ * loaded on first use (entrypoints/content-ui/snippets.tsx); this part only delegates to it.
  *
  * Started from the content script with one call: startSnippets({ ctx, panel, checker, profile, ui }).
  */
@@ -20,9 +20,9 @@ import { snippetBar as snippetBarMessages } from '@/utils/i18n/messages/snippet-
 import { failureText } from '@/utils/snippets/client';
 import { Collector } from '@/utils/collect';
 import { editableTarget, saveCaret, type Caret } from '@/utils/fill/caret';
-import type { BarState, SnippetEnv, SnippetUi } from '@/utils/content-ui/api';
+import type { BarState, SnippetEnv, SnippetUi } from '@/entrypoints/content-ui/api';
 import snippetBarCss from '@/components/snippets/snippet-bar.css?inline';
-import type { LiveChecker } from './live-checker';
+import type { LiveChecker } from '@/utils/content/live-checker';
 import type { PanelHost } from './panel-host';
 import type { UiLoader } from './ui';
 
