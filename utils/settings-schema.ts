@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import type { Profile } from './profile/schema';
 import type { Settings } from './settings';
+import { msg, type Msg } from './i18n';
 
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS: readonly SettingKey[] = ['deadlineDay', 'internalDeadlineDay', 'defaultBudgetType', 'language'];
@@ -20,34 +21,12 @@ export const SETTING_FIELDS = {
 
 export const SettingsSchema = z.object(SETTING_FIELDS);
 
-/** Thai (first) and English explanation of one bad setting. */
+/** One bad setting and why (messages `setting.err.*`, utils/i18n/messages/validation.ts). */
 export interface SettingIssue {
   /** the bad setting; '*' = the policy's settings value as a whole */
   key: SettingKey | '*';
-  th: string;
-  en: string;
+  message: Msg;
 }
-
-const MESSAGES: Record<SettingKey, { th: string; en: string }> = {
-  deadlineDay: {
-    th: 'กำหนดส่งต้องเป็นจำนวนเต็ม 1–90 วันหลังสิ้นไตรมาส',
-    en: 'The deadline must be a whole number of days from 1 to 90 after the quarter ends',
-  },
-  internalDeadlineDay: {
-    th: 'กำหนดส่งภายในของจังหวัดต้องเป็นจำนวนเต็ม 0–90 วันหลังสิ้นไตรมาส หรือเว้นว่างถ้าไม่มี',
-    en: "The province's internal deadline must be a whole number of days from 0 to 90, or empty for none",
-  },
-  defaultBudgetType: {
-    th: 'ประเภทงบประมาณต้องเป็นประเภทที่มีในโปรไฟล์ eMENSCR หรือ "ไม่ระบุ"',
-    en: 'The budget type must be one of the profile’s budget types, or none',
-  },
-  language: { th: 'ภาษาต้องเป็น th (ไทย) หรือ en (English)', en: 'The language must be th or en' },
-};
-
-const LATE_INTERNAL = {
-  th: 'กำหนดส่งภายในของจังหวัดต้องไม่ช้ากว่ากำหนดส่งรายงาน',
-  en: "The province's internal deadline must not be later than the report deadline",
-};
 
 /** Validate one setting's value; `profile` decides which budget type ids exist. */
 export function checkSetting<K extends SettingKey>(
@@ -56,7 +35,7 @@ export function checkSetting<K extends SettingKey>(
   profile: Profile,
 ): { ok: true; value: Settings[K] } | { ok: false; issue: SettingIssue } {
   const r = SETTING_FIELDS[key].safeParse(value);
-  const bad = { ok: false as const, issue: { key, ...MESSAGES[key] } };
+  const bad = { ok: false as const, issue: { key, message: msg(`setting.err.${key}`) } };
   if (!r.success) return bad;
   if (key === 'defaultBudgetType' && r.data !== null && !profile.budgetTypes.some((b) => b.id === r.data)) return bad;
   return { ok: true, value: r.data as Settings[K] };
@@ -80,7 +59,7 @@ export function validateSettings(input: unknown, profile: Profile): SettingsChec
     out.internalDeadlineDay !== undefined &&
     out.internalDeadlineDay > out.deadlineDay!
   ) {
-    issues.push({ key: 'internalDeadlineDay', ...LATE_INTERNAL });
+    issues.push({ key: 'internalDeadlineDay', message: msg('setting.err.lateInternal') });
   }
   return issues.length ? { ok: false, issues } : { ok: true, settings: out as Settings };
 }
@@ -98,7 +77,7 @@ export function resolvePolicySettings(
   const unknownKeys: string[] = [];
   if (input === undefined || input === null) return { values, issues, unknownKeys };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    issues.push({ key: '*', th: 'ค่า settings ต้องเป็นออบเจ็กต์ { }', en: 'settings must be an object' });
+    issues.push({ key: '*', message: msg('setting.err.notObject') });
     return { values, issues, unknownKeys };
   }
   for (const [key, value] of Object.entries(input)) {

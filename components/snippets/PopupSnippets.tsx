@@ -8,12 +8,14 @@ import { browser } from 'wxt/browser';
 import type { Snippet } from '@/utils/snippets/schema';
 import type { SnippetPageRequest } from '@/utils/messages';
 import { addMessages, t } from '@/utils/i18n';
+import { registerStoreMessages } from '@/utils/i18n/messages/store';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
 import { askSnippets, failureText } from '@/utils/snippets/client';
 import { preview } from './Picker';
 import './popup-snippets.css';
 
 addMessages(snippetMessages);
+registerStoreMessages();
 
 export function PopupSnippets({ tabId }: { tabId?: number }) {
   const [query, setQuery] = useState('');

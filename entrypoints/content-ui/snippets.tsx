@@ -14,13 +14,14 @@ import type { FieldSnapshot, ScreenId } from '@/utils/types';
 import type { FormSnippet, Snippet, SnippetKind, TextSnippet } from '@/utils/snippets/schema';
 import type { SnippetDraft } from '@/utils/messages';
 import { addMessages, t } from '@/utils/i18n';
+import { registerStoreMessages } from '@/utils/i18n/messages/store';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
 import { askSnippets, failureText } from '@/utils/snippets/client';
 import { expandVariables, findVariables } from '@/utils/snippets/variables';
 import { tidyLabel } from '@/utils/collect/dom';
 import { labelOfControl } from '@/utils/collect/label';
 import { findField } from '@/utils/rules/fields';
-import { formatThaiDate } from '@/utils/calendar';
+import { formatDate } from '@/utils/i18n/format';
 import { fillFormWith, type OverwriteChoice, type OverwriteConflict } from '@/utils/fill';
 import { buildVariableContext, pageFacts } from '@/utils/fill/variable-context';
 import { insertAtCaret } from '@/utils/fill/insert';
@@ -32,6 +33,7 @@ import type { BarState, SnippetEnv, SnippetUi } from './api';
 import { addStyleBefore } from './style';
 
 addMessages(snippetMessages);
+registerStoreMessages();
 
 type Dialog =
   | { type: 'picker'; kind?: SnippetKind; note?: string }
@@ -123,7 +125,7 @@ export class SnippetController implements SnippetUi {
     const screen = this.env.current()?.screen.id ?? 'other';
     const project = findField(snapshot, profile.fields.projectName);
     const title = project && !project.empty ? project.value.slice(0, 120) : t(`screen.${screen}`);
-    const defaultName = `${title} (${formatThaiDate(new Date(), { style: 'short' })})`;
+    const defaultName = `${title} (${formatDate(new Date())})`;
     this.open({ type: 'saveForm', fields: snapshot.fields, defaultName, screen });
   }
 

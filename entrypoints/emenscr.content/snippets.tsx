@@ -15,9 +15,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Profile } from '@/utils/profile/schema';
 import type { SnippetKind } from '@/utils/snippets/schema';
 import { isSnippetPageRequest, type SnippetPageRequest } from '@/utils/messages';
-import { addMessages, getLang, t } from '@/utils/i18n';
+import { addMessages, t } from '@/utils/i18n';
 import { snippetBar as snippetBarMessages } from '@/utils/i18n/messages/snippet-bar';
-import { failureText } from '@/utils/snippets/client';
 import { Collector } from '@/utils/collect';
 import { editableTarget, saveCaret, type Caret } from '@/utils/fill/caret';
 import type { BarState, SnippetEnv, SnippetUi } from '@/entrypoints/content-ui/api';
@@ -177,7 +176,7 @@ export class SnippetHost {
       },
       (e) => {
         console.warn('[eMENSCR Assistant] snippets: could not load the dialogs', e);
-        this.notify(failureText(e, getLang()), true);
+        this.notify(t('snip.bar.noUi'), true);
       },
     );
   }

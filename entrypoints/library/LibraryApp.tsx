@@ -23,11 +23,14 @@ import {
 } from '@/utils/snippets/db';
 import { exportSnippets, mergeImport, planImportWrites, readImportFile, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
 import { isSnippetStoreError } from '@/utils/snippets/errors';
-import { addMessages, setLang, t } from '@/utils/i18n';
+import { addMessages, render, setLang, t, type Msg } from '@/utils/i18n';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
 import { library as libraryMessages } from '@/utils/i18n/messages/library';
+import { registerStoreMessages } from '@/utils/i18n/messages/store';
+import { registerValidationMessages } from '@/utils/i18n/messages/validation';
+import { failureText } from '@/utils/snippets/client';
 import { readSettings } from '@/utils/settings';
-import { formatThaiDate } from '@/utils/calendar';
+import { formatDate } from '@/utils/i18n/format';
 import { preview } from '@/components/snippets/Picker';
 import { Editor } from './Editor';
 import { ImportPanel } from './ImportPanel';
@@ -35,6 +38,8 @@ import { downloadJson } from '@/utils/files';
 
 addMessages(snippetMessages);
 addMessages(libraryMessages);
+registerStoreMessages();
+registerValidationMessages();
 
 interface Toast {
   text: string;
@@ -44,11 +49,11 @@ interface Toast {
 export interface PendingImport {
   plan: MergePlan;
   existing: Snippet[];
-  warnings: string[];
+  warnings: Msg[];
 }
 
 function storeMessage(e: unknown): string {
-  if (isSnippetStoreError(e)) return e.messageTh;
+  if (isSnippetStoreError(e)) return failureText(e.toJSON());
   return `${t('lib.error.unknown')} (${e instanceof Error ? e.message : String(e)})`;
 }
 
@@ -73,7 +78,12 @@ export function LibraryApp() {
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    void readSettings().then((s) => setLang(s.language));
+    void readSettings().then((s) => {
+      setLang(s.language);
+      document.documentElement.lang = s.language;
+      document.title = t('lib.pageTitle');
+      setVersion((v) => v + 1); // render again in the user's language
+    });
     return onSnippetsChanged(() => setVersion((v) => v + 1));
   }, []);
 
@@ -123,7 +133,7 @@ export function LibraryApp() {
 
   const duplicate = (s: Snippet) =>
     run(async () => {
-      const copy = await duplicateSnippet(s.id);
+      const copy = await duplicateSnippet(s.id, Date.now(), t('lib.copyWord'));
       showToast({ text: t('lib.duplicated', copy.name) });
     });
 
@@ -148,14 +158,14 @@ export function LibraryApp() {
     const r = await readImportFile(file);
     if (fileInput.current) fileInput.current.value = '';
     if (!r.ok) {
-      setError(`${t('lib.import.failed', file.name)}\n${r.errorTh}`);
+      setError([t('lib.import.failed', file.name), render(r.error), ...r.details.map(render)].join('\n'));
       return;
     }
     setError(null);
     try {
       const existing = await listSnippets();
       const plan = mergeImport(existing, r.snippets);
-      const warnings = r.warnings.map((w) => w.messageTh);
+      const warnings = r.warnings.map((w) => w.message);
       if (plan.conflicts.length) setPending({ plan, existing, warnings });
       else await applyImport({ plan, existing, warnings }, []);
     } catch (e) {
@@ -164,12 +174,12 @@ export function LibraryApp() {
   };
 
   const applyImport = async (p: PendingImport, choices: ConflictChoice[]) => {
-    const writes = planImportWrites(p.existing, p.plan, (_c, i) => choices[i] ?? 'skip');
+    const writes = planImportWrites(p.existing, p.plan, (_c, i) => choices[i] ?? 'skip', Date.now(), t('lib.importedWord'));
     const ok = await run(() => putSnippets(writes));
     if (!ok) return; // the pending import stays, so the user can try again
     setPending(null);
     const skipped = p.plan.identical.length + choices.filter((c) => c === 'skip').length;
-    showToast({ text: t('lib.imported', writes.length, skipped) + (p.warnings.length ? `\n${p.warnings.join('\n')}` : '') });
+    showToast({ text: t('lib.imported', writes.length, skipped) + (p.warnings.length ? `\n${p.warnings.map(render).join('\n')}` : '') });
   };
 
   const clearLibrary = async () => {
@@ -282,7 +292,7 @@ export function LibraryApp() {
                 </div>
                 <p class="lib-preview">{preview(s)}</p>
                 <p class="lib-meta">
-                  {t('lib.meta', formatThaiDate(new Date(s.updatedAt), { style: 'short' }), s.useCount)}
+                  {t('lib.meta', formatDate(s.updatedAt), s.useCount)}
                 </p>
               </div>
               <div class="lib-actions">

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { addMessages, setLang, t } from '@/utils/i18n';
 import { options as optionsMessages } from '@/utils/i18n/messages/options';
+import { registerValidationMessages } from '@/utils/i18n/messages/validation';
 import { KEYS, mergeSettings, type Settings } from '@/utils/settings';
 import { effectiveProfile, syncEffective, type EffectiveState } from '@/utils/profile/store';
 import { SettingsForm } from './SettingsForm';
@@ -14,6 +15,7 @@ import { ProfileSection } from './ProfileSection';
 import { PolicyWarnings } from './PolicyWarnings';
 
 addMessages(optionsMessages);
+registerValidationMessages();
 
 export interface Loaded {
   state: EffectiveState;

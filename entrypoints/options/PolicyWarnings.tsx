@@ -1,20 +1,19 @@
 /** What was wrong with the enterprise policy (or with a stored profile): shown, never silent. */
-import { getLang, t } from '@/utils/i18n';
+import { msg, render, t, type Msg } from '@/utils/i18n';
 import type { ManagedStatus } from '@/utils/profile/store';
 
-function Lines({ lines, testId }: { lines: string[]; testId?: string }) {
+function Lines({ lines, testId }: { lines: Msg[]; testId?: string }) {
   return (
     <ul class="issues" data-testid={testId}>
       {lines.map((l, i) => (
-        <li key={i}>{l}</li>
+        <li key={i}>{render(l)}</li>
       ))}
     </ul>
   );
 }
 
 export function PolicyWarnings({ status }: { status: ManagedStatus }) {
-  const en = getLang() === 'en';
-  const settingLines = status.settingsIssues.map((i) => `${i.key === '*' ? 'settings' : `settings.${i.key}`}: ${en ? i.en : i.th}`);
+  const settingLines = status.settingsIssues.map((i) => msg('issue.at', i.key === '*' ? 'settings' : `settings.${i.key}`, i.message));
   return (
     <>
       {status.profile === 'invalid' && (

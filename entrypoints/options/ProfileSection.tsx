@@ -1,17 +1,17 @@
 /**
  * The eMENSCR profile: which one is active, import (file input or drop), export, reset.
- * A bad file changes nothing and gets a Thai list of the bad paths.
+ * A bad file changes nothing and gets a list of the bad paths.
  */
 import { useRef, useState } from 'preact/hooks';
-import { getLang, t } from '@/utils/i18n';
+import { getLang, render, t, type Msg } from '@/utils/i18n';
 import { checkProfileSize, profileToText } from '@/utils/profile/parse';
 import { importProfileText, resetProfile, type EffectiveState } from '@/utils/profile/store';
 import { ProfileView } from './ProfileView';
 import { downloadJson } from '@/utils/files';
 
 type Outcome =
-  | { kind: 'ok'; text: string; notes?: string[] }
-  | { kind: 'error'; title: string; issues: string[] }
+  | { kind: 'ok'; text: string; notes?: Msg[] }
+  | { kind: 'error'; title: string; issues: Msg[] }
   | { kind: 'busy' }
   | null;
 
@@ -54,7 +54,7 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
   const reset = async () => {
     if (!window.confirm(t('profile.resetConfirm'))) return;
     const r = await resetProfile();
-    show(r.ok ? { kind: 'ok', text: t('profile.resetDone') } : { kind: 'error', title: r.issues[0] ?? '', issues: [] });
+    show(r.ok ? { kind: 'ok', text: t('profile.resetDone') } : { kind: 'error', title: r.issues[0] ? render(r.issues[0]) : '', issues: [] });
   };
 
   const onDrop = (e: DragEvent) => {
@@ -110,9 +110,9 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
               {outcome.text}
             </p>
             {outcome.notes && outcome.notes.length > 0 && (
-              <ul class="issues notes" lang="th" data-testid="import-notes">
+              <ul class="issues notes" data-testid="import-notes">
                 {outcome.notes.map((line, i) => (
-                  <li key={i}>{line}</li>
+                  <li key={i}>{render(line)}</li>
                 ))}
               </ul>
             )}
@@ -122,9 +122,9 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
           <div class="notice error" data-testid="import-error">
             <p>{outcome.title}</p>
             {outcome.issues.length > 0 && (
-              <ul class="issues" lang="th">
+              <ul class="issues">
                 {outcome.issues.map((line, i) => (
-                  <li key={i}>{line}</li>
+                  <li key={i}>{render(line)}</li>
                 ))}
               </ul>
             )}

@@ -4,7 +4,7 @@
  * A value fixed by policy is shown disabled, with the administrator note.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getLang, t } from '@/utils/i18n';
+import { render, t } from '@/utils/i18n';
 import type { Lang } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { saveSettings, type EffectiveState } from '@/utils/profile/store';
@@ -55,7 +55,6 @@ export function SettingsForm({ settings, state, onSaved }: Props) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const locked = new Set(state.status.lockedSettings);
-  const en = getLang() === 'en';
 
   // a policy change moves the locked values (and, when a lock goes, shows the user's own
   // value again); the user's unsaved edits elsewhere stay
@@ -83,7 +82,7 @@ export function SettingsForm({ settings, state, onSaved }: Props) {
     const r = await saveSettings(fromValues(values));
     if (!r.ok) {
       const byKey: Partial<Record<SettingKey, string>> = {};
-      for (const i of r.issues as SettingIssue[]) if (i.key !== '*') byKey[i.key] ??= en ? i.en : i.th;
+      for (const i of r.issues as SettingIssue[]) if (i.key !== '*') byKey[i.key] ??= render(i.message);
       setErrors(byKey);
       setStatus({ kind: 'error', text: t('settings.invalid') });
       const first = Object.keys(byKey)[0];

@@ -15,6 +15,7 @@ import {
 } from '@/utils/profile/store';
 import { KEYS, readActiveProfile, readSettings, DEFAULT_SETTINGS } from '@/utils/settings';
 import type { Profile } from '@/utils/profile/schema';
+import { lines } from './i18n-render';
 
 function named(name: string, ...progress: string[]): Profile {
   const p = structuredClone(DEFAULT_PROFILE);
@@ -58,7 +59,7 @@ describe('managed profile', () => {
     const s = await syncEffective(policy({ profile: bad }));
     expect(s.source).toBe('user');
     expect(s.status.profile).toBe('invalid');
-    expect(s.status.profileIssues).toEqual([
+    expect(lines(s.status.profileIssues)).toEqual([
       'fields.progress: ต้องมีอย่างน้อย 1 รายการ',
       'calendar: ไม่มีข้อมูลที่จำเป็น (ต้องเป็นออบเจ็กต์ { })',
     ]);
@@ -75,7 +76,7 @@ describe('managed profile', () => {
     expect(imp.ok ? 'ok' : imp.code).toBe('locked');
     const reset = await resetProfile(reader);
     expect(reset.ok ? 'ok' : reset.code).toBe('locked');
-    if (!reset.ok) expect(reset.issues[0]).toContain('ผู้ดูแลระบบ (นโยบายองค์กร)');
+    if (!reset.ok) expect(lines(reset.issues)[0]).toContain('ผู้ดูแลระบบ (นโยบายองค์กร)');
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 

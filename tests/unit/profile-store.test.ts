@@ -13,6 +13,7 @@ import {
 import { describeIssues, ProfileSchema } from '@/utils/profile/schema';
 import { KEYS, readActiveProfile } from '@/utils/settings';
 import type { Profile } from '@/utils/profile/schema';
+import { lines } from './i18n-render';
 
 const noPolicy: PolicyReader = async () => ({});
 
@@ -47,7 +48,7 @@ describe('parseProfileText: what a file must be', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe('invalid-json');
-    expect(r.issues[0]).toMatch(/^\(ทั้งไฟล์\): ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง/);
+    expect(lines(r.issues)[0]).toMatch(/^\(ทั้งไฟล์\): ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง/);
   });
 
   it('refuses a JSON value that is not an object', () => {
@@ -63,11 +64,11 @@ describe('parseProfileText: what a file must be', () => {
     if (!other.ok) {
       expect(other.code).toBe('wrong-format');
       expect(other.paths).toEqual(['format']);
-      expect(other.issues[0]).toContain('ไม่ใช่ไฟล์โปรไฟล์ eMENSCR Assistant');
+      expect(lines(other.issues)[0]).toContain('ไม่ใช่ไฟล์โปรไฟล์ eMENSCR Assistant');
     }
     const snippets = parseProfileText(JSON.stringify({ format: 'emenscr-assistant-snippets', version: 1, snippets: [] }));
     expect(snippets.ok).toBe(false);
-    if (!snippets.ok) expect(snippets.issues[0]).toContain('ไฟล์ข้อความสำเร็จรูป');
+    if (!snippets.ok) expect(lines(snippets.issues)[0]).toContain('ไฟล์ข้อความสำเร็จรูป');
   });
 
   it('refuses a newer or unknown version', () => {
@@ -84,7 +85,7 @@ describe('parseProfileText: what a file must be', () => {
     if (r.ok) return;
     expect(r.code).toBe('invalid');
     expect(r.paths).toEqual(['fields']);
-    expect(r.issues).toEqual(['fields: ไม่มีข้อมูลที่จำเป็น (ต้องเป็นออบเจ็กต์ { })']);
+    expect(lines(r.issues)).toEqual(['fields: ไม่มีข้อมูลที่จำเป็น (ต้องเป็นออบเจ็กต์ { })']);
   });
 
   it('names an empty variant list: "fields.progress: ต้องมีอย่างน้อย 1 รายการ"', () => {
@@ -92,7 +93,7 @@ describe('parseProfileText: what a file must be', () => {
     p.fields.progress = [];
     const r = parseProfileText(JSON.stringify(p));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues).toEqual(['fields.progress: ต้องมีอย่างน้อย 1 รายการ']);
+    if (!r.ok) expect(lines(r.issues)).toEqual(['fields.progress: ต้องมีอย่างน้อย 1 รายการ']);
   });
 
   it('names wrong types, deep inside lists', () => {
@@ -107,9 +108,9 @@ describe('parseProfileText: what a file must be', () => {
     expect(r.paths.sort()).toEqual(
       ['budgetTypes.0.recipient.variants.2', 'calendar.deadlineDay', 'plans.1.required', 'statuses.completed'].sort(),
     );
-    expect(r.issues).toContain('calendar.deadlineDay: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นตัวเลข แต่พบข้อความ');
-    expect(r.issues).toContain('statuses.completed: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นรายการ (array) แต่พบข้อความ');
-    expect(r.issuesEn.length).toBe(r.issues.length);
+    expect(lines(r.issues)).toContain('calendar.deadlineDay: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นตัวเลข แต่พบข้อความ');
+    expect(lines(r.issues)).toContain('statuses.completed: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นรายการ (array) แต่พบข้อความ');
+    expect(lines(r.issues, 'en')).toContain('calendar.deadlineDay: wrong type: must be a number but found text');
   });
 
   it('names blank texts and out-of-range numbers', () => {
@@ -127,7 +128,7 @@ describe('parseProfileText: what a file must be', () => {
     p.plans[3]!.id = p.plans[0]!.id;
     const r = parseProfileText(JSON.stringify(p));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues).toEqual(['plans.3.id: รหัส "nationalStrategy" ซ้ำกับ plans.0.id']);
+    if (!r.ok) expect(lines(r.issues)).toEqual(['plans.3.id: รหัส "nationalStrategy" ซ้ำกับ plans.0.id']);
   });
 
   it('spells out at most 12 lines but lists every bad path', () => {
@@ -138,8 +139,8 @@ describe('parseProfileText: what a file must be', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.paths).toHaveLength(13);
-    expect(r.issues).toHaveLength(13);
-    expect(r.issues[12]).toBe('และอีก 1 จุด');
+    expect(lines(r.issues)).toHaveLength(13);
+    expect(lines(r.issues)[12]).toBe('และอีก 1 จุด');
   });
 
   it('a file from before a section was added gets the default section, with a note', () => {
@@ -148,23 +149,23 @@ describe('parseProfileText: what a file must be', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.profile.saveActions).toEqual(DEFAULT_PROFILE.saveActions);
-    expect(r.notes).toEqual(['saveActions: ไม่มีในไฟล์ (ไฟล์จากรุ่นก่อน) จึงใช้ค่าเริ่มต้น']);
+    expect(lines(r.notes)).toEqual(['saveActions: ไม่มีในไฟล์ (ไฟล์จากรุ่นก่อน) จึงใช้ค่าเริ่มต้น']);
     // but an added section that is present must still be valid
     const bad = parseProfileText(JSON.stringify({ ...old, saveActions: [] }));
-    expect(bad.ok ? [] : bad.issues).toEqual(['saveActions: ต้องมีอย่างน้อย 1 รายการ']);
+    expect(bad.ok ? [] : lines(bad.issues)).toEqual(['saveActions: ต้องมีอย่างน้อย 1 รายการ']);
   });
 
   it('refuses a file over 1 MB before parsing it', () => {
     const r = parseProfileText(' '.repeat(1024 * 1024 + 1));
     expect(r.ok ? 'ok' : r.code).toBe('too-large');
-    expect(checkProfileSize(2 * 1024 * 1024)?.issues).toEqual(['(ทั้งไฟล์): ไฟล์ใหญ่เกินไป (2.0 MB) ไฟล์โปรไฟล์ต้องไม่เกิน 1 MB']);
+    expect(lines(checkProfileSize(2 * 1024 * 1024)?.issues ?? [])).toEqual(['(ทั้งไฟล์): ไฟล์ใหญ่เกินไป (2.0 MB) ไฟล์โปรไฟล์ต้องไม่เกิน 1 MB']);
     expect(checkProfileSize(40_000)).toBeNull();
   });
 
   it('describeIssues (schema) speaks Thai too', () => {
     const r = ProfileSchema.safeParse({ ...DEFAULT_PROFILE, placeholders: 'x' }, { reportInput: true });
     expect(r.success).toBe(false);
-    if (!r.success) expect(describeIssues(r.error)).toEqual(['placeholders: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นรายการ (array) แต่พบข้อความ']);
+    if (!r.success) expect(lines(describeIssues(r.error))).toEqual(['placeholders: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นรายการ (array) แต่พบข้อความ']);
   });
 });
 
@@ -197,7 +198,7 @@ describe('profile store (storage.local)', () => {
       expect(r.ok).toBe(false);
     }
     const r = await importProfileText(JSON.stringify(broken), noPolicy);
-    expect(r.ok ? [] : r.issues).toEqual([
+    expect(r.ok ? [] : lines(r.issues)).toEqual([
       'fields.progress: ต้องมีอย่างน้อย 1 รายการ',
       'budgetTypes: ไม่มีข้อมูลที่จำเป็น (ต้องเป็นรายการ (array))',
     ]);
@@ -206,7 +207,7 @@ describe('profile store (storage.local)', () => {
 
   it('setActiveProfile validates again (never stores an unchecked profile)', async () => {
     const r = await setActiveProfile({ ...DEFAULT_PROFILE, name: '' }, noPolicy);
-    expect(r.ok ? [] : r.issues).toEqual(['name: ต้องไม่เว้นว่าง']);
+    expect(r.ok ? [] : lines(r.issues)).toEqual(['name: ต้องไม่เว้นว่าง']);
     expect(await local(KEYS.activeProfile)).toBeUndefined();
   });
 
@@ -223,7 +224,7 @@ describe('profile store (storage.local)', () => {
     await fakeBrowser.storage.local.set({ [KEYS.userProfile]: { ...DEFAULT_PROFILE, plans: [] } });
     const s = await syncEffective(noPolicy);
     expect(s.source).toBe('default');
-    expect(s.status.userProfileIssues).toEqual(['plans: ต้องมีอย่างน้อย 1 รายการ']);
+    expect(lines(s.status.userProfileIssues)).toEqual(['plans: ต้องมีอย่างน้อย 1 รายการ']);
   });
 
   it('a profile stored before an update is brought up to date (the content script never sees a stale shape)', async () => {

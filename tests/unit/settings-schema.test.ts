@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import { checkSetting, resolvePolicySettings, validateSettings } from '@/utils/settings-schema';
 import { DEFAULT_SETTINGS, mergeSettings } from '@/utils/settings';
+import { inLang } from './i18n-render';
 
 const good = { deadlineDay: 10, internalDeadlineDay: 0, defaultBudgetType: 'provincial', language: 'th' };
 
@@ -16,14 +17,14 @@ describe('validateSettings (the options form)', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.key)).toEqual(['deadlineDay', 'internalDeadlineDay', 'defaultBudgetType', 'language']);
-    expect(r.issues[0]!.th).toContain('1–90');
+    expect(inLang('th', r.issues[0]!.message)).toContain('1–90');
   });
 
   it('refuses missing values, strings for numbers and an internal deadline after the official one', () => {
     expect(validateSettings({}, DEFAULT_PROFILE).ok).toBe(false);
     expect(validateSettings({ ...good, deadlineDay: '10' }, DEFAULT_PROFILE).ok).toBe(false);
     const late = validateSettings({ ...good, deadlineDay: 10, internalDeadlineDay: 11 }, DEFAULT_PROFILE);
-    expect(late.ok ? [] : late.issues.map((i) => i.th)).toEqual(['กำหนดส่งภายในของจังหวัดต้องไม่ช้ากว่ากำหนดส่งรายงาน']);
+    expect(late.ok ? [] : late.issues.map((i) => inLang('th', i.message))).toEqual(['กำหนดส่งภายในของจังหวัดต้องไม่ช้ากว่ากำหนดส่งรายงาน']);
     expect(validateSettings({ ...good, internalDeadlineDay: null, defaultBudgetType: null }, DEFAULT_PROFILE).ok).toBe(true);
   });
 

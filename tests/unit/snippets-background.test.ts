@@ -5,6 +5,7 @@ import { clearAll, closeSnippetDb, putSnippet } from '@/utils/snippets/db';
 import { newTextSnippet } from '@/utils/snippets/schema';
 import { COMMAND_INSERT, MENU_RECENT, registerSnippetHandlers } from '@/utils/snippets/background';
 import type { SnippetReply } from '@/utils/messages';
+import { errorText } from './i18n-render';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -67,7 +68,7 @@ describe('snippet messages', () => {
     const bad = await ask({ type: 'snippets:save', draft: { kind: 'form', name: 'ว่าง', fields: [] } });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatchObject({ code: 'invalid', paths: ['fields'] });
-    expect(!bad.ok && bad.error.messageTh).toContain('ไม่ได้บันทึก');
+    expect(!bad.ok && errorText(bad.error)).toContain('ไม่ได้บันทึก');
     const missing = await ask({ type: 'snippets:markUsed', id: 'ไม่มี' });
     expect(!missing.ok && missing.error.code).toBe('not-found');
   });

@@ -19,6 +19,7 @@ import {
 } from '@/utils/snippets/db';
 import { SnippetStoreError } from '@/utils/snippets/errors';
 import { SnippetSchema, newFormSnippet, newTextSnippet, type Snippet } from '@/utils/snippets/schema';
+import { errorText } from './i18n-render';
 
 function text(name: string, body: string, extra: Partial<Snippet> = {}): Snippet {
   return { ...newTextSnippet({ name, text: body }, 1_000), ...extra } as Snippet;
@@ -126,7 +127,7 @@ describe('schema upgrade', () => {
     }); // an old page that never closes its connection
     const e = await storeError(openSnippetDb());
     expect(e.code).toBe('blocked');
-    expect(e.messageTh).toMatch(/รุ่นเก่า/);
+    expect(errorText(e)).toMatch(/รุ่นเก่า/);
     v1.close();
     await new Promise((r) => setTimeout(r, 10));
     expect((await openSnippetDb()).version).toBe(2);
@@ -141,7 +142,7 @@ describe('schema upgrade', () => {
     expect(changed).toHaveBeenCalled();
     const e = await storeError(listSnippets());
     expect(e.code).toBe('unavailable');
-    expect(e.messageTh).toMatch(/รุ่นที่ใหม่กว่า/);
+    expect(errorText(e)).toMatch(/รุ่นที่ใหม่กว่า/);
     newer.close();
   });
 });
@@ -192,7 +193,7 @@ describe('CRUD', () => {
     let e = await storeError(putSnippet({ ...text('x', 'y'), name: '   ' }));
     expect(e.code).toBe('invalid');
     expect(e.paths).toEqual(['name']);
-    expect(e.messageTh).toMatch(/name: ต้องไม่เว้นว่าง/);
+    expect(errorText(e)).toMatch(/name: ต้องไม่เว้นว่าง/);
 
     const big = progressForm();
     const fields = Array.from({ length: 501 }, () => big.fields[0]!);
@@ -267,8 +268,8 @@ describe('write failures are never silent', () => {
     });
     const e = await storeError(putSnippet(text('ใหม่', 'ไม่ควรถูกบันทึก')));
     expect(e.code).toBe('quota');
-    expect(e.messageTh).toMatch(/พื้นที่จัดเก็บ.*เต็ม/);
-    expect(e.messageEn).toMatch(/storage is full/);
+    expect(errorText(e)).toMatch(/พื้นที่จัดเก็บ.*เต็ม/);
+    expect(errorText(e, 'en')).toMatch(/storage is full/);
     expect(e.toJSON()).toMatchObject({ code: 'quota' });
     expect((await storeError(markUsed(kept.id))).code).toBe('quota');
     vi.restoreAllMocks();
@@ -286,7 +287,7 @@ describe('write failures are never silent', () => {
     const s = await putSnippet(text('a', 'b'));
     const e = await storeError(deleteSnippet(s.id));
     expect(e.code).toBe('write-failed');
-    expect(e.messageTh).toMatch(/บันทึกไม่สำเร็จ/);
+    expect(errorText(e)).toMatch(/บันทึกไม่สำเร็จ/);
     vi.restoreAllMocks();
     expect(await getSnippet(s.id)).toBeDefined();
   });

@@ -17,6 +17,7 @@ import {
 } from '@/utils/snippets/io';
 import { closeSnippetDb, listSnippets, putSnippet, putSnippets } from '@/utils/snippets/db';
 import { newFormSnippet, newTextSnippet, type Snippet } from '@/utils/snippets/schema';
+import { importText, inLang } from './i18n-render';
 
 const T0 = Date.UTC(2026, 10, 21, 2, 0, 0);
 
@@ -97,7 +98,7 @@ describe('parseImport rejects bad files with a reason', () => {
     const huge = ' '.repeat(MAX_IMPORT_BYTES + 1);
     let r = failure(parseImport(huge));
     expect(r.code).toBe('too-large');
-    expect(r.errorTh).toMatch(/ใหญ่เกินไป.*10 MB/);
+    expect(importText(r)).toMatch(/ใหญ่เกินไป.*10 MB/);
     // Thai is 3 bytes a character in UTF-8: 3.6 M characters are 10.8 MB.
     r = failure(parseImport(JSON.stringify({ x: 'ก'.repeat(3_600_000) })));
     expect(r.code).toBe('too-large');
@@ -115,7 +116,7 @@ describe('parseImport rejects bad files with a reason', () => {
   it('invalid JSON', () => {
     const r = failure(parseImport('{"format": "emenscr-assistant-snippets", '));
     expect(r.code).toBe('invalid-json');
-    expect(r.errorTh).toMatch(/ไม่ใช่ไฟล์ JSON ที่ถูกต้อง/);
+    expect(importText(r)).toMatch(/ไม่ใช่ไฟล์ JSON ที่ถูกต้อง/);
   });
 
   it('wrong format', () => {
@@ -123,16 +124,16 @@ describe('parseImport rejects bad files with a reason', () => {
     expect(failure(parseImport(JSON.stringify(library()))).code).toBe('wrong-format');
     const r = failure(parseImport('null'));
     expect(r.code).toBe('wrong-format');
-    expect(r.errorTh).toMatch(/ไม่ใช่ไฟล์ส่งออก/);
+    expect(importText(r)).toMatch(/ไม่ใช่ไฟล์ส่งออก/);
     expect(r.paths).toEqual(['format']);
   });
 
   it('a newer version, with a Thai message to update', () => {
     const r = failure(parseImport(JSON.stringify({ ...envelope(), version: 2 })));
     expect(r.code).toBe('newer-version');
-    expect(r.errorTh).toMatch(/^ไฟล์นี้มาจากรุ่นที่ใหม่กว่า/);
-    expect(r.errorTh).toMatch(/อัปเดต/);
-    expect(r.errorEn).toMatch(/newer version/);
+    expect(importText(r)).toMatch(/^ไฟล์นี้มาจากรุ่นที่ใหม่กว่า/);
+    expect(importText(r)).toMatch(/อัปเดต/);
+    expect(importText(r, 'en')).toMatch(/newer version/);
     expect(r.paths).toEqual(['version']);
   });
 
@@ -149,8 +150,8 @@ describe('parseImport rejects bad files with a reason', () => {
     const r = failure(parseImport(JSON.stringify(env)));
     expect(r.code).toBe('invalid');
     expect(r.paths.sort()).toEqual(['snippets.1.createdAt', 'snippets.2.name']);
-    expect(r.errorTh).toMatch(/snippets\.2\.name: ไม่มีข้อมูลที่จำเป็น/);
-    expect(r.errorEn).toMatch(/snippets\.2\.name/);
+    expect(importText(r)).toMatch(/snippets\.2\.name: ไม่มีข้อมูลที่จำเป็น/);
+    expect(importText(r, 'en')).toMatch(/snippets\.2\.name/);
   });
 
   it('wrong types and values, naming the path', () => {
@@ -169,8 +170,8 @@ describe('parseImport rejects bad files with a reason', () => {
       'snippets.1.fields.2.section',
       'snippets.2.kind',
     ]);
-    expect(r.errorTh).toMatch(/snippets\.0\.useCount: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นตัวเลข แต่พบข้อความ/);
-    expect(r.errorTh).toMatch(/snippets\.2\.kind: ค่าไม่ถูกต้อง: ต้องเป็น "text" หรือ "form"/);
+    expect(importText(r)).toMatch(/snippets\.0\.useCount: ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็นตัวเลข แต่พบข้อความ/);
+    expect(importText(r)).toMatch(/snippets\.2\.kind: ค่าไม่ถูกต้อง: ต้องเป็น "text" หรือ "form"/);
   });
 
   it('limits: name length, text length, fields per form, snippets per file, bad date', () => {
@@ -182,7 +183,7 @@ describe('parseImport rejects bad files with a reason', () => {
     env.exportedAt = 'เมื่อวาน';
     const r = failure(parseImport(JSON.stringify(env)));
     expect(r.paths.sort()).toEqual(['exportedAt', 'snippets.0.name', 'snippets.1.fields', 'snippets.2.text']);
-    expect(r.errorTh).toMatch(/ยาวเกิน 200 ตัวอักษร/);
+    expect(importText(r)).toMatch(/ยาวเกิน 200 ตัวอักษร/);
 
     const many = { ...envelope(), snippets: Array.from({ length: 5_001 }, (_, i) => text(`s${i}`, 'x')) };
     expect(failure(parseImport(JSON.stringify(many))).code).toBe('too-many');
@@ -193,7 +194,7 @@ describe('parseImport rejects bad files with a reason', () => {
     const r = failure(parseImport(exportSnippets([...lib, { ...lib[0]!, name: 'อีกชื่อ' }])));
     expect(r.code).toBe('duplicate-ids');
     expect(r.paths).toEqual(['snippets.3.id']);
-    expect(r.errorTh).toMatch(/snippets\.3\.id ซ้ำกับ snippets\.0\.id/);
+    expect(importText(r)).toMatch(/snippets\.3\.id ซ้ำกับ snippets\.0\.id/);
   });
 });
 
@@ -214,7 +215,7 @@ describe('parseImport accepts', () => {
     expect(r.snippets[0]).toMatchObject({ tags: [], usedAt: null, useCount: 0, source: { screen: 'other' } });
     expect(r.snippets[0]).not.toHaveProperty('note');
     expect(r.warnings.map((w) => w.path)).toEqual(['comment', 'snippets.0.note', 'snippets.1.fields.0.colour']);
-    expect(r.warnings[0]!.messageTh).toMatch(/ข้ามไป/);
+    expect(inLang('th', r.warnings[0]!.message)).toMatch(/ข้ามไป/);
   });
 });
 
@@ -318,7 +319,7 @@ describe('import end to end', () => {
       text('ใหม่ 2', 'y', { id: 'n2' }),
     ]);
     const r = parseImport(file);
-    if (!r.ok) throw new Error(r.errorEn);
+    if (!r.ok) throw new Error(importText(r, 'en'));
     const before = await listSnippets();
     const plan = mergeImport(before, r.snippets);
     const writes = planImportWrites(before, plan, 'keep-both');

@@ -4,7 +4,8 @@
  * the content script only receives profiles that already passed this schema.
  */
 import * as z from 'zod';
-import { issuePath, issueTh } from '@/utils/snippets/issues';
+import { atPath, issueMsg, issuePath } from '@/utils/snippets/issues';
+import type { Msg } from '@/utils/i18n';
 
 const text = z.string().trim().min(1);
 const variants = z.array(text).min(1);
@@ -105,10 +106,10 @@ export type BudgetTypeDef = Profile['budgetTypes'][number];
 export type FieldConcept = keyof Profile['fields'];
 
 /**
- * A readable, path-naming Thai message for each problem ("fields.progress: ต้องมีอย่างน้อย 1 รายการ").
+ * A readable, path-naming message for each problem ("fields.progress: ต้องมีอย่างน้อย 1 รายการ").
  * Parse with `{ reportInput: true }` so a missing field reads differently from a wrong-typed one.
  * Import files go through ./parse.ts, which adds format and version checks.
  */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${issuePath(issue)}: ${issueTh(issue)}`);
+export function describeIssues(error: z.ZodError): Msg[] {
+  return error.issues.map((issue) => atPath(issuePath(issue), issueMsg(issue)));
 }

@@ -20,6 +20,7 @@ import type { Profile } from './schema';
 import { DEFAULT_PROFILE } from './default';
 import { checkProfile, parseProfileText, type ProfileCheck } from './parse';
 import { KEYS, mergeSettings, type Settings } from '@/utils/settings';
+import { msg, type Msg } from '@/utils/i18n';
 import {
   resolvePolicySettings,
   validateSettings,
@@ -70,10 +71,10 @@ export interface ManagedStatus {
   /** none: no policy profile; applied: in force; invalid: ignored (see profileIssues) */
   profile: 'none' | 'applied' | 'invalid';
   profileName?: string;
-  /** Thai lines naming the bad paths of an invalid policy profile */
-  profileIssues: string[];
+  /** lines naming the bad paths of an invalid policy profile */
+  profileIssues: Msg[];
   /** the user's stored profile no longer passes the schema (after an update) and is not used */
-  userProfileIssues: string[];
+  userProfileIssues: Msg[];
 }
 
 export interface EffectiveState {
@@ -111,7 +112,7 @@ export async function effectiveProfile(reader: PolicyReader = cachedPolicyReader
   }
 
   let user: Profile | null = null;
-  let userProfileIssues: string[] = [];
+  let userProfileIssues: Msg[] = [];
   if (local[KEYS.userProfile] !== undefined) {
     const r = checkProfile(local[KEYS.userProfile]);
     if (r.ok) user = r.profile;
@@ -199,12 +200,10 @@ export async function refreshPolicy(
 }
 
 export type ChangeResult =
-  | { ok: true; state: EffectiveState; notes: string[] }
-  | { ok: false; code: Extract<ProfileCheck, { ok: false }>['code'] | 'locked'; issues: string[]; paths: string[] };
+  | { ok: true; state: EffectiveState; notes: Msg[] }
+  | { ok: false; code: Extract<ProfileCheck, { ok: false }>['code'] | 'locked'; issues: Msg[]; paths: string[] };
 
-const LOCKED = {
-  th: 'โปรไฟล์กำหนดโดยผู้ดูแลระบบ (นโยบายองค์กร) จึงเปลี่ยนจากหน้านี้ไม่ได้',
-};
+const LOCKED = msg('profile.err.locked');
 
 async function lockedByPolicy(reader: PolicyReader): Promise<boolean> {
   return (await effectiveProfile(reader)).source === 'managed';
@@ -217,14 +216,14 @@ export async function setActiveProfile(
 ): Promise<ChangeResult> {
   const r = checkProfile(profile);
   if (!r.ok) return { ok: false, code: r.code, issues: r.issues, paths: r.paths };
-  if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED.th], paths: [] };
+  if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED], paths: [] };
   await browser.storage.local.set({ [KEYS.userProfile]: r.profile });
   return { ok: true, state: await syncEffective(reader), notes: r.notes };
 }
 
 /**
  * Import a profile file's text. A bad file changes nothing: the result names every bad
- * path in Thai. A good one becomes the user's profile and, unless policy fixes the
+ * path. A good one becomes the user's profile and, unless policy fixes the
  * profile, the active one.
  */
 export async function importProfileText(
@@ -238,7 +237,7 @@ export async function importProfileText(
 
 /** Forget the user's profile: the default (or the policy's) applies again. */
 export async function resetProfile(reader: PolicyReader = cachedPolicyReader): Promise<ChangeResult> {
-  if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED.th], paths: [] };
+  if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED], paths: [] };
   await browser.storage.local.remove(KEYS.userProfile);
   return { ok: true, state: await syncEffective(reader), notes: [] };
 }

@@ -1,29 +1,23 @@
 /**
  * Asking the background for snippets, from the content script or the popup. No zod and
  * no IndexedDB here: the background owns the store. Failures reject with a
- * SnippetClientError that carries the Thai and English messages to show.
+ * SnippetClientError that carries the message (id + parameters) to show.
  */
 import { browser } from 'wxt/browser';
 import type { SnippetReplies, SnippetReply, SnippetRequest } from '@/utils/messages';
+import { isMsg, msg, render } from '@/utils/i18n';
 import type { SnippetStoreErrorData } from './errors';
 
 export class SnippetClientError extends Error {
   readonly data: SnippetStoreErrorData;
   constructor(data: SnippetStoreErrorData) {
-    super(data.messageEn);
+    super(`snippet store: ${data.code}`);
     this.name = 'SnippetClientError';
     this.data = data;
   }
-  get messageTh(): string {
-    return this.data.messageTh;
-  }
 }
 
-const UNREACHABLE: SnippetStoreErrorData = {
-  code: 'unavailable',
-  messageTh: 'ติดต่อส่วนขยายไม่ได้ (อาจเพิ่งอัปเดตหรือรีโหลด) กรุณารีโหลดหน้านี้แล้วลองใหม่ ข้อมูลที่บันทึกไว้ไม่หายไป',
-  messageEn: 'Could not reach the extension (it may have been updated or reloaded). Reload this page and try again; saved data is not lost.',
-};
+const UNREACHABLE: SnippetStoreErrorData = { code: 'unavailable', msg: msg('store.unreachable') };
 
 export async function askSnippets<R extends SnippetRequest>(req: R): Promise<SnippetReplies[R['type']]> {
   let reply: SnippetReply<SnippetReplies[R['type']]> | undefined;
@@ -37,10 +31,12 @@ export async function askSnippets<R extends SnippetRequest>(req: R): Promise<Sni
   return reply.value;
 }
 
-/** The Thai (or English) text of any failure, for showing in the UI. */
-export function failureText(e: unknown, lang: 'th' | 'en' = 'th'): string {
-  if (e instanceof SnippetClientError) return lang === 'th' ? e.data.messageTh : e.data.messageEn;
-  const data = e as Partial<SnippetStoreErrorData> | null;
-  if (data && typeof data.messageTh === 'string') return lang === 'th' ? data.messageTh : String(data.messageEn);
-  return lang === 'th' ? UNREACHABLE.messageTh : UNREACHABLE.messageEn;
+/**
+ * The text of any failure in the user's language, for showing in the UI (the store's
+ * messages must be registered: utils/i18n/messages/store.ts).
+ */
+export function failureText(e: unknown): string {
+  const data = (e instanceof SnippetClientError ? e.data : e) as Partial<SnippetStoreErrorData> | null;
+  if (!data || !isMsg(data.msg)) return render(UNREACHABLE.msg);
+  return [data.msg, ...(data.details ?? [])].map(render).join('\n');
 }

@@ -294,15 +294,14 @@ export function validateSnippet(input: unknown, prefix = ''): Snippet {
   if (r.success) return r.data;
   const d = describeIssues(r.error.issues, prefix);
   throw new SnippetStoreError('invalid', {
-    th: `ข้อมูลข้อความสำเร็จรูปไม่ถูกต้อง จึงไม่ได้บันทึก\n${d.th}`,
-    en: `The snippet is not valid, so it was not saved.\n${d.en}`,
+    details: d.lines,
     paths: d.paths,
     cause: r.error,
   });
 }
 
 function notFound(id: string): SnippetStoreError {
-  return new SnippetStoreError('not-found', { en: `Snippet not found: ${id}` });
+  return new SnippetStoreError('not-found', { detail: id });
 }
 
 // ---------------------------------------------------------------- API
@@ -369,8 +368,11 @@ export async function markUsed(id: string, now = Date.now()): Promise<Snippet> {
   return s;
 }
 
-/** A copy named "ชื่อ (สำเนา)" with a new id and fresh dates and counts. */
-export async function duplicateSnippet(id: string, now = Date.now()): Promise<Snippet> {
+/**
+ * A copy named "ชื่อ (สำเนา)" with a new id and fresh dates and counts; the library passes
+ * `word` in the user's language ("Name (copy)").
+ */
+export async function duplicateSnippet(id: string, now = Date.now(), word = 'สำเนา'): Promise<Snippet> {
   const taken = (await loadIndex()).names();
   const copy = await write(async (store) => {
     const found = await store.get(id);
@@ -378,7 +380,7 @@ export async function duplicateSnippet(id: string, now = Date.now()): Promise<Sn
     const next: Snippet = {
       ...found,
       id: crypto.randomUUID(),
-      name: uniqueName(found.name, 'สำเนา', taken),
+      name: uniqueName(found.name, word, taken),
       createdAt: now,
       updatedAt: now,
       usedAt: null,

@@ -1,7 +1,9 @@
 /**
  * Store failures are never silent: every failed open, read or write becomes a
- * SnippetStoreError with a code the UI can switch on and a message it can show as is.
+ * SnippetStoreError with a code the UI can switch on and a message (id + parameters,
+ * rendered by utils/i18n in the user's language where it is shown).
  */
+import { msg, type Msg } from '@/utils/i18n';
 
 export type SnippetStoreErrorCode =
   /** the browser refused to store more (QuotaExceededError) */
@@ -20,59 +22,35 @@ export type SnippetStoreErrorCode =
 /** Plain-data form of the error, safe to send by runtime message. */
 export interface SnippetStoreErrorData {
   code: SnippetStoreErrorCode;
-  messageTh: string;
-  messageEn: string;
+  /** what happened (messages: utils/i18n/messages/store.ts) */
+  msg: Msg;
+  /** one line per bad place, for `invalid` */
+  details?: Msg[];
   paths?: string[];
 }
 
-const MESSAGES: Record<SnippetStoreErrorCode, { th: string; en: string }> = {
-  quota: {
-    th: 'บันทึกไม่สำเร็จ: พื้นที่จัดเก็บของเบราว์เซอร์เต็ม กรุณาลบข้อความสำเร็จรูปที่ไม่ใช้แล้ว หรือส่งออกไฟล์สำรองไว้ก่อน',
-    en: 'Not saved: the browser storage is full. Delete snippets you no longer use, or export a backup first.',
-  },
-  'write-failed': {
-    th: 'บันทึกไม่สำเร็จ ข้อมูลเดิมยังอยู่ครบ กรุณาลองใหม่อีกครั้ง',
-    en: 'Saving failed; your existing data is unchanged. Please try again.',
-  },
-  blocked: {
-    th: 'ยังเปิดฐานข้อมูลไม่ได้ เพราะมีหน้าต่างหรือแท็บอื่นของส่วนขยายใช้รุ่นเก่าอยู่ กรุณาปิดหน้านั้นหรือรีโหลดแล้วลองใหม่',
-    en: 'The snippet database cannot be upgraded while another extension page still uses the old version. Close or reload that page and try again.',
-  },
-  invalid: {
-    th: 'ข้อมูลข้อความสำเร็จรูปไม่ถูกต้อง จึงไม่ได้บันทึก',
-    en: 'The snippet is not valid, so it was not saved.',
-  },
-  'not-found': {
-    th: 'ไม่พบข้อความสำเร็จรูปนี้ อาจถูกลบไปแล้ว',
-    en: 'This snippet was not found; it may have been deleted.',
-  },
-  unavailable: {
-    th: 'เปิดหรืออ่านฐานข้อมูลข้อความสำเร็จรูปไม่ได้ กรุณารีโหลดส่วนขยายแล้วลองใหม่',
-    en: 'The snippet database could not be opened or read. Reload the extension and try again.',
-  },
-};
-
 export class SnippetStoreError extends Error {
   readonly code: SnippetStoreErrorCode;
-  readonly messageTh: string;
-  readonly messageEn: string;
+  readonly msg: Msg;
+  readonly details?: Msg[];
   readonly paths?: string[];
 
   constructor(
     code: SnippetStoreErrorCode,
-    opts: { th?: string; en?: string; paths?: string[]; cause?: unknown } = {},
+    opts: { msg?: Msg; details?: Msg[]; paths?: string[]; detail?: string; cause?: unknown } = {},
   ) {
-    const en = opts.en ?? MESSAGES[code].en;
-    super(en, opts.cause === undefined ? undefined : { cause: opts.cause });
+    // Error.message is for logs only; the UI renders `msg`
+    super(`snippet store: ${code}${opts.detail ? ` (${opts.detail})` : ''}`, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'SnippetStoreError';
     this.code = code;
-    this.messageTh = opts.th ?? MESSAGES[code].th;
-    this.messageEn = en;
+    this.msg = opts.msg ?? msg(`store.${code}`);
+    if (opts.details) this.details = opts.details;
     if (opts.paths) this.paths = opts.paths;
   }
 
   toJSON(): SnippetStoreErrorData {
-    const data: SnippetStoreErrorData = { code: this.code, messageTh: this.messageTh, messageEn: this.messageEn };
+    const data: SnippetStoreErrorData = { code: this.code, msg: this.msg };
+    if (this.details) data.details = this.details;
     if (this.paths) data.paths = this.paths;
     return data;
   }
@@ -97,11 +75,7 @@ export function toStoreError(e: unknown, op: 'read' | 'write' | 'open'): Snippet
   }
   if (op === 'write') return new SnippetStoreError('write-failed', { cause: e });
   if (name === 'VersionError') {
-    return new SnippetStoreError('unavailable', {
-      cause: e,
-      th: 'ฐานข้อมูลข้อความสำเร็จรูปถูกเปิดด้วยส่วนขยายรุ่นที่ใหม่กว่า กรุณารีโหลดส่วนขยายหรือรีสตาร์ตเบราว์เซอร์',
-      en: 'The snippet database was opened by a newer version of the extension. Reload the extension or restart the browser.',
-    });
+    return new SnippetStoreError('unavailable', { cause: e, msg: msg('store.newerDb') });
   }
   return new SnippetStoreError('unavailable', { cause: e });
 }

@@ -6,7 +6,8 @@
  * and only db.putSnippets (one transaction, all or nothing) changes the store.
  */
 import { matchKey } from '@/utils/text';
-import { describeIssues } from './issues';
+import { describeIssues, limitLines } from './issues';
+import { msg, type Msg } from '@/utils/i18n';
 import { uniqueName } from './names';
 import { utf8Length } from '@/utils/files';
 import {
@@ -58,18 +59,18 @@ export type ImportErrorCode =
 
 export interface ImportWarning {
   path: string;
-  messageTh: string;
-  messageEn: string;
+  message: Msg;
 }
 
+/** Messages: utils/i18n/messages/validation.ts (`import.<code>`, then one line per bad place). */
 export type ImportResult =
   | { ok: true; snippets: Snippet[]; warnings: ImportWarning[]; exportedAt: string }
-  | { ok: false; code: ImportErrorCode; errorTh: string; errorEn: string; paths: string[] };
+  | { ok: false; code: ImportErrorCode; error: Msg; details: Msg[]; paths: string[] };
 
 type ImportFailure = Extract<ImportResult, { ok: false }>;
 
-function fail(code: ImportErrorCode, errorTh: string, errorEn: string, paths: string[] = []): ImportFailure {
-  return { ok: false, code, errorTh, errorEn, paths };
+function fail(code: ImportErrorCode, params: (string | number)[] = [], paths: string[] = [], details: Msg[] = []): ImportFailure {
+  return { ok: false, code, error: msg(`import.${code}`, ...params), details, paths };
 }
 
 /** Check a File's size before reading it. */
@@ -79,11 +80,7 @@ export function isImportTooLarge(bytes: number): boolean {
 
 function tooLarge(bytes: number): ImportFailure {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return fail(
-    'too-large',
-    `ไฟล์ใหญ่เกินไป (${mb} MB) นำเข้าได้ไม่เกิน 10 MB ต่อไฟล์ กรุณาแบ่งเป็นหลายไฟล์`,
-    `The file is too large (${mb} MB). Files up to 10 MB can be imported; split it into several files.`,
-  );
+  return fail('too-large', [mb]);
 }
 
 /** Migrations of older export versions, n → n+1, applied before validation (none yet: v1 is the first). */
@@ -118,7 +115,7 @@ function unknownKeys(env: Record<string, unknown>): ImportWarning[] {
     for (const k of Object.keys(obj)) {
       if (known.has(k)) continue;
       const p = path ? `${path}.${k}` : k;
-      out.push({ path: p, messageTh: `ไม่รู้จักช่อง ${p} จึงข้ามไป`, messageEn: `Unknown field ${p} was ignored` });
+      out.push({ path: p, message: msg('import.unknownField', p) });
     }
   };
   check(env, KNOWN_KEYS.envelope, '');
@@ -134,8 +131,7 @@ function unknownKeys(env: Record<string, unknown>): ImportWarning[] {
 function duplicateIds(snippets: readonly Snippet[]): ImportFailure | null {
   const first = new Map<string, number>();
   const paths: string[] = [];
-  const th: string[] = [];
-  const en: string[] = [];
+  const lines: Msg[] = [];
   snippets.forEach((s, i) => {
     const j = first.get(s.id);
     if (j === undefined) {
@@ -143,18 +139,10 @@ function duplicateIds(snippets: readonly Snippet[]): ImportFailure | null {
       return;
     }
     paths.push(`snippets.${i}.id`);
-    if (th.length < 10) {
-      th.push(`snippets.${i}.id ซ้ำกับ snippets.${j}.id ("${s.id}")`);
-      en.push(`snippets.${i}.id repeats snippets.${j}.id ("${s.id}")`);
-    }
+    if (lines.length < 10) lines.push(msg('import.repeatsId', `snippets.${i}.id`, `snippets.${j}.id`, s.id));
   });
   if (!paths.length) return null;
-  return fail(
-    'duplicate-ids',
-    `ไฟล์มีรหัส (id) ซ้ำกัน จึงไม่ได้นำเข้า:\n${th.join('\n')}`,
-    `The file repeats snippet ids, so nothing was imported:\n${en.join('\n')}`,
-    paths,
-  );
+  return fail('duplicate-ids', [], paths, limitLines(lines, paths.length));
 }
 
 /**
@@ -174,60 +162,31 @@ export function parseImport(text: string): ImportResult {
     raw = JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad saves a BOM
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return fail(
-      'invalid-json',
-      `ไฟล์นี้ไม่ใช่ไฟล์ JSON ที่ถูกต้อง อาจเสียหายหรือถูกแก้ไขผิดรูปแบบ (${detail})`,
-      `This file is not valid JSON; it may be damaged or mis-edited (${detail}).`,
-    );
+    return fail('invalid-json', [detail]);
   }
 
   if (!isObject(raw) || raw.format !== EXPORT_FORMAT) {
-    return fail(
-      'wrong-format',
-      'ไฟล์นี้ไม่ใช่ไฟล์ส่งออกข้อความสำเร็จรูปของ eMENSCR Assistant',
-      `This is not an eMENSCR Assistant snippet export (expected "format": "${EXPORT_FORMAT}").`,
-      ['format'],
-    );
+    return fail('wrong-format', [], ['format']);
   }
 
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(
-      'unsupported-version',
-      'ไม่รู้จักรุ่นของไฟล์นี้ (ช่อง version ไม่ถูกต้อง) จึงนำเข้าไม่ได้',
-      'The file version is missing or not understood, so it cannot be imported.',
-      ['version'],
-    );
+    return fail('unsupported-version', [], ['version']);
   }
   if (version > EXPORT_VERSION) {
-    return fail(
-      'newer-version',
-      `ไฟล์นี้มาจากรุ่นที่ใหม่กว่า (ไฟล์รุ่น ${version} แต่ส่วนขยายนี้อ่านได้ถึงรุ่น ${EXPORT_VERSION}) กรุณาอัปเดตส่วนขยาย eMENSCR Assistant แล้วนำเข้าอีกครั้ง`,
-      `This file comes from a newer version (file version ${version}; this extension reads up to ${EXPORT_VERSION}). Update eMENSCR Assistant and import again.`,
-      ['version'],
-    );
+    return fail('newer-version', [version, EXPORT_VERSION], ['version']);
   }
   const env = migrate(raw, version);
 
   if (Array.isArray(env.snippets) && env.snippets.length > SNIPPET_LIMITS.snippetsPerFile) {
-    const n = env.snippets.length.toLocaleString('en-US');
-    return fail(
-      'too-many',
-      `ไฟล์มีข้อความสำเร็จรูป ${n} รายการ เกินกว่าที่นำเข้าได้ครั้งละ 5,000 รายการ`,
-      `The file holds ${n} snippets; at most 5,000 can be imported at once.`,
-      ['snippets'],
-    );
+    const n = (v: number) => v.toLocaleString('en-US');
+    return fail('too-many', [n(env.snippets.length), n(SNIPPET_LIMITS.snippetsPerFile)], ['snippets']);
   }
 
   const parsed = ExportEnvelopeSchema.safeParse(env, { reportInput: true });
   if (!parsed.success) {
     const d = describeIssues(parsed.error.issues);
-    return fail(
-      'invalid',
-      `ข้อมูลในไฟล์ไม่ถูกต้อง จึงไม่ได้นำเข้า:\n${d.th}`,
-      `The file has invalid data, so nothing was imported:\n${d.en}`,
-      d.paths,
-    );
+    return fail('invalid', [], d.paths, d.lines);
   }
 
   const dup = duplicateIds(parsed.data.snippets);
@@ -308,10 +267,11 @@ export type ConflictChoice = 'keep-both' | 'replace' | 'skip';
 
 /**
  * Keep both: the incoming snippet as a copy named "ชื่อ (นำเข้า)" ("ชื่อ (นำเข้า 2)", … when
- * taken), with a new id when its id is taken. Adds the new name to `taken`.
+ * taken), with a new id when its id is taken. Adds the new name to `taken`. The UI passes
+ * `word` in the user's language (t('lib.importedWord')).
  */
-export function keepBoth(c: ImportConflict, taken: Set<string>, now = Date.now()): Snippet {
-  const name = uniqueName(c.incoming.name, 'นำเข้า', taken);
+export function keepBoth(c: ImportConflict, taken: Set<string>, now = Date.now(), word = 'นำเข้า'): Snippet {
+  const name = uniqueName(c.incoming.name, word, taken);
   taken.add(name);
   return {
     ...c.incoming,
@@ -343,6 +303,7 @@ export function planImportWrites(
   plan: MergePlan,
   choose: ConflictChoice | ((c: ImportConflict, index: number) => ConflictChoice),
   now = Date.now(),
+  word?: string,
 ): Snippet[] {
   const taken = new Set([...existing, ...plan.toAdd].map((s) => s.name));
   const replaced = new Set<string>();
@@ -355,7 +316,7 @@ export function planImportWrites(
       out.push(replaceWith(c, now));
       return;
     }
-    out.push(keepBoth(c, taken, now));
+    out.push(keepBoth(c, taken, now, word));
   });
   return out;
 }

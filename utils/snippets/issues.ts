@@ -1,20 +1,14 @@
 /**
- * zod issues → short Thai and English lines that name the bad place ("snippets.3.name").
- * zod's own Thai locale leaves type names in English ("string", "array"); agency staff
- * need "ข้อความ" and "ไม่มีข้อมูล", so the Thai wording is ours. Parse with
- * `{ reportInput: true }` so a missing field can be told from a wrong-typed one.
+ * zod issues → short messages (id + parameters, utils/i18n/messages/validation.ts) that
+ * name the bad place ("snippets.3.name: ต้องไม่เว้นว่าง"). zod's own Thai locale leaves
+ * type names in English ("string", "array"); agency staff need "ข้อความ" and "ไม่มีข้อมูล",
+ * so the wording is ours, in both languages. Parse with `{ reportInput: true }` so a missing
+ * field can be told from a wrong-typed one.
  */
 import type * as z from 'zod';
+import { msg, type Msg } from '@/utils/i18n';
 
-const TYPE_TH: Record<string, string> = {
-  string: 'ข้อความ',
-  number: 'ตัวเลข',
-  boolean: 'ค่าจริง/เท็จ (true/false)',
-  array: 'รายการ (array)',
-  object: 'ออบเจ็กต์ { }',
-  null: 'ค่าว่าง (null)',
-  undefined: 'ไม่มีข้อมูล',
-};
+const TYPES = new Set(['string', 'number', 'boolean', 'array', 'object', 'null', 'undefined']);
 
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
@@ -22,62 +16,73 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
-function thaiType(t: string): string {
-  return TYPE_TH[t] ?? t;
+function typeName(t: string): Msg | string {
+  return TYPES.has(t) ? msg(`type.${t}`) : t;
+}
+
+/** "a" or "b" (Intl.ListFormat, in the user's language). */
+function oneOf(values: readonly unknown[]): Msg {
+  return msg('@or', ...values.map((v) => JSON.stringify(v)));
 }
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
-export function issueTh(issue: Issue): string {
+/** What is wrong, without the place. */
+export function issueMsg(issue: Issue): Msg {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `ไม่มีข้อมูลที่จำเป็น (ต้องเป็น${thaiType(issue.expected)})`;
-      return `ชนิดข้อมูลไม่ถูกต้อง: ต้องเป็น${thaiType(issue.expected)} แต่พบ${thaiType(typeOf(issue.input))}`;
+      if (issue.input === undefined) return msg('issue.missing', typeName(issue.expected));
+      return msg('issue.type', typeName(issue.expected), typeName(typeOf(issue.input)));
     case 'too_big':
-      if (issue.origin === 'string') return `ยาวเกิน ${issue.maximum} ตัวอักษร`;
-      if (issue.origin === 'array') return `มีเกิน ${issue.maximum} รายการ`;
-      return `ค่ามากเกินไป (ไม่เกิน ${issue.maximum})`;
+      if (issue.origin === 'string') return msg('issue.tooLong', Number(issue.maximum));
+      if (issue.origin === 'array') return msg('issue.tooMany', Number(issue.maximum));
+      return msg('issue.tooBig', Number(issue.maximum));
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'ต้องไม่เว้นว่าง' : `สั้นกว่า ${issue.minimum} ตัวอักษร`;
-      if (issue.origin === 'array') return `ต้องมีอย่างน้อย ${issue.minimum} รายการ`;
-      return `ค่าน้อยเกินไป (อย่างน้อย ${issue.minimum})`;
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? msg('issue.empty') : msg('issue.tooShort', Number(issue.minimum));
+      if (issue.origin === 'array') return msg('issue.tooFew', Number(issue.minimum));
+      return msg('issue.tooSmall', Number(issue.minimum));
     case 'invalid_value':
-      return `ค่าไม่ถูกต้อง: ต้องเป็น ${issue.values.map((v) => JSON.stringify(v)).join(' หรือ ')}`;
+      return msg('issue.oneOf', oneOf(issue.values));
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator) {
-        return `ค่าไม่ถูกต้อง: ต้องเป็น ${((issue as { options?: unknown[] }).options ?? []).map((v) => JSON.stringify(v)).join(' หรือ ')}`;
+        return msg('issue.oneOf', oneOf((issue as { options?: unknown[] }).options ?? []));
       }
-      return 'ข้อมูลไม่ตรงกับรูปแบบที่รองรับ';
+      return msg('issue.union');
     case 'invalid_format':
-      return issue.format === 'datetime' ? 'ต้องเป็นวันเวลาแบบ ISO เช่น 2026-11-21T09:00:00Z' : 'รูปแบบไม่ถูกต้อง';
+      return msg(issue.format === 'datetime' ? 'issue.datetime' : 'issue.format');
     case 'unrecognized_keys':
-      return `มีช่องข้อมูลที่ไม่รู้จัก: ${issue.keys.join(', ')}`;
+      return msg('issue.unknownKeys', issue.keys.join(', '));
     default:
-      return 'ข้อมูลไม่ถูกต้อง';
+      return msg('issue.invalid');
   }
 }
 
+/** The bad place as a path ("snippets.3.name"); '' = the whole value. */
 export function issuePath(issue: { path: PropertyKey[] }, prefix = ''): string {
   const p = issue.path.map(String).join('.');
-  return prefix && p ? `${prefix}.${p}` : prefix || p || '(ทั้งไฟล์)';
+  return prefix && p ? `${prefix}.${p}` : prefix || p;
+}
+
+/** "path: what" ("(ทั้งไฟล์)" / "(whole file)" for the whole value). */
+export function atPath(path: string, what: Msg): Msg {
+  return msg('issue.at', path || msg('issue.wholeFile'), what);
 }
 
 export interface DescribedIssues {
-  th: string;
-  en: string;
+  /** one message per bad place, at most `max`, then "and n more" */
+  lines: Msg[];
+  /** every bad place */
   paths: string[];
 }
 
 /** At most `max` lines are spelled out; `paths` always lists every bad place. */
 export function describeIssues(issues: readonly Issue[], prefix = '', max = 10): DescribedIssues {
   const paths = issues.map((i) => issuePath(i, prefix));
-  const shown = issues.slice(0, max);
-  const more = issues.length - shown.length;
-  const th = shown.map((i, n) => `${paths[n]}: ${issueTh(i)}`);
-  const en = shown.map((i, n) => `${paths[n]}: ${i.message}`);
-  if (more > 0) {
-    th.push(`และอีก ${more} จุด`);
-    en.push(`and ${more} more`);
-  }
-  return { th: th.join('\n'), en: en.join('\n'), paths: Array.from(new Set(paths)) };
+  const lines = issues.slice(0, max).map((i, n) => atPath(paths[n]!, issueMsg(i)));
+  return { lines: limitLines(lines, issues.length), paths: Array.from(new Set(paths.map((p) => p || '(root)'))) };
+}
+
+/** `lines` followed by "and n more" when `total` is larger. */
+export function limitLines(lines: Msg[], total: number): Msg[] {
+  return total > lines.length ? [...lines, msg('issue.more', total - lines.length)] : lines;
 }
