@@ -41,7 +41,7 @@ export function Checklist({ result, isForm, failed, onActivate }: Props) {
   if (!result) return <p class="ea-note">{t('panel.checking')}</p>;
   return (
     <div class="ea-checklist">
-      <p class="ea-screen">{t(`screen.${result.screen.id}`)}{result.screen.fiscalYear ? ` · ปีงบประมาณ ${result.screen.fiscalYear}` : ''}</p>
+      <p class="ea-screen">{t(`screen.${result.screen.id}`)}{result.screen.fiscalYear ? ` · ${t('screen.fiscalYear', result.screen.fiscalYear)}` : ''}</p>
       <Summary result={result} />
       {result.findings.length > 0 && (
         <ul class="ea-list">

@@ -5,21 +5,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import './deadline-note.css';
-import { addMessages, getLang, t } from '@/utils/i18n';
+import { addMessages, t } from '@/utils/i18n';
+import { formatDate } from '@/utils/i18n/format';
 import { deadline as deadlineMessages } from '@/utils/i18n/messages/deadline';
-import { formatThaiDate, type ReportingPeriod } from '@/utils/calendar';
+import type { ReportingPeriod } from '@/utils/calendar';
 import { currentPeriod, deadlineState } from '@/utils/deadline';
 import { readSettings, type Settings } from '@/utils/settings';
 
 addMessages(deadlineMessages);
 
 type DeadlineSettings = Pick<Settings, 'deadlineDay' | 'internalDeadlineDay'>;
-
-function formatDate(d: Date): string {
-  return getLang() === 'th'
-    ? formatThaiDate(d, { style: 'short' })
-    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-}
 
 /** The note's text, part by part (joined with " · "). */
 export function deadlineText(p: ReportingPeriod): string {

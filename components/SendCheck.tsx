@@ -3,21 +3,17 @@
  * came from, the chosen approver, and whether that is the recipient the budget needs.
  */
 import type { SendState } from '@/utils/messages';
-import { getLang, t } from '@/utils/i18n';
+import { t } from '@/utils/i18n';
+import { formatDate } from '@/utils/i18n/format';
 import { registerSendMessages } from '@/utils/i18n/messages/send';
-import { formatThaiDate } from '@/utils/calendar';
 
 registerSendMessages();
 
-/** "21 พฤศจิกายน 2569 เวลา 05:56 น." / "21 Nov 2026, 05:56". */
+/** "21 พฤศจิกายน 2569 เวลา 05:56 น." / "21 November 2569 BE, 05:56". */
 export function formatWhen(ms: number): string {
   const d = new Date(ms);
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  const day =
-    getLang() === 'th'
-      ? formatThaiDate(d)
-      : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-  return t('guard.when', day, time);
+  return t('guard.when', formatDate(d, 'long'), time);
 }
 
 function verdictText(send: SendState): string {

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 
 interface Props {
   title: string;
@@ -71,7 +72,7 @@ export function Modal({ title, onClose, children, initialFocus, wide, testId }: 
       >
         <div class="ea-dialog-head">
           <h2 id={titleId} class="ea-dialog-title">{title}</h2>
-          <button type="button" class="ea-x" aria-label="ปิด" title="ปิด" onClick={onClose}>
+          <button type="button" class="ea-x" aria-label={t('snip.close')} title={t('snip.close')} onClick={onClose}>
             ×
           </button>
         </div>

@@ -6,7 +6,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FormSnippetField, Snippet } from '@/utils/snippets/schema';
 import { VARIABLES } from '@/utils/snippets/variables';
-import { t } from '@/utils/i18n';
+import { getLang, t } from '@/utils/i18n';
 import { parseTags } from '@/components/snippets/SaveDialogs';
 
 interface Props {
@@ -76,8 +76,8 @@ export function Editor({ snippet, onSave, onCancel }: Props) {
             <p class="lib-help">
               {t('lib.edit.variables')}{' '}
               {VARIABLES.map((v) => (
-                <button key={v.id} type="button" class="lib-chip" title={v.descriptionTh} onClick={() => insertVariable(v.th)}>
-                  {v.th}
+                <button key={v.id} type="button" class="lib-chip" title={t(`snip.var.${v.id}`)} onClick={() => insertVariable(v[getLang()])}>
+                  {v[getLang()]}
                 </button>
               ))}
             </p>

@@ -47,25 +47,25 @@ describe('DeadlineNote', () => {
 
   it('the Thai line of the brief', () => {
     const p = reportingPeriod(localDate(2026, 10, 7), { deadlineDay: 10 });
-    expect(deadlineText(p)).toBe('รายงานไตรมาสที่ 4 ปีงบประมาณ 2569 · ครบกำหนด 10 ต.ค. 69 · เหลือ 3 วัน');
+    expect(deadlineText(p)).toBe('รายงานไตรมาสที่ 4 ปีงบประมาณ 2569 · ครบกำหนด 10 ต.ค. 2569 · เหลือ 3 วัน');
   });
 
   it('overdue, due today, and the province’s earlier deadline', () => {
     expect(deadlineText(reportingPeriod(localDate(2026, 10, 15), { deadlineDay: 10 }))).toBe(
-      'รายงานไตรมาสที่ 4 ปีงบประมาณ 2569 · ครบกำหนด 10 ต.ค. 69 · เลยกำหนดมาแล้ว 5 วัน',
+      'รายงานไตรมาสที่ 4 ปีงบประมาณ 2569 · ครบกำหนด 10 ต.ค. 2569 · เลยกำหนดมาแล้ว 5 วัน',
     );
     expect(deadlineText(reportingPeriod(localDate(2027, 1, 10), { deadlineDay: 10 }))).toBe(
-      'รายงานไตรมาสที่ 1 ปีงบประมาณ 2570 · ครบกำหนด 10 ม.ค. 70 · ครบกำหนดวันนี้',
+      'รายงานไตรมาสที่ 1 ปีงบประมาณ 2570 · ครบกำหนด 10 ม.ค. 2570 · ครบกำหนดวันนี้',
     );
     expect(deadlineText(reportingPeriod(localDate(2027, 1, 2), { deadlineDay: 10, internalDeadlineDay: 5 }))).toBe(
-      'รายงานไตรมาสที่ 1 ปีงบประมาณ 2570 · กำหนดส่งของจังหวัด 5 ม.ค. 70 · ครบกำหนด 10 ม.ค. 70 · เหลือ 3 วัน (ถึงกำหนดของจังหวัด)',
+      'รายงานไตรมาสที่ 1 ปีงบประมาณ 2570 · กำหนดส่งของจังหวัด 5 ม.ค. 2570 · ครบกำหนด 10 ม.ค. 2570 · เหลือ 3 วัน (ถึงกำหนดของจังหวัด)',
     );
   });
 
   it('English', () => {
     setLang('en');
     expect(deadlineText(reportingPeriod(localDate(2026, 10, 7), { deadlineDay: 10 }))).toBe(
-      'Reporting Q4 of fiscal year 2569 · due 10 Oct 2026 · 3 days left',
+      'Reporting Q4 of fiscal year 2569 · due 10 Oct 2569 BE · 3 days left',
     );
   });
 
@@ -79,7 +79,7 @@ describe('DeadlineNote', () => {
       await new Promise((r) => setTimeout(r, 0));
     });
     const p = host.querySelector('[data-testid="deadline-note"]')!;
-    expect(p.textContent).toContain('ครบกำหนด 12 ต.ค. 69 · เหลือ 2 วัน');
+    expect(p.textContent).toContain('ครบกำหนด 12 ต.ค. 2569 · เหลือ 2 วัน');
     expect(p.getAttribute('data-state')).toBe('soon');
     render(null, host);
   });

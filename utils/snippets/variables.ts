@@ -15,11 +15,9 @@ export type VariableId = 'fiscalYear' | 'quarter' | 'today' | 'ask';
 
 export interface VariableInfo {
   id: VariableId;
-  /** how to type it, Thai and English */
+  /** how to type it, Thai and English (its description: message `snip.var.<id>`) */
   th: string;
   en: string;
-  descriptionTh: string;
-  descriptionEn: string;
 }
 
 /** For the editor's "insert variable" menu and help text. */
@@ -28,29 +26,21 @@ export const VARIABLES: readonly VariableInfo[] = [
     id: 'fiscalYear',
     th: '{ปีงบประมาณ}',
     en: '{fiscalYear}',
-    descriptionTh: 'ปีงบประมาณ (พ.ศ.) เช่น 2569',
-    descriptionEn: 'Fiscal year (Buddhist era), e.g. 2569',
   },
   {
     id: 'quarter',
     th: '{ไตรมาส}',
     en: '{quarter}',
-    descriptionTh: 'ไตรมาสของปีงบประมาณ 1–4',
-    descriptionEn: 'Quarter of the fiscal year, 1–4',
   },
   {
     id: 'today',
     th: '{วันที่}',
     en: '{today}',
-    descriptionTh: 'วันที่วันนี้ เช่น 21 พฤศจิกายน 2569',
-    descriptionEn: "Today's date in Thai, e.g. 21 พฤศจิกายน 2569",
   },
   {
     id: 'ask',
     th: '{ถาม:หัวข้อ}',
     en: '{ask:label}',
-    descriptionTh: 'ถามค่าตอนแทรกข้อความ เช่น {ถาม:ชื่อผู้รายงาน}',
-    descriptionEn: 'Ask for a value when inserting, e.g. {ask:Reporter name}',
   },
 ];
 

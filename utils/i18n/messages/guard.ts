@@ -37,7 +37,7 @@ export const guard: MessageSet = {
     'guard.askBudget': 'Which budget does this project use? (The assistant remembers it for this project.)',
     'guard.askBudgetGroup': 'Budget type of the project',
     'guard.budget': 'Budget: $1 ($2)',
-    'guard.unmet': 'The last check of the report ($1) still had $2 items to fix:',
+    'guard.unmet': { n: 2, one: 'The last check of the report ($1) still had $2 item to fix:', other: 'The last check of the report ($1) still had $2 items to fix:' },
     'guard.unmetMore': 'and $1 more',
     'guard.okAfterAnswer': 'The chosen approver matches the budget type. Press “$1” to send the report.',
     'guard.back': 'Go back and fix',

@@ -40,7 +40,7 @@ export const send: MessageSet = {
     'send.mismatch': 'Wrong: must go to $1',
     'send.mismatchNoBudget': 'Wrong: this position does not receive the report',
     'send.unknown': 'cannot be checked yet',
-    'send.unmet': 'The last check of the report ($1) still had $2 items to fix',
+    'send.unmet': { n: 2, one: 'The last check of the report ($1) still had $2 item to fix', other: 'The last check of the report ($1) still had $2 items to fix' },
     'guard.when': '$1, $2',
   },
 };
