@@ -53,10 +53,26 @@ describe('SnippetIndex', () => {
         { label: 'ใจดี', section: [], kind: 'text', value: '' },
       ],
     });
-    const idx = new SnippetIndex([f]);
-    expect(idx.search('งบประมาณ')).toEqual([]);
-    expect(idx.search('งบ ประมาณ')).toEqual([f]); // as two words, both are found
-    expect(idx.search('สมใจใจดี')).toEqual([]);
+    // g holds the query as one run of text; f only has its words in separate tags/fields
+    const g = t('g', 'งบประมาณ สมใจใจดี', { usedAt: 0 });
+    const idx = new SnippetIndex([f, g]);
+    // f is found only word by word (the lowest level), never as if its parts were one text
+    expect(idx.search('งบประมาณ')).toEqual([g, f]);
+    expect(idx.search('งบ ประมาณ')).toEqual([g, f]);
+    expect(idx.search('สมใจใจดี')).toEqual([g, f]);
+    expect(new SnippetIndex([f]).search('งบประมาณ', { limit: 1 })).toEqual([f]);
+  });
+
+  it('finds Thai words written without spaces, and with them (Intl.Segmenter)', () => {
+    const spaced = t('ก', 'รายงาน ท่องเที่ยว');
+    const apart = t('ข', 'รายงานผลการท่องเที่ยวเชิงวัฒนธรรม');
+    const joined = t('ค', 'รายงานท่องเที่ยว');
+    const other = t('ง', 'รายงานผลการดำเนินงาน');
+    const idx = new SnippetIndex([spaced, apart, joined, other]);
+    expect(new Set(idx.search('รายงานท่องเที่ยว'))).toEqual(new Set([spaced, apart, joined]));
+    expect(new Set(idx.search('รายงาน ท่องเที่ยว'))).toEqual(new Set([spaced, apart, joined]));
+    // whole-text matches rank above word-by-word ones
+    expect(idx.search('รายงานท่องเที่ยว').at(-1)).toBe(apart);
   });
 
   it('fills the limit from the best level first, even when the best matches come last in recency', () => {

@@ -110,11 +110,35 @@ function score(e: Entry, whole: string, tokens: string[]): number {
   if (e.tagList.includes(whole)) return 50;
   if (e.tags.includes(whole)) return 40;
   if (e.body.includes(whole)) return 20;
-  // "รายงาน 2568": every word somewhere (name, tags or body), not necessarily together.
+  // "รายงาน 2568", "รายงานท่องเที่ยว": every word somewhere (name, tags or body), not necessarily together.
   if (tokens.length > 1 && tokens.every((t) => e.name.includes(t) || e.tags.includes(t) || e.body.includes(t))) {
     return 10;
   }
   return 0;
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The words of a query. Thai is written without spaces between words, so a query is split
+ * at spaces and then into words by Intl.Segmenter ("รายงานท่องเที่ยว" → รายงาน · ท่อง · เที่ยว):
+ * "รายงานท่องเที่ยว" then finds "รายงานผลการท่องเที่ยว", as "รายงาน ท่องเที่ยว" always did.
+ * Without Intl.Segmenter (old browsers) only spaces split.
+ */
+export function queryWords(query: string): string[] {
+  if (segmenter === undefined) {
+    segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+  }
+  const out: string[] = [];
+  for (const part of query.split(/\s+/)) {
+    if (!part) continue;
+    if (!segmenter) {
+      out.push(part);
+      continue;
+    }
+    for (const seg of segmenter.segment(part)) if (seg.isWordLike) out.push(seg.segment);
+  }
+  return out;
 }
 
 /** Score levels, best first; results are grouped by level, each group in recency order. */
@@ -179,7 +203,7 @@ export class SnippetIndex {
   search(query: string, opts: SearchOptions = {}): Snippet[] {
     const limit = Math.max(0, opts.limit ?? 50);
     const whole = searchKey(query);
-    const tokens = whole ? query.split(/\s+/).map(searchKey).filter(Boolean) : [];
+    const tokens = whole ? queryWords(query).map(searchKey).filter(Boolean) : [];
     const buckets = new Map<number, Snippet[]>(LEVELS.map((l) => [l, []]));
     for (const e of this.recentEntries()) {
       if (opts.kind && e.snippet.kind !== opts.kind) continue;
