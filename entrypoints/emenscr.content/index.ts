@@ -58,7 +58,7 @@ export default defineContentScript({
         send: guard.onResult(live),
       };
       host.dataset.lastCheckMs = live.lastCheckMs.toFixed(3);
-      host.dataset.lastCheckKind = live.lastCheckKind;
+      if (__TEST_HOOKS__) host.dataset.lastCheckKind = live.lastCheckKind;
       host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
       panel.update(tabState, checker.fieldElements);
       report();
@@ -87,9 +87,9 @@ export default defineContentScript({
     checker.start();
     startSnippets({ ctx, panel, checker, profile: () => profile, ui });
 
-    // Benchmark hook (bench/run.mjs): a `emenscr-assistant:recheck` event on document only
-    // triggers an immediate full re-check (cached labels kept); it changes nothing else.
-    ctx.addEventListener(document as EventTarget, 'emenscr-assistant:recheck', () => checker.fullScan());
+    // Benchmark hook (bench/run.mjs), in the test build only: a `emenscr-assistant:recheck` event
+    // on document triggers an immediate full re-check (cached labels kept); it changes nothing else.
+    if (__TEST_HOOKS__) ctx.addEventListener(document as EventTarget, 'emenscr-assistant:recheck', () => checker.fullScan());
 
     ctx.addEventListener(window, 'wxt:locationchange', () => checker.reset());
 
