@@ -332,8 +332,9 @@ class SendGuard implements Guard {
       });
   }
 
+  /** Throws when the dialog cannot be shown where the user can reach it: the callers fail open. */
   private draw(ui: ContentUi, p: Pending): void {
-    ui.showGuardDialog(this.layer, {
+    const reachable = ui.showGuardDialog(this.layer, {
       decision: p.decision,
       recipient: p.gathered.facts.recipient,
       profile: this.profile(),
@@ -342,6 +343,7 @@ class SendGuard implements Guard {
       onProceed: this.proceed,
       onAnswer: this.answer,
     });
+    if (!reachable) throw new Error('the dialog cannot be reached');
   }
 
   private focusIn(which: 'back' | 'proceed'): void {

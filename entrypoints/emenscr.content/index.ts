@@ -10,7 +10,7 @@ import { KEYS, readActiveProfile, readSettings } from '@/utils/settings';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
-import { mountPanel, HOST_NAME } from './panel-host';
+import { mountPanel } from './panel-host';
 import { goToField } from '@/utils/content/focus';
 import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 import { startSnippets } from './snippets';
@@ -49,6 +49,8 @@ export default defineContentScript({
     };
 
     const onResult = (live: LiveState) => {
+      // a check that failed once does not hide the checklist for good: the next good one clears it
+      failed = false;
       tabState = {
         isForm: live.isForm,
         screen: live.screen.id,
@@ -74,7 +76,7 @@ export default defineContentScript({
         calendar: { deadlineDay: settings.deadlineDay, internalDeadlineDay: settings.internalDeadlineDay },
         history: screen.id === 'progressReport' ? memory.historyFor(snapshot, profile) : undefined,
       }),
-      isOwnNode: (n) => n === host || host.contains(n) || (n instanceof Element && n.tagName.toLowerCase() === HOST_NAME),
+      isOwnNode: (n) => n === host || host.contains(n),
       onResult,
       onError: (e) => {
         failed = true;
