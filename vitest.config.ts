@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
+  // unit tests exercise the test hooks (utils/test-hooks.d.ts)
+  define: { __TEST_HOOKS__: 'true' },
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // The manifest asks only for what the code uses:
 // - storage: settings, profile override, remembered checks (storage.local);
@@ -8,7 +9,13 @@ import preact from '@preact/preset-vite';
 // web_accessible_resources: the content script's rarely used UI (guard dialog, snippet
 // dialogs, fill engine), imported by the content script on first use; only eMENSCR pages
 // may load it, and only under the per-session dynamic URL (use_dynamic_url).
+// EA_TEST_HOOKS=1 (npm run build:test): the test build, with the hooks the end-to-end tests and
+// the benchmark use (utils/test-hooks.d.ts), in its own folder (.output/test-chrome-mv3) so that
+// it never passes for the production build.
+const TEST_HOOKS = process.env.EA_TEST_HOOKS === '1';
+
 export default defineConfig({
+  outDirTemplate: `${TEST_HOOKS ? 'test-' : ''}{{browser}}-mv{{manifestVersion}}{{modeSuffix}}`,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: {
     name: '__MSG_extName__',
@@ -30,6 +37,17 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    define: { __TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
+    // WXT's content-script context posts its start-up message to every page script and stops on
+    // a page event: ours does neither (utils/content/script-context.ts explains)
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./utils/content/script-context.ts', import.meta.url)),
+        },
+      ],
+    },
     // SOURCEMAP=1 npm run build: maps for size analysis (bench/size-by-module.mjs)
     build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),

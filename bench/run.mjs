@@ -4,7 +4,8 @@
  *
  *   node bench/run.mjs [--runs=N] [--keys=100] [--wait-quiet] [--only=sizes,composition,snippets,fill,check,keys,load,popup,stages,loadprofile]
  *
- * Chromium (playwright-core, /usr/bin/chromium) with the built extension (.output/chrome-mv3)
+ * Chromium (playwright-core, /usr/bin/chromium) with the test build (.output/test-chrome-mv3: its
+ * recheck hook times a full check on demand; sizes are of the production build, .output/chrome-mv3)
  * and a second context without it; eMENSCR replicas at the real URL via serveReplicas, the
  * generated 2,000-control stress form (bench/stress-form.mjs) as an extra replica page.
  * Prints a table and writes the same figures to bench/results.json. See bench/README.md.
@@ -14,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM, EXTENSION_DIR, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../scripts/replica-server.mjs';
+import { CHROMIUM, EXTENSION_DIR, TEST_EXTENSION_DIR, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../scripts/replica-server.mjs';
 import { stressForm } from './stress-form.mjs';
 import { fillForm as fillFormPage } from './fill-form.mjs';
 import { ROOT, bundle } from './lib/bundle.mjs';
@@ -101,8 +102,8 @@ const profileDirs = [];
 async function launch(withExtension) {
   const dir = mkdtempSync(path.join(os.tmpdir(), withExtension ? 'ea-bench-ext-' : 'ea-bench-bare-'));
   const args = withExtension
-    ? chromiumArgs(EXTENSION_DIR)
-    : chromiumArgs(EXTENSION_DIR).filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'));
+    ? chromiumArgs(TEST_EXTENSION_DIR)
+    : chromiumArgs(TEST_EXTENSION_DIR).filter((a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -792,6 +793,8 @@ async function sectionLoadProfile() {
 
 async function main() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build at ${EXTENSION_DIR}: run npm run build`);
+  // the browser runs use the test build: its recheck hook times a full check on demand
+  if (!existsSync(path.join(TEST_EXTENSION_DIR, 'manifest.json'))) throw new Error(`no build at ${TEST_EXTENSION_DIR}: run npm run build:test`);
   const version = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
   results.machine.chromium = version;
   results.machine.loadavgStart = os.loadavg();

@@ -5,6 +5,7 @@
  */
 import type { CheckResult, Finding } from '@/utils/types';
 import { t } from '@/utils/i18n';
+import { trusted } from './trusted';
 
 export function findingText(f: Finding): string {
   return t(f.message, ...(f.params ?? []));
@@ -50,7 +51,7 @@ export function Checklist({ result, isForm, failed, onActivate }: Props) {
               <button
                 type="button"
                 class="ea-item-button"
-                onClick={() => onActivate?.(f)}
+                onClick={trusted(() => onActivate?.(f))}
                 disabled={!f.fieldKeys.length || !onActivate}
               >
                 <span class={`ea-sev ea-sev-${f.severity}`}>

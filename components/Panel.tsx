@@ -5,6 +5,7 @@ import type { Finding } from '@/utils/types';
 import { t } from '@/utils/i18n';
 import { Checklist } from './Checklist';
 import { SendCheck } from './SendCheck';
+import { trusted } from './trusted';
 
 interface Props {
   state: TabState;
@@ -27,7 +28,7 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
           class={`ea-tab ${findings.length ? (errors ? 'ea-tab-error' : 'ea-tab-warning') : 'ea-tab-ok'}`}
           aria-expanded="false"
           title={t('panel.expand')}
-          onClick={() => onToggle(false)}
+          onClick={trusted(() => onToggle(false))}
         >
           <span class="ea-tab-name">eMENSCR</span>
           <span class="ea-tab-count">{findings.length ? findings.length : '✓'}</span>
@@ -48,7 +49,7 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
           aria-expanded="true"
           aria-label={t('panel.collapse')}
           title={t('panel.collapse')}
-          onClick={() => onToggle(true)}
+          onClick={trusted(() => onToggle(true))}
         >
           ›
         </button>

@@ -14,7 +14,10 @@ export const ORIGIN = 'https://emenscr.nesdc.go.th';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 export const ASSETS = path.join(FIXTURES, 'assets');
+/** The production build (npm run build): the demo, size figures. */
 export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+/** The test build (npm run build:test), with the test hooks (utils/test-hooks.d.ts): end-to-end tests, benchmark. */
+export const TEST_EXTENSION_DIR = path.join(ROOT, '.output', 'test-chrome-mv3');
 
 const ASSET_TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 

@@ -19,7 +19,7 @@ import type { GuardDialogProps } from '@/components/GuardDialog';
 
 export const UI_GLOBAL = '__emenscrAssistantUI';
 /** Bumped when ContentUi changes: a content script never uses a UI of another build. */
-export const UI_VERSION = 1;
+export const UI_VERSION = 2;
 
 /** What the snippet bar in the panel shows below its buttons. */
 export interface BarState {
@@ -70,8 +70,14 @@ export interface ContentUi {
   version: typeof UI_VERSION;
   /** the language of the always-loaded part (its settings) */
   setLang(lang: Lang): void;
-  /** render (or re-render) the guard's dialog into `layer` */
-  showGuardDialog(layer: HTMLElement, props: GuardDialogProps): void;
+  /**
+   * Render (or re-render) the guard's dialog into `layer`, shown with showModal() in the top
+   * layer. True only when it is shown there and its buttons are what a click would hit; false
+   * otherwise (the dialog is closed again, and the guard must let the held send go at once).
+   * A shown dialog that later becomes unreachable (covered, closed or removed by the page)
+   * calls props.onBack: the held send never outlives its dialog.
+   */
+  showGuardDialog(layer: HTMLElement, props: GuardDialogProps): boolean;
   closeGuardDialog(layer: HTMLElement): void;
   /** the snippet UI of this page (once per content script) */
   snippets(env: SnippetEnv): SnippetUi;

@@ -168,6 +168,7 @@ class SendGuard implements Guard {
    * there; 'load' makes loading the dialog fail.
    */
   private throwIfDebug(stage: 'decide' | 'show'): void {
+    if (!__TEST_HOOKS__) return;
     const v = this.memory.debugThrows;
     if (v === stage || (v === true && stage === 'decide')) throw new Error(`debug:guardThrows (${stage})`);
   }
@@ -311,7 +312,7 @@ class SendGuard implements Guard {
     this.pending = p;
     this.throwIfDebug('show');
     const focus = p.answered && p.decision.problems.length === 0 ? 'proceed' : 'back';
-    const failLoad = this.memory.debugThrows === 'load';
+    const failLoad = __TEST_HOOKS__ && this.memory.debugThrows === 'load';
     const ui = failLoad ? null : this.opts.ui.now();
     if (ui) {
       this.draw(ui, p);
@@ -331,8 +332,9 @@ class SendGuard implements Guard {
       });
   }
 
+  /** Throws when the dialog cannot be shown where the user can reach it: the callers fail open. */
   private draw(ui: ContentUi, p: Pending): void {
-    ui.showGuardDialog(this.layer, {
+    const reachable = ui.showGuardDialog(this.layer, {
       decision: p.decision,
       recipient: p.gathered.facts.recipient,
       profile: this.profile(),
@@ -341,6 +343,7 @@ class SendGuard implements Guard {
       onProceed: this.proceed,
       onAnswer: this.answer,
     });
+    if (!reachable) throw new Error('the dialog cannot be reached');
   }
 
   private focusIn(which: 'back' | 'proceed'): void {

@@ -24,6 +24,7 @@ import snippetBarCss from '@/components/snippets/snippet-bar.css?inline';
 import type { LiveChecker } from '@/utils/content/live-checker';
 import type { PanelHost } from './panel-host';
 import type { UiLoader } from './ui';
+import { trusted } from '@/components/trusted';
 
 addMessages(snippetBarMessages);
 
@@ -247,10 +248,10 @@ class SnippetBar extends Component<{ c: SnippetHost }> {
     return (
       <section class="ea-snip" aria-label={t('snip.bar.title')}>
         <div class="ea-snip-actions">
-          <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={() => c.openPicker('form')}>
+          <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={trusted(() => c.openPicker('form'))}>
             {t('snip.bar.fill')}
           </button>
-          <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={() => c.openSaveForm()}>
+          <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={trusted(() => c.openSaveForm())}>
             {t('snip.bar.save')}
           </button>
         </div>

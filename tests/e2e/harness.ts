@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
-import { CHROMIUM, ORIGIN, chromiumArgs, serveReplicas, extraPages } from '../../scripts/replica-server.mjs';
+import { CHROMIUM, ORIGIN, TEST_EXTENSION_DIR, chromiumArgs, serveReplicas, extraPages } from '../../scripts/replica-server.mjs';
 
 export { expect, ORIGIN, extraPages };
 
@@ -18,7 +18,8 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: chromiumArgs(),
+    // the test build (npm run build:test; tests/e2e/global-setup.ts builds it when stale)
+    args: chromiumArgs(TEST_EXTENSION_DIR),
     viewport: { width: 1280, height: 800 },
     locale: 'th-TH',
   });

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { test, expect, ORIGIN, launchWithExtension, serviceWorker, panelItems } from './harness';
 import { DEFAULT_PROFILE } from '../../utils/profile/default';
 // @ts-expect-error plain ESM helper
-import { EXTENSION_DIR } from '../../scripts/replica-server.mjs';
+import { TEST_EXTENSION_DIR as EXTENSION_DIR } from '../../scripts/replica-server.mjs';
 
 const POLICY_DIR = process.env.EA_POLICY_DIR || '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, 'emenscr-assistant-e2e.json');

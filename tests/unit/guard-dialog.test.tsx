@@ -6,6 +6,7 @@ import { decideSend } from '@/utils/guard/decide';
 import { setLang } from '@/utils/i18n';
 import { GuardDialog } from '@/components/GuardDialog';
 import { SendCheck } from '@/components/SendCheck';
+import { trustedClick, trustedKey } from './trusted-events';
 
 const OSM = 'ผอ.กลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด (OSM)';
 
@@ -40,7 +41,10 @@ describe('GuardDialog', () => {
     expect(text).toContain('การตรวจรายงานครั้งล่าสุด (21 พฤศจิกายน 2569 เวลา 09:05 น.) ยังมี 1 ข้อที่ต้องแก้ไข');
     expect(text).toContain('ยังไม่ได้กรอก: ปัญหา/อุปสรรค');
     expect([...dlg.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['กลับไปแก้ไข', 'ส่งต่อไป']);
+    // a page script's Escape does nothing; the user's goes back
     dlg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onBack).not.toHaveBeenCalled();
+    trustedKey(dlg, 'Escape');
     expect(onBack).toHaveBeenCalledTimes(1);
   });
 
@@ -51,8 +55,33 @@ describe('GuardDialog', () => {
     expect(root.textContent).toContain('โครงการนี้ใช้งบประมาณประเภทใด');
     const choices = [...root.querySelectorAll<HTMLButtonElement>('[data-budget-type]')];
     expect(choices.map((b) => b.textContent)).toEqual(['งบจังหวัด', 'งบกลุ่มจังหวัด']);
+    // the page cannot answer for the user (issue 11: a page script's answer was stored as the user's)
     choices[1]!.click();
+    choices[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onAnswer).not.toHaveBeenCalled();
+    trustedClick(choices[1]!);
     expect(onAnswer).toHaveBeenCalledWith('cluster');
+    expect(onAnswer).toHaveBeenCalledTimes(1);
+  });
+
+  it('is a native dialog whose buttons act only on the user’s own clicks', () => {
+    const onBack = vi.fn();
+    const onProceed = vi.fn();
+    const root = mount(<GuardDialog decision={wrong} recipient={OSM} profile={P} answered={false} onBack={onBack} onProceed={onProceed} onAnswer={() => {}} />);
+    const dlg = root.querySelector('[role="alertdialog"]')!;
+    expect(dlg.tagName).toBe('DIALOG');
+    const back = dlg.querySelector<HTMLButtonElement>('[data-guard="back"]')!;
+    const proceed = dlg.querySelector<HTMLButtonElement>('[data-guard="proceed"]')!;
+    proceed.click();
+    back.click();
+    proceed.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    dlg.dispatchEvent(new Event('cancel', { cancelable: true }));
+    expect(onProceed).not.toHaveBeenCalled();
+    expect(onBack).not.toHaveBeenCalled();
+    trustedClick(proceed);
+    expect(onProceed).toHaveBeenCalledTimes(1);
+    trustedClick(back);
+    expect(onBack).toHaveBeenCalledTimes(1);
   });
 
   it('speaks English when the setting says so', () => {

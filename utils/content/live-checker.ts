@@ -1,9 +1,15 @@
 /**
  * Keeps a CheckResult up to date while the user works:
- * - a MutationObserver only records what changed (no work in the callback);
- * - typing re-reads just the typed field and re-runs the pure rules;
- * - structural changes (a screen rendered, a section opened) trigger a full scan
- *   on idle, reusing cached labels unless the DOM's structure changed.
+ * - a MutationObserver on <html> (so a replaced <body> is followed) only records what
+ *   changed; a change that touches no control and no text near one (a spinner, a
+ *   carousel, an animated bar elsewhere on the page) is not recorded at all;
+ * - typing re-reads just the typed field and re-runs the pure rules, also while a full
+ *   scan is pending;
+ * - structural changes (a screen rendered, a section opened) trigger a full scan when
+ *   the page is idle, reusing cached labels unless the DOM's structure changed. The
+ *   scan waits for a burst of changes to settle (50 ms), but never longer than
+ *   MAX_WAIT_MS: a page that changes something near the form every frame still gets a
+ *   check at least that often (before, each change restarted the wait: 0 checks in 10 s).
  */
 import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
@@ -27,6 +33,20 @@ const OBSERVED_ATTRIBUTES = [
 
 /** Past this many records in one batch, the batch is treated as a new screen (cf. Dark Reader's 1000). */
 const HUGE_MUTATION = 500;
+/** A burst of DOM changes is over after this long without one. */
+const SETTLE_MS = 50;
+/** …but the full scan never waits longer than this after the first change (issue 11: ≥ 1 check per 300 ms). */
+export const MAX_WAIT_MS = 300;
+/** What a person fills in: a change that adds, removes or reveals one of these matters. */
+const CONTROL_SELECTOR =
+  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="listbox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="spinbutton"], [role="textbox"]';
+/**
+ * A change of text or markup (no control added or removed) matters when its parent, or the
+ * parent's parent, holds a control: a label, a table header, a sibling label column, a
+ * section heading sit that close to what they name. Further away (a status line, a
+ * carousel, a progress bar's text elsewhere in <main>) it does not.
+ */
+const NEAR_LEVELS = 1;
 
 export interface LiveState {
   snapshot: FormSnapshot;
@@ -67,6 +87,8 @@ export class LiveChecker {
   private fullTimer: ReturnType<typeof setTimeout> | null = null;
   private fieldTimer: ReturnType<typeof setTimeout> | null = null;
   private idleHandle: number | null = null;
+  /** when the first change not yet scanned came (performance.now()), or null */
+  private pendingSince: number | null = null;
 
   constructor(private opts: LiveCheckerOptions) {
     this.collector = new Collector({ placeholders: opts.profile().placeholders });
@@ -88,7 +110,7 @@ export class LiveChecker {
   start(): void {
     const { doc } = this.opts;
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(doc.body, {
+    this.observer.observe(doc.documentElement, {
       subtree: true,
       childList: true,
       attributes: true,
@@ -150,6 +172,8 @@ export class LiveChecker {
       this.scheduleFull(false);
       return;
     }
+    let structural = false;
+    const near = new Map<Node, boolean>();
     for (const r of records) {
       if (this.opts.isOwnNode(r.target)) continue;
       const i = this.fieldIndexOf(r.target);
@@ -159,13 +183,42 @@ export class LiveChecker {
         ((r.type === 'attributes' && VALUE_ATTRIBUTES.has(r.attributeName ?? '')) ||
           (r.type === 'childList' && (kind === 'richtext' || kind === 'combobox' || kind === 'select')));
       if (valueChange) this.dirtyFields.add(i);
-      else {
-        this.structural = true;
+      else if (i !== undefined || this.touchesForm(r, near)) {
+        structural = true;
         if (r.type === 'childList') this.childListChanged = true;
       }
     }
-    if (this.structural) this.scheduleFull(false);
-    else if (this.dirtyFields.size) this.scheduleFields();
+    if (structural) this.scheduleFull(false);
+    // typed values are re-read at once, even while a full scan waits
+    if (this.dirtyFields.size) this.scheduleFields();
+  }
+
+  /**
+   * Whether a change can alter what the checker reads: it adds or removes a control; an
+   * attribute (visibility, state) changes on a control or on an element that holds one
+   * (a section shown or hidden); text changes next to a control (NEAR_LEVELS). A spinner,
+   * a carousel or an animated bar touches none. Answers are cached per batch (`near`).
+   */
+  private touchesForm(r: MutationRecord, near: Map<Node, boolean>): boolean {
+    if (r.type === 'childList') {
+      for (const list of [r.addedNodes, r.removedNodes]) {
+        for (const n of list) {
+          if (!(n instanceof Element) || this.opts.isOwnNode(n)) continue;
+          if (n.matches(CONTROL_SELECTOR) || n.querySelector(CONTROL_SELECTOR)) return true;
+        }
+      }
+    }
+    const levels = r.type === 'attributes' ? 0 : NEAR_LEVELS;
+    let el: Element | null = r.target instanceof Element ? r.target : r.target.parentElement;
+    for (let depth = 0; el && depth <= levels; depth++, el = el.parentElement) {
+      const known = near.get(el);
+      if (known !== undefined) return known;
+      if (el === this.opts.doc.documentElement || el === this.opts.doc.body) break;
+      const has = el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null;
+      near.set(el, has);
+      if (has) return true;
+    }
+    return false;
   }
 
   /**
@@ -174,10 +227,6 @@ export class LiveChecker {
    */
   flush(): LiveState | null {
     if (this.structural) {
-      if (this.fullTimer) clearTimeout(this.fullTimer);
-      if (this.idleHandle !== null) cancelIdleCallback(this.idleHandle);
-      this.fullTimer = null;
-      this.idleHandle = null;
       this.fullScan();
     } else if (this.dirtyFields.size) {
       if (this.fieldTimer) clearTimeout(this.fieldTimer);
@@ -198,19 +247,29 @@ export class LiveChecker {
   private scheduleFull(invalidate: boolean): void {
     if (invalidate) this.childListChanged = true;
     this.structural = true;
+    const now = performance.now();
+    this.pendingSince ??= now;
+    // already waiting for idle: that wait has its own deadline
+    if (this.idleHandle !== null) return;
     if (this.fullTimer) clearTimeout(this.fullTimer);
-    // wait for a burst of DOM changes to settle, then run when the page is idle
+    // wait for a burst of DOM changes to settle, then run when the page is idle; the
+    // deadline (MAX_WAIT_MS after the first change) bounds both waits
+    const deadline = this.pendingSince + MAX_WAIT_MS;
     this.fullTimer = setTimeout(() => {
       this.fullTimer = null;
-      if (this.idleHandle !== null) cancelIdleCallback(this.idleHandle);
       this.idleHandle = requestIdleCallback(() => {
         this.idleHandle = null;
         this.fullScan();
-      }, { timeout: 120 });
-    }, 50);
+      }, { timeout: Math.max(1, deadline - performance.now()) });
+    }, Math.max(0, Math.min(SETTLE_MS, deadline - SETTLE_MS - now)));
   }
 
   fullScan(): void {
+    if (this.fullTimer) clearTimeout(this.fullTimer);
+    if (this.idleHandle !== null) cancelIdleCallback(this.idleHandle);
+    this.fullTimer = null;
+    this.idleHandle = null;
+    this.pendingSince = null;
     try {
       const t0 = performance.now();
       if (this.childListChanged) this.collector.invalidate();
@@ -227,14 +286,16 @@ export class LiveChecker {
   }
 
   private refreshFields(): void {
-    if (!this.state || this.structural) return;
+    // not blocked by a pending full scan: what the user types shows at once, the scan follows
+    if (!this.state) return;
     try {
       const t0 = performance.now();
       const fields: FieldSnapshot[] = this.state.snapshot.fields.slice();
       for (const i of this.dirtyFields) {
         const el = this.elements[i];
         const prev = fields[i];
-        if (el && prev) fields[i] = this.collector.refresh(el, prev);
+        // a field removed since the last scan is left to that scan
+        if (el?.isConnected && prev) fields[i] = this.collector.refresh(el, prev);
       }
       this.dirtyFields.clear();
       this.evaluate({ ...this.state.snapshot, fields }, t0, 'field');

@@ -67,7 +67,7 @@ export function rememberedBudget(r: ProjectRecord | null): RememberedBudget | nu
  */
 export class ProjectMemory {
   private records = new Map<string, ProjectRecord>();
-  /** storage.local[DEBUG_THROWS_KEY] (test-only) */
+  /** storage.local[DEBUG_THROWS_KEY], read only in the test build (utils/test-hooks.d.ts) */
   debugThrows: unknown = undefined;
   loaded = false;
   readonly ready: Promise<void>;
@@ -83,7 +83,7 @@ export class ProjectMemory {
       for (const [k, v] of Object.entries(all)) {
         if (k.startsWith(PROJECT_PREFIX) && v && typeof v === 'object') this.records.set(k, v as ProjectRecord);
       }
-      this.debugThrows = all[DEBUG_THROWS_KEY];
+      if (__TEST_HOOKS__) this.debugThrows = all[DEBUG_THROWS_KEY];
     } catch {
       /* storage unavailable: the guard works from what the page shows */
     }
@@ -93,7 +93,7 @@ export class ProjectMemory {
   private onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     if (area !== 'local') return;
     for (const [k, c] of Object.entries(changes)) {
-      if (k === DEBUG_THROWS_KEY) this.debugThrows = c.newValue;
+      if (__TEST_HOOKS__ && k === DEBUG_THROWS_KEY) this.debugThrows = c.newValue;
       if (!k.startsWith(PROJECT_PREFIX)) continue;
       if (c.newValue && typeof c.newValue === 'object') this.records.set(k, c.newValue as ProjectRecord);
       else this.records.delete(k);
