@@ -41,7 +41,11 @@ await build({
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1e6,
-    rollupOptions: { input: Object.fromEntries(libraries.map((l) => [l, path.join(pages, l, 'index.html')])) },
+    rollupOptions: {
+      input: Object.fromEntries(libraries.map((l) => [l, path.join(pages, l, 'index.html')])),
+      // libraries mark React server-component boundaries ('use client'): meaningless in a browser bundle
+      onwarn(warning, warn) { if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning); },
+    },
   },
 });
 console.log(`zoo: built ${libraries.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
