@@ -21,6 +21,33 @@ export const TEST_EXTENSION_DIR = path.join(ROOT, '.output', 'test-chrome-mv3');
 
 const ASSET_TYPES = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
 
+/** The zoo: pages drawn with real component libraries, bundled by `npm run zoo:build` (tests/zoo). */
+export const ZOO_DIST = path.join(ROOT, 'tests', 'zoo', 'dist');
+const ZOO_TYPES = {
+  js: 'text/javascript; charset=utf-8', mjs: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8',
+  html: 'text/html; charset=utf-8', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2', woff: 'font/woff',
+  ttf: 'font/ttf', eot: 'application/vnd.ms-fontobject', json: 'application/json',
+};
+
+/**
+ * /replica/zoo/<library>/<route> → the library's single-page app (dist/<library>/index.html, any route);
+ * /replica/zoo/assets/<file> → its bundled scripts, styles and fonts.
+ */
+async function zooResponse(pathname) {
+  const notFound = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' };
+  const asset = /^\/replica\/zoo\/assets\/([A-Za-z0-9._-]+)$/.exec(pathname);
+  if (asset) {
+    const ext = /\.([a-z0-9]+)$/.exec(asset[1])?.[1] ?? '';
+    const body = await readFile(path.join(ZOO_DIST, 'assets', asset[1])).catch(() => null);
+    return body === null || !ZOO_TYPES[ext] ? notFound : { status: 200, contentType: ZOO_TYPES[ext], body };
+  }
+  const page = /^\/replica\/zoo\/([a-z0-9-]+)(\/|$)/.exec(pathname);
+  if (!page) return notFound;
+  const body = await readFile(path.join(ZOO_DIST, page[1], 'index.html'), 'utf8').catch(() => null);
+  if (body === null) return { status: 404, contentType: 'text/plain; charset=utf-8', body: `no zoo page ${page[1]} (run npm run zoo:build)` };
+  return { status: 200, contentType: 'text/html; charset=utf-8', body };
+}
+
 /** Extra pages served by tests (name → html), e.g. generated stress forms. */
 export const extraPages = new Map();
 
@@ -33,6 +60,7 @@ export async function replicaResponse(url) {
     if (body === null) return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' };
     return { status: 200, contentType: ASSET_TYPES[a[2]], body };
   }
+  if (pathname.startsWith('/replica/zoo/')) return zooResponse(pathname);
   const m = /^\/replica\/([a-z0-9-]+)(\/|$)/.exec(pathname);
   if (pathname === '/' || pathname === '/replica' || pathname === '/replica/') {
     return { status: 200, contentType: 'text/html; charset=utf-8', body: await readFile(path.join(FIXTURES, 'index.html'), 'utf8').catch(() => '<h1>eMENSCR replica</h1>') };

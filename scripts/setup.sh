@@ -16,3 +16,5 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund
+# the zoo pages' component libraries (tests/zoo: its own package, devDependencies only)
+npm ci --prefix tests/zoo --no-audit --no-fund

@@ -1,0 +1,177 @@
+/**
+ * Issue 9 item 6: the zoo matrix. Every zoo page (tests/zoo/pages/<library>, real component
+ * libraries bundled by `npm run zoo:build`) × every scenario (tests/zoo/shared/scenarios.ts):
+ * the panel's findings must be EXACTLY the expected ones, computed from the form definition
+ * and the scenario (tests/zoo/shared/expected.ts), and the panel must name the screen and the
+ * form's fiscal year. One browser context per library; scenarios follow each other in it (a
+ * page load each, except the first M1 scenario, reached by the app's own pushState navigation).
+ * Prints "library: exact/total" at the end and writes tests/zoo/results.json.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect, ORIGIN } from './harness';
+import { FORM, scenarios, type Scenario } from '../zoo/shared/scenarios';
+import { expectedFindings, expectedScreen, messageOf, type ExpectedFinding, type Severity } from '../zoo/shared/expected';
+
+const ZOO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../zoo');
+const LIBRARIES = readdirSync(path.join(ZOO, 'pages')).filter((d) => existsSync(path.join(ZOO, 'pages', d, 'index.html'))).sort();
+const RESULTS = path.join(ZOO, 'results.json');
+
+interface Observed {
+  severity: Severity;
+  text: string;
+}
+interface Outcome {
+  library: string;
+  scenario: string;
+  about: string;
+  exact: boolean;
+  /** the panel's screen line: the screen's name must be right; the fiscal year it shows is a diagnostic */
+  screen: { want: string; got: string | null };
+  screenOk: boolean;
+  fiscalYearOk: boolean;
+  missing: string[];
+  extra: string[];
+  /** a missing and an extra finding of the same rule: the right finding under a wrong name */
+  wrongName: { want: string; got: string }[];
+}
+
+const show = (f: Observed | ExpectedFinding) => `${f.severity === 'error' ? 'ต้องแก้ไข' : 'ควรตรวจสอบ'} ${f.text}`;
+const sameList = (a: Observed[], b: Observed[]) => {
+  const k = (l: Observed[]) => l.map(show).sort().join('\n');
+  return k(a) === k(b);
+};
+
+async function readPanel(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('emenscr-assistant') as HTMLElement | null;
+    const root = host?.shadowRoot;
+    const screen = root?.querySelector('.ea-screen')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+    const items = [...(root?.querySelectorAll('li.ea-item') ?? [])].map((li) => ({
+      severity: (li.classList.contains('ea-warning') ? 'warning' : 'error') as 'error' | 'warning',
+      text: (li.querySelector('.ea-text')?.textContent ?? li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    }));
+    return { screen, items, checks: host?.getAttribute('data-checks') ?? '' };
+  });
+}
+
+/**
+ * The panel's verdict once it has settled: returns as soon as it shows the expected screen and
+ * findings (confirmed once more after 400 ms), or, when it never does, what it shows once its
+ * check count and findings have stopped changing for 1.5 s (at most 6 s after the page is ready).
+ */
+async function observe(page: Page, wantScreen: string, want: Observed[]) {
+  const start = Date.now();
+  let last = await readPanel(page);
+  let stableSince = Date.now();
+  for (;;) {
+    if (last.screen === wantScreen && sameList(last.items, want)) {
+      await page.waitForTimeout(400);
+      const again = await readPanel(page);
+      if (again.screen === wantScreen && sameList(again.items, want)) return again;
+      last = again;
+      stableSince = Date.now();
+      continue;
+    }
+    if (Date.now() - start > 6000 || (last.screen && Date.now() - stableSince > 1500 && Date.now() - start > 2000)) return last;
+    await page.waitForTimeout(200);
+    const next = await readPanel(page);
+    if (next.checks !== last.checks || next.screen !== last.screen || !sameList(next.items, last.items)) stableSince = Date.now();
+    last = next;
+  }
+}
+
+function compare(library: string, s: Scenario, want: ExpectedFinding[], screen: { want: string; got: string | null }, got: Observed[]): Outcome {
+  const rest = got.map(show);
+  const missing: ExpectedFinding[] = [];
+  for (const w of want) {
+    const i = rest.indexOf(show(w));
+    if (i >= 0) rest.splice(i, 1);
+    else missing.push(w);
+  }
+  const extra = got.filter((g) => rest.includes(show(g)));
+  const wrongName: Outcome['wrongName'] = [];
+  const unpairedMissing: string[] = [];
+  for (const m of missing) {
+    const i = extra.findIndex((e) => e.severity === m.severity && messageOf(e.text) === m.message);
+    if (i >= 0) wrongName.push({ want: show(m), got: show(extra.splice(i, 1)[0]!) });
+    else unpairedMissing.push(show(m));
+  }
+  const [wantName] = screen.want.split(' · ');
+  const screenOk = (screen.got ?? '').split(' · ')[0] === wantName;
+  const outcome = {
+    library,
+    scenario: s.id,
+    about: s.about,
+    screen,
+    screenOk,
+    fiscalYearOk: screen.got === screen.want,
+    missing: unpairedMissing,
+    extra: extra.map(show),
+    wrongName,
+  };
+  return { ...outcome, exact: screenOk && !unpairedMissing.length && !extra.length && !wrongName.length };
+}
+
+const matrixDir = (outputDir: string) => path.join(outputDir, 'zoo-matrix');
+
+for (const library of LIBRARIES) {
+  test(`zoo: ${library} gives exactly the expected findings in every scenario`, async ({ page }, testInfo) => {
+    test.setTimeout(300_000);
+    const today = new Date();
+    const outcomes: Outcome[] = [];
+    let previous: Scenario | null = null;
+    for (const s of scenarios(today)) {
+      const route = s.screen === 'm6' ? FORM.m6.route : FORM.m1.route;
+      const href = `/replica/zoo/${library}/${route}?scenario=${s.id}`;
+      if (previous && previous.screen !== s.screen) {
+        // the app's own navigation (pushState, no page load), as a person clicks through the SPA
+        await page.evaluate((h) => (window as any).__zoo.navigate(h), href);
+      } else {
+        await page.goto(ORIGIN + href);
+      }
+      await page.waitForFunction((id) => (window as any).__zoo?.ready === true && (window as any).__zoo.scenario === id, s.id, { timeout: 15_000 });
+      previous = s;
+      const want = expectedFindings(s, today);
+      const screenWant = expectedScreen(s);
+      const seen = await observe(page, screenWant, want);
+      const o = compare(library, s, want, { want: screenWant, got: seen.screen }, seen.items);
+      outcomes.push(o);
+      const problems = [
+        ...(o.screenOk ? [] : [`screen: "${o.screen.got}" (want "${o.screen.want}")`]),
+        ...o.missing.map((m) => `missing: ${m}`),
+        ...o.extra.map((e) => `extra: ${e}`),
+        ...o.wrongName.map((w) => `wrong name: ${w.got}  (want ${w.want})`),
+      ];
+      expect.soft(problems, `${library} · ${s.id} (${s.about})`).toEqual([]);
+    }
+    const dir = matrixDir(testInfo.project.outputDir);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${library}.json`), JSON.stringify(outcomes, null, 2));
+    const fyMissed = outcomes.filter((o) => !o.fiscalYearOk).map((o) => `${o.scenario} ("${o.screen.got}")`);
+    console.log(`zoo ${library}: ${outcomes.filter((o) => o.exact).length}/${outcomes.length} exact` +
+      (fyMissed.length ? `; the panel did not show the form's fiscal year on ${fyMissed.join(', ')}` : ''));
+  });
+}
+
+test('zoo: summary table (library: exact/total)', async ({}, testInfo) => {
+  const dir = matrixDir(testInfo.project.outputDir);
+  const done = LIBRARIES.filter((l) => existsSync(path.join(dir, `${l}.json`)));
+  const rows = done.map((library) => {
+    const outcomes = JSON.parse(readFileSync(path.join(dir, `${library}.json`), 'utf8')) as Outcome[];
+    return { library, exact: outcomes.filter((o) => o.exact).length, total: outcomes.length, outcomes };
+  });
+  const width = Math.max(...LIBRARIES.map((l) => l.length), 5);
+  const lines = rows.map((r) => `  ${r.library.padEnd(width)}  ${r.exact}/${r.total}`);
+  const exact = rows.reduce((n, r) => n + r.exact, 0);
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  console.log(['zoo matrix (exact/total):', ...lines, `  ${'total'.padEnd(width)}  ${exact}/${total}`].join('\n'));
+  writeFileSync(
+    RESULTS,
+    JSON.stringify({ date: new Date().toISOString(), exact, total, libraries: Object.fromEntries(rows.map((r) => [r.library, { exact: r.exact, total: r.total }])), outcomes: rows.flatMap((r) => r.outcomes) }, null, 2) + '\n',
+  );
+  expect(done, 'every library ran').toEqual(LIBRARIES);
+  expect(`${exact}/${total}`).toBe(`${total}/${total}`);
+});

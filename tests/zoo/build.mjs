@@ -1,0 +1,51 @@
+/**
+ * Bundles every zoo page (pages/<library>/index.html) offline with Vite into dist/, served by
+ * scripts/replica-server.mjs at https://emenscr.nesdc.go.th/replica/zoo/<library>/…
+ * One Vite build for all pages (shared chunks, one process): the whole zoo in well under the
+ * 3-minute CI budget. Usage: node tests/zoo/build.mjs [library …] (default: every page).
+ */
+import { build } from 'vite';
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const pages = path.join(here, 'pages');
+if (!existsSync(path.join(here, 'node_modules'))) {
+  console.error('tests/zoo/node_modules is missing: run `npm ci --prefix tests/zoo` (scripts/setup.sh does)');
+  process.exit(1);
+}
+const wanted = process.argv.slice(2);
+const libraries = readdirSync(pages).filter((d) => existsSync(path.join(pages, d, 'index.html')) && (!wanted.length || wanted.includes(d)));
+const started = performance.now();
+await build({
+  configFile: false,
+  root: pages,
+  base: '/replica/zoo/',
+  logLevel: 'warn',
+  resolve: {
+    // Vue templates are compiled in the browser (no SFC plugin needed)
+    alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+  },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    ngDevMode: 'false',
+  },
+  build: {
+    outDir: path.join(here, 'dist'),
+    emptyOutDir: !wanted.length,
+    minify: false,
+    sourcemap: false,
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 1e6,
+    rollupOptions: {
+      input: Object.fromEntries(libraries.map((l) => [l, path.join(pages, l, 'index.html')])),
+      // libraries mark React server-component boundaries ('use client'): meaningless in a browser bundle
+      onwarn(warning, warn) { if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning); },
+    },
+  },
+});
+console.log(`zoo: built ${libraries.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
