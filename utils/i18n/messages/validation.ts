@@ -25,6 +25,7 @@ export const validation: MessageSet = {
     'issue.format': 'รูปแบบไม่ถูกต้อง',
     'issue.unknownKeys': 'มีช่องข้อมูลที่ไม่รู้จัก: $1',
     'issue.invalid': 'ข้อมูลไม่ถูกต้อง',
+    'issue.bidi': 'มีอักขระควบคุมทิศทางข้อความ (เช่น U+202E) ซึ่งทำให้ชื่อแสดงผลกลับด้านหรือหลอกตาได้ กรุณาลบออก',
     'type.string': 'ข้อความ',
     'type.number': 'ตัวเลข',
     'type.boolean': 'ค่าจริง/เท็จ (true/false)',
@@ -43,6 +44,7 @@ export const validation: MessageSet = {
     'import.duplicate-ids': 'ไฟล์มีรหัส (id) ซ้ำกัน จึงไม่ได้นำเข้า:',
     'import.repeatsId': '$1 ซ้ำกับ $2 ("$3")',
     'import.unknownField': 'ไม่รู้จักช่อง $1 จึงข้ามไป',
+    'import.moreWarnings': 'และอีก $1 รายการ',
 
     'profile.err.notObject': 'ต้องเป็นออบเจ็กต์ JSON { } ของโปรไฟล์ eMENSCR',
     'profile.err.isSnippets': 'ไฟล์นี้เป็นไฟล์ข้อความสำเร็จรูป ไม่ใช่โปรไฟล์ eMENSCR (นำเข้าในส่วนข้อความสำเร็จรูปแทน)',
@@ -81,6 +83,7 @@ export const validation: MessageSet = {
     'issue.format': 'invalid format',
     'issue.unknownKeys': 'unknown fields: $1',
     'issue.invalid': 'invalid data',
+    'issue.bidi': 'contains a text-direction control character (such as U+202E) that can make a name display reversed or disguised; remove it',
     'type.string': 'text',
     'type.number': 'a number',
     'type.boolean': 'true/false',
@@ -99,6 +102,7 @@ export const validation: MessageSet = {
     'import.duplicate-ids': 'The file repeats snippet ids, so nothing was imported:',
     'import.repeatsId': '$1 repeats $2 ("$3")',
     'import.unknownField': 'Unknown field $1 was ignored',
+    'import.moreWarnings': 'and $1 more',
 
     'profile.err.notObject': 'must be a JSON object holding an eMENSCR profile',
     'profile.err.isSnippets': 'this is a snippet export, not an eMENSCR profile (import it in the snippet library)',
