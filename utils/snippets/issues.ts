@@ -66,8 +66,12 @@ export function issueMsg(issue: Issue): Msg {
     case 'invalid_format':
       return msg(issue.format === 'datetime' ? 'issue.datetime' : 'issue.format');
     case 'custom':
-      if ((issue.params as { code?: string } | undefined)?.code === 'bidi') return msg('issue.bidi');
+    {
+      const params = issue.params as { code?: string; max?: number } | undefined;
+      if (params?.code === 'bidi') return msg('issue.bidi');
+      if (params?.code === 'tooManyEntries') return msg('issue.tooMany', Number(params.max));
       return msg('issue.invalid');
+    }
     case 'unrecognized_keys':
       return msg('issue.unknownKeys', issue.keys.join(', '));
     default:

@@ -56,6 +56,8 @@ export const validation: MessageSet = {
     'profile.err.json': 'ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง อาจเสียหายหรือแก้ไขผิดรูปแบบ ($1)',
     'profile.err.locked': 'โปรไฟล์กำหนดโดยผู้ดูแลระบบ (นโยบายองค์กร) จึงเปลี่ยนจากหน้านี้ไม่ได้',
     'profile.note.added': 'ไม่มีในไฟล์ (ไฟล์จากรุ่นก่อน) จึงใช้ค่าเริ่มต้น',
+    'profile.note.unknownKey': 'ไม่รู้จักช่องนี้ จึงไม่ได้ใช้ (ตรวจการสะกดชื่อช่อง)',
+    'profile.err.tooComplex': 'ข้อมูลมากผิดปกติ (เกิน $1 ค่า หรือซ้อนกันลึกเกินไป) จึงไม่ใช่โปรไฟล์ eMENSCR ที่ใช้ได้',
 
     'setting.err.deadlineDay': 'กำหนดส่งต้องเป็นจำนวนเต็ม 1–90 วันหลังสิ้นไตรมาส',
     'setting.err.internalDeadlineDay': 'กำหนดส่งภายในของจังหวัดต้องเป็นจำนวนเต็ม 0–90 วันหลังสิ้นไตรมาส หรือเว้นว่างถ้าไม่มี',
@@ -114,6 +116,8 @@ export const validation: MessageSet = {
     'profile.err.json': 'not valid JSON; the file may be damaged or mis-edited ($1)',
     'profile.err.locked': 'The profile is set by your administrator (organisation policy) and cannot be changed here',
     'profile.note.added': 'not in the file (made by an earlier version), so the default is used',
+    'profile.note.unknownKey': 'unknown field, not used (check its spelling)',
+    'profile.err.tooComplex': 'far too much data (over $1 values, or nested too deep) for an eMENSCR profile',
 
     'setting.err.deadlineDay': 'The deadline must be a whole number of days from 1 to 90 after the quarter ends',
     'setting.err.internalDeadlineDay': "The province's internal deadline must be a whole number of days from 0 to 90, or empty for none",
