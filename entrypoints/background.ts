@@ -6,8 +6,8 @@
 import { browser } from 'wxt/browser';
 import { countFindings, type BackgroundRequest } from '@/utils/messages';
 import { registerSnippetHandlers } from '@/utils/snippets/background';
-import { badgeLook } from '@/utils/badge';
-import { currentPeriod } from '@/utils/deadline';
+import { badgeLook, BADGE_TEXT_COLOR } from '@/utils/badge';
+import { deadlineStatus, savedReportsIn } from '@/utils/deadline';
 import { KEYS, readSettings } from '@/utils/settings';
 import { refreshPolicy } from '@/utils/profile/store';
 
@@ -15,12 +15,17 @@ import { refreshPolicy } from '@/utils/profile/store';
 const counts = new Map<number, { errors: number; warnings: number }>();
 
 async function showBadge(tabId: number): Promise<void> {
-  const daysLeft = currentPeriod(await readSettings())?.daysLeft;
+  const [settings, all] = await Promise.all([readSettings(), browser.storage.local.get(null)]);
+  const deadline = deadlineStatus(settings, new Date(), savedReportsIn(all));
   const c = counts.get(tabId);
   if (!c) return; // the tab navigated meanwhile
-  const look = badgeLook(c.errors, c.warnings, daysLeft);
+  const look = badgeLook(c.errors, c.warnings, deadline);
   await browser.action.setBadgeText({ tabId, text: look.text });
-  if (look.text) await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+  if (look.text) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+    // Chrome 110+/Firefox: white text whatever colour Chrome would pick for the background
+    await browser.action.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
+  }
 }
 
 export default defineBackground(() => {
@@ -31,7 +36,7 @@ export default defineBackground(() => {
   policy();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') policy();
-    if (area === 'local' && (changes[KEYS.settings] || changes[KEYS.managedSettings] || changes[KEYS.activeProfile])) {
+    if (area === 'local' && (changes[KEYS.settings] || changes[KEYS.managedSettings] || changes[KEYS.activeProfile] || Object.keys(changes).some((k) => k.startsWith('progress:')))) {
       for (const tabId of counts.keys()) void showBadge(tabId).catch(() => counts.delete(tabId));
     }
   });
