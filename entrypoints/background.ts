@@ -10,6 +10,7 @@ import { badgeLook, BADGE_TEXT_COLOR } from '@/utils/badge';
 import { deadlineStatus, savedReportsIn } from '@/utils/deadline';
 import { KEYS, readSettings } from '@/utils/settings';
 import { refreshPolicy } from '@/utils/profile/store';
+import { installAction, WHATS_NEW_KEY } from '@/utils/first-run';
 
 /** Last counts per tab, to recolour the badges when the deadline settings change. */
 const counts = new Map<number, { errors: number; warnings: number }>();
@@ -30,6 +31,23 @@ async function showBadge(tabId: number): Promise<void> {
 
 export default defineBackground(() => {
   registerSnippetHandlers();
+  // First run: the welcome page (Thai first); an update with visible changes leaves a short
+  // "what's new" note for the popup and options page instead of opening a tab. The test build
+  // opens no tab: a tab appearing mid-test would take the focus the tests' tab look-ups rely on
+  // (tests/e2e/welcome.spec.ts opens the page itself; installAction is unit-tested).
+  browser.runtime.onInstalled.addListener((details) => {
+    const act = installAction(details.reason, browser.runtime.getManifest().version, details.previousVersion);
+    if (act.openWelcome && !__TEST_HOOKS__) void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (act.whatsNew) void browser.storage.local.set({ [WHATS_NEW_KEY]: act.whatsNew });
+  });
+  // Alt+Shift+E: keyboard focus to the panel of the active eMENSCR tab
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'focus-panel') return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+      if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'panel:focus' }).catch(() => {});
+    })();
+  });
   // The only reader of storage.managed: a policy profile is validated (zod) here, and only a
   // valid one reaches storage.local.
   const policy = () => void refreshPolicy().catch((e) => console.warn('[eMENSCR Assistant] policy sync failed', e));
