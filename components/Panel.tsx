@@ -9,14 +9,17 @@ import { trusted } from './trusted';
 
 interface Props {
   state: TabState;
+  /** shown as the slim edge tab (collapsed by the user, or no free room beside the form) */
   collapsed: boolean;
+  /** opened from the tab over the page (no free room): Escape closes it back to the tab */
+  overlay?: boolean;
   onToggle: (collapsed: boolean) => void;
   onActivate: (f: Finding) => void;
   /** shown below the checklist (the snippet bar) */
   extra?: ComponentChildren;
 }
 
-export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) {
+export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra }: Props) {
   const findings = state.result?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const headingId = 'ea-title';
@@ -27,6 +30,7 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
           type="button"
           class={`ea-tab ${findings.length ? (errors ? 'ea-tab-error' : 'ea-tab-warning') : 'ea-tab-ok'}`}
           aria-expanded="false"
+          aria-label={`${t('panel.expand')}: ${t('panel.title')} (${findings.length ? t('panel.tabCount', findings.length) : t('panel.tabOk')})`}
           title={t('panel.expand')}
           onClick={trusted(() => onToggle(false))}
         >
@@ -37,9 +41,19 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
     );
   }
   return (
-    <aside class="ea-panel" role="complementary" aria-labelledby={headingId}>
+    <aside
+      class={overlay ? 'ea-panel ea-overlay' : 'ea-panel'}
+      role="complementary"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (overlay && e.key === 'Escape') {
+          e.stopPropagation();
+          onToggle(true);
+        }
+      }}
+    >
       <header class="ea-head">
-        <h2 id={headingId} class="ea-title">
+        <h2 id={headingId} class="ea-title" tabIndex={-1}>
           {t('panel.title')}
           <span class="ea-visually-hidden"> — {t('panel.landmark')}</span>
         </h2>

@@ -8,7 +8,7 @@ import { findField, displayLabel } from './fields';
 import { progressField } from './progress';
 import { parseAmount } from './amount';
 import { labelScore } from '@/utils/text';
-import { parseQuarter, reportingPeriod, parseThaiDateDetailed, guessEra, ceToBe } from '@/utils/calendar';
+import { parseQuarter, quarterOf, toLocalDate, reportingPeriod, parseThaiDateDetailed, guessEra, ceToBe } from '@/utils/calendar';
 
 function finding(rule: string, severity: Severity, fields: FieldSnapshot[], message: string, params: (string | number)[]): Finding {
   const subject = fields[0] ? displayLabel(fields[0]) : '';
@@ -30,7 +30,10 @@ function calendarSettings(ctx: RuleContext) {
   };
 }
 
-/** The quarter chosen on the report is the quarter being reported now (warning). */
+/**
+ * The quarter chosen on the report is one that may be reported now (warning): the last-ended
+ * quarter (due by its deadline) or the running one (staff report early, before the quarter ends).
+ */
 export const quarterIsCurrent: Rule = (ctx) => {
   const f = findField(ctx.snapshot, ctx.profile.fields.quarter, ['select', 'combobox', 'radio', 'text']);
   if (!f || f.empty || !f.editable) return [];
@@ -38,8 +41,10 @@ export const quarterIsCurrent: Rule = (ctx) => {
   if (!chosen) return [];
   const now = reportingPeriod(ctx.today, calendarSettings(ctx));
   const fy = ctx.screen.fiscalYear;
-  const sameYear = fy === undefined || fy === now.fiscalYear;
-  if (chosen === now.quarter && sameYear) return [];
+  const running = quarterOf(toLocalDate(ctx.today));
+  for (const q of [now, running]) {
+    if (chosen === q.quarter && (fy === undefined || fy === q.fiscalYear)) return [];
+  }
   return [finding('quarterNotCurrent', 'warning', [f], 'rule.quarterNotCurrent', [chosen, now.quarter, now.fiscalYear])];
 };
 
