@@ -37,7 +37,10 @@ export type ContentRequest =
   | { type: 'getState' }
   | { type: 'activateFinding'; findingId: string };
 
-export type BackgroundRequest = { type: 'tabState'; state: TabState };
+export type BackgroundRequest =
+  | { type: 'tabState'; state: TabState }
+  /** the default profile (answered with a Profile), when the content script found none stored */
+  | { type: 'defaultProfile' };
 
 export function countFindings(state: TabState | null | undefined): { errors: number; warnings: number } {
   const findings = state?.isForm ? state.result?.findings ?? [] : [];

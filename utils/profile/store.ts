@@ -135,6 +135,17 @@ export async function effectiveProfile(reader: PolicyReader = cachedPolicyReader
   return { profile, source, managedSettings: s.values, status };
 }
 
+/**
+ * Background only, at every start (so after each install and update): store the default
+ * profile under `defaultProfile` for the content script, which no longer carries it. Written
+ * only when it differs from the stored copy. Returns the default profile.
+ */
+export async function seedDefaultProfile(): Promise<Profile> {
+  const stored = (await browser.storage.local.get(KEYS.defaultProfile))[KEYS.defaultProfile];
+  if (!same(stored, DEFAULT_PROFILE)) await browser.storage.local.set({ [KEYS.defaultProfile]: DEFAULT_PROFILE });
+  return DEFAULT_PROFILE;
+}
+
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
