@@ -40,7 +40,20 @@ export interface FormSnapshot {
   fields: FieldSnapshot[];
 }
 
-export type ScreenId = 'progressReport' | 'linkage' | 'sendDialog' | 'projectList' | 'other';
+/**
+ * M1 = linkage, M2 = generalInfo, M3 = projectDetails, M4 = activities, M5 = spendingPlan,
+ * M6 = progressReport (step names of circular 000 §1; see utils/classify/screens.ts).
+ */
+export type ScreenId =
+  | 'progressReport'
+  | 'linkage'
+  | 'generalInfo'
+  | 'projectDetails'
+  | 'activities'
+  | 'spendingPlan'
+  | 'sendDialog'
+  | 'projectList'
+  | 'other';
 
 export interface Screen {
   id: ScreenId;

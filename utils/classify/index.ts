@@ -4,10 +4,13 @@ import type { Profile } from '@/utils/profile/schema';
 import { labelScore } from '@/utils/text';
 import { findField } from '@/utils/rules/fields';
 import { parseFiscalYear } from '@/utils/calendar';
+import { stepScreen } from './screens';
 
-const ORDER: Exclude<ScreenId, 'other'>[] = ['sendDialog', 'progressReport', 'linkage', 'projectList'];
+/** screens signed in the profile's `screens`; M2–M5 are recognised by ./screens.ts */
+type SignedScreen = keyof Profile['screens'];
+const ORDER: SignedScreen[] = ['sendDialog', 'progressReport', 'linkage', 'projectList'];
 
-function score(snapshot: FormSnapshot, profile: Profile, id: Exclude<ScreenId, 'other'>): number {
+function score(snapshot: FormSnapshot, profile: Profile, id: SignedScreen): number {
   const sig = profile.screens[id];
   let s = 0;
   if (snapshot.headings.some((h) => labelScore(h, sig.headings) > 0)) s += 2;
@@ -52,6 +55,9 @@ export function classify(snapshot: FormSnapshot, profile: Profile): Screen {
     }
   }
   if (best === 'projectList' && editable > 2) best = 'other';
+  // M2–M5 (./screens.ts): chosen only on stronger evidence than the screens above
+  const step = best === 'sendDialog' ? null : stepScreen(snapshot, profile.formScreens);
+  if (step && step.score > bestScore) best = step.id;
   const screen: Screen = { id: best };
   const fy = fiscalYearOf(snapshot, profile);
   if (fy) screen.fiscalYear = fy;

@@ -15,6 +15,7 @@ import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/t
 import type { Profile } from '@/utils/profile/schema';
 import { Collector } from '@/utils/collect';
 import { classify } from '@/utils/classify';
+import { isStepScreen } from '@/utils/classify/screens';
 import { check, type Rule, type RuleContext } from '@/utils/rules';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
@@ -72,6 +73,7 @@ export interface LiveCheckerOptions {
 
 function isFormScreen(screen: Screen, snapshot: FormSnapshot): boolean {
   if (screen.id === 'progressReport' || screen.id === 'linkage' || screen.id === 'sendDialog') return true;
+  if (isStepScreen(screen.id)) return true;
   return screen.id === 'other' && snapshot.fields.filter((f) => f.editable).length >= 3;
 }
 

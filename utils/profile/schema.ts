@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { atPath, BIDI_REFUSAL, issueMsg, issuePath, noBidiControl } from '@/utils/snippets/issues';
 import type { Msg } from '@/utils/i18n';
+import { FormScreensSchema } from './form-screens';
 
 /**
  * Bounds on every list and text: the default profile's longest list has 12 items and its
@@ -116,6 +117,8 @@ export const ProfileSchema = z.object({
    * default for older files (ADDED_SECTIONS).
    */
   sendActions: variants,
+  /** recognition and cross-field checks of M2–M5 (./form-screens.ts); absent → its default */
+  formScreens: FormScreensSchema.optional(),
   calendar: z.object({
     /** the report is due this many days after the quarter ends */
     deadlineDay: z.number().int().min(1).max(90),
