@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { countFindings, type BackgroundRequest } from '@/utils/messages';
 import { registerSnippetHandlers } from '@/utils/snippets/background';
+import { registerCorrectionHandlers } from '@/utils/corrections/background';
 import { badgeLook } from '@/utils/badge';
 import { currentPeriod } from '@/utils/deadline';
 import { KEYS, readSettings } from '@/utils/settings';
@@ -25,6 +26,7 @@ async function showBadge(tabId: number): Promise<void> {
 
 export default defineBackground(() => {
   registerSnippetHandlers();
+  registerCorrectionHandlers();
   // The only reader of storage.managed: a policy profile is validated (zod) here, and only a
   // valid one reaches storage.local.
   const policy = () => void refreshPolicy().catch((e) => console.warn('[eMENSCR Assistant] policy sync failed', e));

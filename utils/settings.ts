@@ -10,6 +10,7 @@
  * - `activeProfile`   the effective profile: policy's, else the user's; absent = the default
  * - `managedStatus`   what the last policy read found, for the options page
  * - `managedPolicy`   the background's copy of storage.managed (raw; re-validated when used)
+ * - `userCorrections` / `activeCorrections`  corrections (utils/corrections/store.ts)
  */
 import { browser } from 'wxt/browser';
 import type { Profile } from './profile/schema';
@@ -40,6 +41,10 @@ export const KEYS = {
   activeProfile: 'activeProfile',
   managedStatus: 'managedStatus',
   managedPolicy: 'managedPolicy',
+  /** corrections the user made (utils/corrections/store.ts; validated there) */
+  userCorrections: 'userCorrections',
+  /** corrections in force: policy's (locked) and the user's, written by utils/corrections/store.ts */
+  activeCorrections: 'activeCorrections',
 } as const;
 
 /**

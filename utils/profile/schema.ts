@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { atPath, issueMsg, issuePath } from '@/utils/snippets/issues';
 import type { Msg } from '@/utils/i18n';
+import { CorrectionListSchema } from '@/utils/corrections/schema';
 
 const text = z.string().trim().min(1);
 const variants = z.array(text).min(1);
@@ -98,6 +99,11 @@ export const ProfileSchema = z.object({
     /** the report is due this many days after the quarter ends */
     deadlineDay: z.number().int().min(1).max(90),
   }),
+  /**
+   * Corrections made on the real eMENSCR (utils/corrections): exported and imported with the
+   * profile; a policy profile's are applied locked. Optional: files from before have none.
+   */
+  corrections: CorrectionListSchema.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
