@@ -57,13 +57,23 @@ export interface PanelHost {
   shadow: ShadowRoot;
   /** more content at the foot of the panel (the snippet bar) */
   setExtra(node: ComponentChildren): void;
+  /** corrections: each finding's menu and the header's actions (./teach.tsx) */
+  setTeach(teach: TeachParts | null): void;
+  /** redraw with the last state (after the teach parts changed) */
+  redraw(): void;
   remove(): void;
+}
+
+export interface TeachParts {
+  menu: (f: Finding) => ComponentChildren;
+  tools: () => ComponentChildren;
 }
 
 export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) => void): PanelHost {
   let collapsed = false;
   let last: { state: TabState; elements: readonly Element[] } | null = null;
   let extra: ComponentChildren = null;
+  let teach: TeachParts | null = null;
 
   const { host, shadow } = createHost(document);
   const style = document.createElement('style');
@@ -105,6 +115,8 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
         }}
         onActivate={onActivate}
         extra={extra}
+        menu={teach?.menu}
+        tools={teach?.tools()}
       />,
       root,
     );
@@ -130,6 +142,11 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
       extra = node;
       draw();
     },
+    setTeach(parts) {
+      teach = parts;
+      draw();
+    },
+    redraw: () => draw(),
     remove: () => host.remove(),
   };
 }
