@@ -115,7 +115,8 @@ export function FindingMenu({ name, items, onSelect }: Props) {
         onClick={trusted(() => (open ? close(true) : show(0)))}
         onKeyDown={onButtonKey}
       >
-        <span aria-hidden="true">⋮</span>
+        {/* the glyph comes from CSS: the item's text (innerText, what tests and copy-paste read) stays the finding */}
+        <span class="ea-menu-glyph" aria-hidden="true" />
       </button>
       {open && (
         <ul ref={list} id={id} class="ea-menu" role="menu" aria-label={name} onKeyDown={onItemKey}>
