@@ -8,6 +8,7 @@ import { countFindings, type BackgroundRequest } from '@/utils/messages';
 import { registerSnippetHandlers } from '@/utils/snippets/background';
 import { badgeLook, BADGE_TEXT_COLOR } from '@/utils/badge';
 import { deadlineStatus, savedReportsIn } from '@/utils/deadline';
+import { registerCorrectionHandlers } from '@/utils/corrections/background';
 import { KEYS, readSettings } from '@/utils/settings';
 import { refreshPolicy, seedDefaultProfile } from '@/utils/profile/store';
 import { installAction, WHATS_NEW_KEY } from '@/utils/first-run';
@@ -32,6 +33,7 @@ async function showBadge(tabId: number): Promise<void> {
 
 export default defineBackground(() => {
   registerSnippetHandlers();
+  registerCorrectionHandlers();
   // First run: the welcome page (Thai first); an update with visible changes leaves a short
   // "what's new" note for the popup and options page instead of opening a tab. The test build
   // opens no tab: a tab appearing mid-test would take the focus the tests' tab look-ups rely on

@@ -30,6 +30,11 @@ export interface FieldSnapshot {
   options?: string[];
   /** checkbox state. */
   checked?: boolean;
+  /**
+   * The profile concept (a key of `Profile.fields`) this field is, when a correction said
+   * so (utils/corrections); rules find such a field by concept before guessing from labels.
+   */
+  concept?: import('@/utils/corrections/schema').Concept;
 }
 
 export interface FormSnapshot {

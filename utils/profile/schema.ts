@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { atPath, BIDI_REFUSAL, issueMsg, issuePath, noBidiControl } from '@/utils/snippets/issues';
 import type { Msg } from '@/utils/i18n';
 import { FormScreensSchema } from './form-screens';
+import { CorrectionListSchema } from '@/utils/corrections/schema';
 
 /**
  * Bounds on every list and text: the default profile's longest list has 12 items and its
@@ -123,6 +124,11 @@ export const ProfileSchema = z.object({
     /** the report is due this many days after the quarter ends */
     deadlineDay: z.number().int().min(1).max(90),
   }),
+  /**
+   * Corrections made on the real eMENSCR (utils/corrections): exported and imported with the
+   * profile; a policy profile's are applied locked. Optional: files from before have none.
+   */
+  corrections: CorrectionListSchema.optional(),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
