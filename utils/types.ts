@@ -30,6 +30,11 @@ export interface FieldSnapshot {
   options?: string[];
   /** checkbox state. */
   checked?: boolean;
+  /**
+   * the concept this field is (a profile field id: 'fiscalYear', 'quarter', 'spent' …), when
+   * something other than its label decided it (a user's correction); classify keeps it.
+   */
+  concept?: string;
 }
 
 export interface FormSnapshot {
@@ -38,6 +43,13 @@ export interface FormSnapshot {
   /** visible headings of the page, in order (used to classify the screen). */
   headings: string[];
   fields: FieldSnapshot[];
+  /** what the page states around the form (header, project summary, breadcrumb) */
+  context?: PageContext;
+}
+
+export interface PageContext {
+  /** fiscal year (Buddhist era) stated on the page outside form fields */
+  fiscalYear?: number;
 }
 
 export type ScreenId = 'progressReport' | 'linkage' | 'sendDialog' | 'projectList' | 'other';
