@@ -43,6 +43,13 @@ export interface FormSnapshot {
   /** visible headings of the page, in order (used to classify the screen). */
   headings: string[];
   fields: FieldSnapshot[];
+  /** what the page states around the form (header, project summary, breadcrumb) */
+  context?: PageContext;
+}
+
+export interface PageContext {
+  /** fiscal year (Buddhist era) stated on the page outside form fields */
+  fiscalYear?: number;
 }
 
 /**

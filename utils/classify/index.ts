@@ -33,6 +33,7 @@ function fiscalYearOf(snapshot: FormSnapshot, profile: Profile): number | undefi
   const field = findConcept(snapshot, profile, 'fiscalYear');
   const fromField = field ? parseFiscalYear(field.value) : null;
   if (fromField) return fromField;
+  if (snapshot.context?.fiscalYear) return snapshot.context.fiscalYear;
   for (const h of snapshot.headings) {
     const m = /ปีงบประมาณ/.test(h) ? parseFiscalYear(h.slice(h.indexOf('ปีงบประมาณ'))) : null;
     if (m) return m;
