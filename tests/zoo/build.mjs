@@ -32,7 +32,10 @@ await build({
     __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    // Angular's build-time flags, as the Angular CLI sets them for a browser production build (the page compiles its templates JIT)
     ngDevMode: 'false',
+    ngServerMode: 'false',
+    ngI18nClosureMode: 'false',
   },
   build: {
     outDir: path.join(here, 'dist'),
