@@ -13,6 +13,7 @@
  * - `defaultProfile`  the extension's default profile, written by the background when it starts
  *                     (so after every install and update): the content script reads it from
  *                     here instead of carrying it (−1.6 KB gzip always loaded, issue 12)
+ * - `userCorrections` / `activeCorrections`  corrections (utils/corrections/store.ts)
  */
 import { browser } from 'wxt/browser';
 import type { Profile } from './profile/schema';
@@ -44,6 +45,10 @@ export const KEYS = {
   managedStatus: 'managedStatus',
   managedPolicy: 'managedPolicy',
   defaultProfile: 'defaultProfile',
+  /** corrections the user made (utils/corrections/store.ts; validated there) */
+  userCorrections: 'userCorrections',
+  /** corrections in force: policy's (locked) and the user's, written by utils/corrections/store.ts */
+  activeCorrections: 'activeCorrections',
 } as const;
 
 /**

@@ -15,6 +15,7 @@ import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 import { startSnippets } from './snippets';
 import { mountGuard } from './guard';
 import { preloadUi, setLanguage, ui } from './ui';
+import { startTeach } from './teach';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
@@ -71,9 +72,19 @@ export default defineContentScript({
       if (live.isForm) preloadUi();
     };
 
+    // corrections (issue 14): read before the first check, so an ignored field never flashes up
+    const teach = await startTeach({
+      ctx,
+      panel,
+      live: () => checker.current,
+      profile: () => profile,
+      recheck: () => checker.recheck(),
+    });
+
     const checker = new LiveChecker({
       doc: document,
       profile: () => profile,
+      corrections: teach.corrections,
       context: (snapshot, screen) => ({
         calendar: { deadlineDay: settings.deadlineDay, internalDeadlineDay: settings.internalDeadlineDay },
         history: screen.id === 'progressReport' ? memory.historyFor(snapshot, profile) : undefined,

@@ -7,7 +7,7 @@
 import type { Profile } from '@/utils/profile/schema';
 import { collectForm } from '@/utils/collect';
 import { isVisible, textOf } from '@/utils/collect/dom';
-import { findField } from '@/utils/rules/fields';
+import { findConcept } from '@/utils/rules/fields';
 import { detectBudgetType } from '@/utils/recipient';
 import { cleanText, labelScore, matchKey } from '@/utils/text';
 import { DEFAULT_SEND_ACTIONS } from '@/utils/profile/default';
@@ -67,7 +67,7 @@ export interface RecipientRead {
 export function readRecipient(container: Element, profile: Profile): RecipientRead | null {
   const doc = container.ownerDocument;
   const { snapshot, elements } = collectForm(doc, { placeholders: profile.placeholders }, container);
-  const field = findField(snapshot, profile.fields.recipient);
+  const field = findConcept(snapshot, profile, 'recipient');
   if (!field) return null;
   const element = elements[Number(field.key.slice(1))] ?? null;
   return { text: field.empty ? '' : field.value, element };
