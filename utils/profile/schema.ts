@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { atPath, BIDI_REFUSAL, issueMsg, issuePath, noBidiControl } from '@/utils/snippets/issues';
 import type { Msg } from '@/utils/i18n';
-import { FormScreensSchema } from './form-screens';
+import { FormScreensSchema } from './form-screens-schema';
 import { CorrectionListSchema } from '@/utils/corrections/schema';
 
 /**
