@@ -49,8 +49,8 @@ const PAGES: Page[] = [
       'ผลที่คาดว่าจะได้รับ',
     ],
     states: {
-      // only one empty field per label left, so no section is added to ค่าเป้าหมาย
-      partial: { emptied: ['วัตถุประสงค์ข้อที่ 2', 'ค่าเป้าหมาย'], findings: [] },
+      // a label the form repeats (one per KPI card) is named with its card
+      partial: { emptied: ['วัตถุประสงค์ข้อที่ 2', 'ค่าเป้าหมาย (ตัวชี้วัดที่ 2)'], findings: [] },
       mismatch: { emptied: [], findings: [error('ค่าเป้าหมาย ต้องเป็นตัวเลข (พิมพ์ "ร้อยละสิบ")')] },
     },
   },

@@ -273,6 +273,14 @@ describe('M5: spending plan', () => {
   it('a bare row number is not a quarter', () => {
     expect(run([ro('วงเงินงบประมาณ (บาท)', '1,500,000'), field('2', '10')])).toEqual([]);
   });
+  it('a quarter typed as words is reported as not a number on the spending plan only', () => {
+    const fields = spending(['300,000', 'ห้าแสน', '400,000', '300,000']);
+    const on = (id: 'spendingPlan' | 'generalInfo') => amountsAreNumbers(ctx(snap(fields, []), { id })).map((f) => f.params);
+    expect(on('spendingPlan')).toEqual([['ไตรมาสที่ 2', 'ห้าแสน']]);
+    expect(on('generalInfo')).toEqual([]);
+    // and the sum is left alone: it cannot be computed
+    expect(run(fields)).toEqual([]);
+  });
   it('an empty quarter is not summed (completeness reports it)', () => {
     expect(run(spending(['300,000', '', '400,000', '300,000']))).toEqual([]);
   });
