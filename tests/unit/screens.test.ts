@@ -270,6 +270,20 @@ describe('M5: spending plan', () => {
       ['quarterMonths2', ['2', '300,000', '375,000']],
     ]);
   });
+  it('does not sum cumulative or percent columns, and reads a quarter named by its months', () => {
+    const fields = [
+      ro('วงเงินงบประมาณ (บาท)', '1,000'),
+      ...['ต.ค. – ธ.ค.', 'ม.ค. – มี.ค.', 'เม.ย. – มิ.ย.', 'ก.ค. – ก.ย.'].flatMap((m, i) => [
+        field(`${m} แผนการใช้จ่าย (บาท)`, '250'),
+        field(`${m} แผนสะสม (บาท)`, String(250 * (i + 1))),
+        field(`${m} ร้อยละ`, '25'),
+      ]),
+    ];
+    // 4 × 250 = 1,000: passes; the cumulative 250 + 500 + 750 + 1,000 and the 4 × 25 % are not amounts
+    expect(run(fields)).toEqual([]);
+    const short = fields.map((f) => (f.label === 'ก.ค. – ก.ย. แผนการใช้จ่าย (บาท)' ? { ...f, value: '150' } : f));
+    expect(run(short).map((f) => f.params)).toEqual([['900', '1,000', '100']]);
+  });
   it('a bare row number is not a quarter', () => {
     expect(run([ro('วงเงินงบประมาณ (บาท)', '1,500,000'), field('2', '10')])).toEqual([]);
   });

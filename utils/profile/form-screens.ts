@@ -49,6 +49,8 @@ export const FormScreensSchema = z.object({
     money: variants,
     /** labels of computed totals ("รวม"), never summed as plan amounts */
     totals: variants,
+    /** plan columns that are not amounts of their own period (cumulative, percent): never summed */
+    notAmounts: variants,
   }),
 });
 
@@ -103,5 +105,6 @@ export const DEFAULT_FORM_SCREENS: FormScreens = {
     // not "งบประมาณ" alone: "แหล่งงบประมาณ" and "ปีงบประมาณ" are not amounts
     money: ['(บาท)', 'บาท', 'วงเงิน'],
     totals: ['รวม', 'รวมทั้งสิ้น', 'ยอดรวม', 'ทั้งหมด'],
+    notAmounts: ['สะสม', 'ร้อยละ', '%', 'ผลการใช้จ่าย', 'ผลการเบิกจ่าย'],
   },
 };

@@ -9,8 +9,8 @@ import type { Rule } from '../context';
 import { displayLabel } from '../fields';
 import { parseAmount } from '../amount';
 import { arabicDigits, labelScore } from '@/utils/text';
-import { finding, formScreens, isTotalLabel } from './shared';
-import { planAmounts } from './spending-plan';
+import { finding, formScreens } from './shared';
+import { notPlanAmount, planAmounts } from './spending-plan';
 
 /** A KPI target as typed: "80", "1,200", "80%", "ร้อยละ 80". */
 export function parseTarget(text: string): number | null {
@@ -27,7 +27,7 @@ export const amountsAreNumbers: Rule = (ctx) => {
   // on the spending plan, the quarter and month amounts ("ไตรมาสที่ 2 (ม.ค. – มี.ค.)") are money too
   const plan = new Set<FieldSnapshot>();
   if (ctx.screen.id === 'spendingPlan') {
-    const amounts = planAmounts(ctx.snapshot.fields, (f) => isTotalLabel(f, screens));
+    const amounts = planAmounts(ctx.snapshot.fields, notPlanAmount(screens));
     for (const x of [...amounts.quarters, ...amounts.months]) plan.add(x.field);
   }
   const findings: Finding[] = [];
