@@ -112,6 +112,18 @@ describe('screen recognition (M2–M5)', () => {
     expect(classify(m1, profile).id).toBe('linkage');
   });
 
+  it('never decides on fields alone: an M6 form repeating M3 fields stays the progress report', () => {
+    const fields = [
+      field('กลุ่มเป้าหมายที่ได้รับประโยชน์', 'ผู้ประกอบการ'),
+      field('ตัวชี้วัด: ผลที่ได้', '10'),
+      field('ค่าเป้าหมาย', '10', { editable: false }),
+      field('วัตถุประสงค์', 'x'),
+      field('ไตรมาสที่รายงาน', 'ไตรมาสที่ 2', { kind: 'select' }),
+    ];
+    const s = snap(fields, ['ข้อมูลโครงการ'], 'https://emenscr.nesdc.go.th/#/p/1');
+    expect(stepScreen(s)).toBeNull();
+  });
+
   it('needs editable fields', () => {
     expect(stepScreen(snap(general().map((f) => ({ ...f, editable: false })), ['M2 : ข้อมูลทั่วไปของโครงการ/กิจกรรม']))).toBeNull();
   });
