@@ -124,6 +124,14 @@ describe('screen recognition (M2–M5)', () => {
     expect(stepScreen(s)).toBeNull();
   });
 
+  it('a form with the progress slider or the reported quarter is never M2–M5, whatever its headings', () => {
+    const plan = spending();
+    const headings = ['M5 : แผนการใช้จ่ายงบประมาณ'];
+    expect(stepScreen(snap(plan, headings))?.id).toBe('spendingPlan');
+    expect(stepScreen(snap([...plan, field('ร้อยละ', '40', { kind: 'slider', number: 40, empty: false })], headings))).toBeNull();
+    expect(stepScreen(snap([...plan, field('ไตรมาสที่รายงาน', '', { kind: 'select' })], headings))).toBeNull();
+  });
+
   it('needs editable fields', () => {
     expect(stepScreen(snap(general().map((f) => ({ ...f, editable: false })), ['M2 : ข้อมูลทั่วไปของโครงการ/กิจกรรม']))).toBeNull();
   });

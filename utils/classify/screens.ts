@@ -8,7 +8,8 @@
  * - the route (location path + hash).
  * A screen needs at least MIN_SCORE, i.e. two independent signals or one strong heading, and
  * never on fields alone: M6 repeats fields of M3 and M5 (KPI rows, target group, budget; research
- * notes §3), so labels only add to a heading, step marker or route.
+ * notes §3), so labels only add to a heading, step marker or route; and a form with a field only
+ * M6 has (the progress slider, the reported quarter) is never M2–M5.
  */
 import type { FormSnapshot } from '@/utils/types';
 import { DEFAULT_FORM_SCREENS, STEP_SCREENS, type FormScreens, type StepScreenId } from '@/utils/profile/form-screens';
@@ -70,6 +71,8 @@ export function stepScreen(
   screens: FormScreens = DEFAULT_FORM_SCREENS,
 ): { id: StepScreenId; score: number } | null {
   if (!snapshot.fields.some((f) => f.editable)) return null;
+  // the blue progress bar and the reported quarter belong to M6 (circular 000, steps 4–5)
+  if (snapshot.fields.some((f) => f.editable && (f.kind === 'slider' || labelScore(f.label, screens.progressOnly) > 0))) return null;
   let best: { id: StepScreenId; score: number } | null = null;
   for (const id of STEP_SCREENS) {
     const score = stepScore(snapshot, id, screens);

@@ -30,6 +30,11 @@ export const FormScreensSchema = z.object({
   projectDetails: stepSignature,
   activities: stepSignature,
   spendingPlan: stepSignature,
+  /**
+   * Labels of fields only the progress report (M6) has: a form with one of them, or with a
+   * progress slider, is never taken for M2–M5, however its headings read.
+   */
+  progressOnly: variants,
   fields: z.object({
     /** project start / end date (M2; shown read-only on M4) */
     projectStart: variants,
@@ -83,6 +88,7 @@ export const DEFAULT_FORM_SCREENS: FormScreens = {
     labels: ['แผนการใช้จ่าย', 'แผนการเบิกจ่าย', 'ประเภทงบรายจ่าย', 'งบดำเนินงาน', 'งบลงทุน'],
     routes: ['/m5\\b', 'spend', 'budget-plan', 'disburse'],
   },
+  progressOnly: ['ไตรมาสที่รายงาน', 'ห้วงการรายงาน', 'รอบการรายงาน', 'รายงานไตรมาสที่', 'ความก้าวหน้าของโครงการ', 'ผลการเบิกจ่าย', 'ปัญหา/อุปสรรค'],
   fields: {
     projectStart: ['วันที่เริ่มต้นโครงการ', 'วันเริ่มต้นโครงการ', 'วันที่เริ่มโครงการ', 'วันที่เริ่มต้น', 'วันเริ่มต้น', 'เริ่มต้น'],
     projectEnd: ['วันที่สิ้นสุดโครงการ', 'วันสิ้นสุดโครงการ', 'วันที่สิ้นสุด', 'วันสิ้นสุด', 'สิ้นสุด'],
