@@ -167,6 +167,21 @@ describe('every field filled on step screens, and no M6-only rule', () => {
   });
 });
 
+describe('any other form screen', () => {
+  it('gets "every field filled" only: no slider, plan or step-screen finding', () => {
+    const fields = [
+      field('หมายเหตุ', ''),
+      field('ความก้าวหน้า', '0', { kind: 'slider', number: 0, empty: false }),
+      field('วันที่เริ่มต้นโครงการ', '01/06/2568'),
+      field('วันที่สิ้นสุดโครงการ', '01/03/2568'),
+      field('ไตรมาสที่ 1', '1'),
+      ro('วงเงินงบประมาณ (บาท)', '100'),
+    ];
+    const found = check(ctx(snap(fields, ['แบบฟอร์ม']), { id: 'other', fiscalYear: 2568 })).findings;
+    expect(found.map((f) => `${f.rule}:${f.subject}`)).toEqual(['fieldEmpty:หมายเหตุ']);
+  });
+});
+
 describe('M2: project period', () => {
   const withDates = (start: string, end: string) => general().map((f) =>
     f.label === 'วันที่เริ่มต้นโครงการ' ? { ...f, value: start } : f.label === 'วันที่สิ้นสุดโครงการ' ? { ...f, value: end } : f,
