@@ -265,6 +265,18 @@ describe('M4: activities', () => {
     expect(found.map((f) => [f.rule, f.params])).toEqual([['activityBudgetOver', ['1,600,000', '1,500,000']]]);
     expect(found[0]!.fieldKeys).toHaveLength(2);
   });
+  it('reads a row whose dates are one range field (ระยะเวลา), apart from the project period', () => {
+    const fields = [
+      ro('ระยะเวลาดำเนินโครงการ', '1 ต.ค. 2567 - 30 ก.ย. 2568'),
+      ro('วงเงินงบประมาณโครงการ (บาท)', '1,500,000.00'),
+      field('ชื่อกิจกรรม', 'ประชุม'), field('ระยะเวลา', '01/11/2567 - 31/12/2567'), field('งบประมาณ (บาท)', '500,000'),
+      field('ชื่อกิจกรรม', 'จัดงาน'), field('ระยะเวลา', '01/07/2568 - 31/10/2568'), field('งบประมาณ (บาท)', '500,000'),
+    ];
+    const found = run(fields);
+    expect(found.map((f) => [f.rule, f.subject, f.params])).toEqual([
+      ['activityOutsidePeriod', 'จัดงาน', ['จัดงาน', '01/07/2568', '31/10/2568', '01/10/2567', '30/09/2568']],
+    ]);
+  });
   it('budgets equal to the total pass; an empty budget is left to the completeness rule', () => {
     expect(run(activities([
       ['ประชุม', '01/11/2567', '31/12/2567', '600,000.50'],
