@@ -9,14 +9,20 @@ import { trusted } from './trusted';
 
 interface Props {
   state: TabState;
+  /** shown as the slim edge tab (collapsed by the user, or no free room beside the form) */
   collapsed: boolean;
+  /** opened from the tab over the page (no free room): Escape closes it back to the tab */
+  overlay?: boolean;
   onToggle: (collapsed: boolean) => void;
   onActivate: (f: Finding) => void;
   /** shown below the checklist (the snippet bar) */
   extra?: ComponentChildren;
+  /** each finding's menu of corrections, and the header's actions (issue 14: components/FindingMenu.tsx, TeachDialogs.tsx) */
+  menu?: (f: Finding) => ComponentChildren;
+  tools?: ComponentChildren;
 }
 
-export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) {
+export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra, menu, tools }: Props) {
   const findings = state.result?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const headingId = 'ea-title';
@@ -27,6 +33,7 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
           type="button"
           class={`ea-tab ${findings.length ? (errors ? 'ea-tab-error' : 'ea-tab-warning') : 'ea-tab-ok'}`}
           aria-expanded="false"
+          aria-label={`${t('panel.expand')}: ${t('panel.title')} (${findings.length ? t('panel.tabCount', findings.length) : t('panel.tabOk')})`}
           title={t('panel.expand')}
           onClick={trusted(() => onToggle(false))}
         >
@@ -37,9 +44,19 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
     );
   }
   return (
-    <aside class="ea-panel" role="complementary" aria-labelledby={headingId}>
+    <aside
+      class={overlay ? 'ea-panel ea-overlay' : 'ea-panel'}
+      role="complementary"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (overlay && e.key === 'Escape') {
+          e.stopPropagation();
+          onToggle(true);
+        }
+      }}
+    >
       <header class="ea-head">
-        <h2 id={headingId} class="ea-title">
+        <h2 id={headingId} class="ea-title" tabIndex={-1}>
           {t('panel.title')}
           <span class="ea-visually-hidden"> — {t('panel.landmark')}</span>
         </h2>
@@ -53,11 +70,12 @@ export function Panel({ state, collapsed, onToggle, onActivate, extra }: Props) 
         >
           ›
         </button>
+        {tools}
       </header>
       {state.send && <SendCheck send={state.send} />}
       {/* the send step has no checklist of its own: "all good" there would contradict a wrong approver */}
       {!(state.send && !findings.length) && (
-        <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} />
+        <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} menu={menu} />
       )}
       {extra}
     </aside>

@@ -30,6 +30,11 @@ export interface FieldSnapshot {
   options?: string[];
   /** checkbox state. */
   checked?: boolean;
+  /**
+   * The profile concept (a key of `Profile.fields`) this field is, when a correction said
+   * so (utils/corrections); rules find such a field by concept before guessing from labels.
+   */
+  concept?: import('@/utils/corrections/schema').Concept;
 }
 
 export interface FormSnapshot {
@@ -38,6 +43,13 @@ export interface FormSnapshot {
   /** visible headings of the page, in order (used to classify the screen). */
   headings: string[];
   fields: FieldSnapshot[];
+  /** what the page states around the form (header, project summary, breadcrumb) */
+  context?: PageContext;
+}
+
+export interface PageContext {
+  /** fiscal year (Buddhist era) stated on the page outside form fields */
+  fiscalYear?: number;
 }
 
 /**

@@ -46,6 +46,8 @@ export class SnippetController implements SnippetUi {
   dialog: Dialog | null = null;
   private listeners = new Set<() => void>();
   private returnFocus: HTMLElement | null = null;
+  /** the id of what the open save dialog creates: every try of that save (and a retry) stores the same record */
+  private saveId: string | null = null;
 
   constructor(private env: SnippetEnv) {}
 
@@ -69,6 +71,7 @@ export class SnippetController implements SnippetUi {
       const active = document.activeElement;
       this.returnFocus = active instanceof HTMLElement && !this.env.isOwn(active) && active !== document.body ? active : null;
     }
+    if (d.type === 'saveForm' || d.type === 'saveField') this.saveId = crypto.randomUUID();
     this.dialog = d;
     this.changed();
   }
@@ -111,7 +114,8 @@ export class SnippetController implements SnippetUi {
     void askSnippets({ type: 'snippets:openLibrary' }).catch((e) => this.env.notify(failureText(e), true));
   };
 
-  save = (draft: SnippetDraft): Promise<Snippet> => askSnippets({ type: 'snippets:save', draft });
+  save = (draft: SnippetDraft): Promise<Snippet> =>
+    askSnippets({ type: 'snippets:save', draft: { ...draft, id: this.saveId ?? crypto.randomUUID() } });
 
   saved = (name: string): void => {
     this.close();

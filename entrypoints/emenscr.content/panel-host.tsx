@@ -15,7 +15,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { Panel } from '@/components/Panel';
-import { PanelLayout } from '@/utils/content/layout';
+import { browser } from 'wxt/browser';
+import { choosePlacement, measurePage, OVERLAY_SELECTOR, PanelLayout, type Measure } from '@/utils/content/layout';
+import { DEFAULT_PANEL_PREFS, PANEL_PREFS_KEY, panelShown, parsePanelPrefs, type PanelPrefs } from '@/utils/panel-prefs';
+import { getLang } from '@/utils/i18n';
 import checklistCss from '@/components/checklist.css?inline';
 import panelCss from '@/components/panel.css?inline';
 
@@ -57,13 +60,25 @@ export interface PanelHost {
   shadow: ShadowRoot;
   /** more content at the foot of the panel (the snippet bar) */
   setExtra(node: ComponentChildren): void;
+  /** corrections: each finding's menu and the header's actions (./teach.tsx) */
+  setTeach(teach: TeachParts | null): void;
+  /** redraw with the last state (after the teach parts changed) */
+  redraw(): void;
   remove(): void;
 }
 
+export interface TeachParts {
+  menu: (f: Finding) => ComponentChildren;
+  tools: () => ComponentChildren;
+}
+
 export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) => void): PanelHost {
-  let collapsed = false;
   let last: { state: TabState; elements: readonly Element[] } | null = null;
   let extra: ComponentChildren = null;
+  let prefs: PanelPrefs = DEFAULT_PANEL_PREFS;
+  /** opened from the edge tab (or by the focus command) for now, not remembered */
+  let onDemand = false;
+  let teach: TeachParts | null = null;
 
   const { host, shadow } = createHost(document);
   const style = document.createElement('style');
@@ -71,11 +86,21 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
   // WXT-free wrapper: the host itself is reset above, so place an inner wrapper instead
   const root = document.createElement('div');
   root.className = 'ea-root';
+  root.style.display = 'none';
   const highlight = document.createElement('div');
   highlight.className = 'ea-highlight';
   highlight.style.display = 'none';
   shadow.append(style, root, highlight);
-  const layout = new PanelLayout(root, document);
+  const layout = new PanelLayout(root);
+  const isOwn = (n: Node) => n === host || host.contains(n);
+
+  // The page's measurement (utils/content/layout.ts), redone only for a new scan (a new
+  // fieldElements array), a new window size, or a page dialog/sidebar opening or closing.
+  let measure: Measure | null = null;
+  let measuredFor: readonly Element[] | null = null;
+  let measuredSize = '';
+  let overlaysChanged = false;
+  let rendered = '';
 
   const attach = () => {
     // after <body>, outside it: a replaced body or a page that clears it does not take the
@@ -84,36 +109,137 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
   };
   attach();
 
+  const shown = () => Boolean(last?.state.isForm && panelShown(prefs, last.state.screen));
+
   const draw = () => {
     if (!last) return;
     attach();
-    const { state, elements } = last;
-    root.style.display = state.isForm ? '' : 'none';
-    if (!state.isForm) {
-      layout.release();
+    if (!shown()) {
+      if (root.style.display !== 'none') root.style.display = 'none';
+      onDemand = false;
       return;
     }
-    render(
-      <Panel
-        state={state}
-        collapsed={collapsed}
-        onToggle={(c) => {
-          collapsed = c;
-          draw();
-          // keep keyboard focus on the toggle after re-render
-          (shadow.querySelector(c ? '.ea-tab' : '.ea-collapse') as HTMLElement | null)?.focus();
-        }}
-        onActivate={onActivate}
-        extra={extra}
-      />,
-      root,
-    );
-    layout.apply(elements, collapsed);
+    const { state, elements } = last;
+    // read the page first (cached unless something it depends on changed), then write
+    const html = document.documentElement;
+    const width = html.clientWidth;
+    const height = html.clientHeight;
+    const size = `${width}x${height}`;
+    if (!measure || elements !== measuredFor || size !== measuredSize || overlaysChanged) {
+      measure = measurePage(document, isOwn);
+      measuredFor = elements;
+      measuredSize = size;
+      overlaysChanged = false;
+    }
+    const place = choosePlacement(measure, width);
+    const open = place.mode === 'panel' ? !prefs.collapsed || onDemand : onDemand;
+    const overlay = open && place.mode === 'tab';
+    // redraw only when what the panel shows changed
+    const key = JSON.stringify([state.isForm, state.failed, state.result?.findings, state.send, open, overlay, getLang()]);
+    if (key !== rendered || extraChanged) {
+      rendered = key;
+      extraChanged = false;
+      render(
+        <Panel
+          state={state}
+          collapsed={!open}
+          overlay={overlay}
+          onToggle={toggle}
+          onActivate={onActivate}
+          extra={extra}
+          menu={teach?.menu}
+          tools={teach?.tools()}
+        />,
+        root,
+      );
+    }
+    if (root.style.display) root.style.display = '';
+    layout.apply(place, measure.top, height, width, open);
+  };
+  let extraChanged = false;
+
+  const focusPanel = (collapsedNow: boolean) => {
+    const target = collapsedNow ? shadow.querySelector('.ea-tab') : shadow.querySelector('.ea-title');
+    (target as HTMLElement | null)?.focus();
   };
 
+  const toggle = (collapse: boolean) => {
+    const roomy = measure ? choosePlacement(measure, document.documentElement.clientWidth).mode === 'panel' : true;
+    if (roomy) {
+      // the user's choice beside the form is remembered (across pages and sessions)
+      prefs = { ...prefs, collapsed: collapse };
+      void browser.storage.local.set({ [PANEL_PREFS_KEY]: prefs }).catch(() => {});
+      onDemand = false;
+    } else {
+      // no free room: the panel opens over the page only while the user wants it
+      onDemand = !collapse;
+    }
+    draw();
+    // keep keyboard focus on the toggle after re-render
+    focusPanel(collapse);
+  };
+
+  // Page dialogs and sidebars opening or closing: measure again (one check per frame; a
+  // record is looked at only if its node is such an overlay, at most 200 records per batch)
+  let frame = 0;
+  const remeasureSoon = () => {
+    overlaysChanged = true;
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw();
+      });
+    }
+  };
+  const isOverlay = (n: Node | null) => n instanceof Element && !isOwn(n) && (n.matches(OVERLAY_SELECTOR) || (n.childElementCount > 0 && n.querySelector(OVERLAY_SELECTOR) !== null));
+  const observer = new MutationObserver((records) => {
+    if (!shown()) return;
+    for (let i = 0; i < records.length && i < 200; i++) {
+      const r = records[i]!;
+      if (r.type === 'attributes' ? r.target instanceof Element && r.target.matches(OVERLAY_SELECTOR) : [...r.addedNodes, ...r.removedNodes].some(isOverlay)) {
+        remeasureSoon();
+        return;
+      }
+    }
+  });
+  observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['open', 'class', 'style', 'hidden', 'aria-hidden'] });
+  // an overlay sliding or fading in: measure where it ends up
+  const onTransitionEnd = (e: Event) => {
+    if (shown() && e.target instanceof Element && !isOwn(e.target) && e.target.closest(OVERLAY_SELECTOR)) remeasureSoon();
+  };
+  ctx.addEventListener(document, 'transitionend', onTransitionEnd, { capture: true, passive: true });
+  ctx.addEventListener(document, 'animationend', onTransitionEnd, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => draw());
+
+  // the user's panel choices (popup, options page, the collapse button in another tab)
+  void browser.storage.local
+    .get(PANEL_PREFS_KEY)
+    .then((got) => {
+      prefs = parsePanelPrefs(got[PANEL_PREFS_KEY]);
+      draw();
+    })
+    .catch(() => {});
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !changes[PANEL_PREFS_KEY]) return;
+    prefs = parsePanelPrefs(changes[PANEL_PREFS_KEY].newValue);
+    draw();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  // Alt+Shift+E (the background's "focus-panel" command): open the panel for now and move the keyboard there
+  const onMessage = (msg: unknown) => {
+    if ((msg as { type?: string })?.type !== 'panel:focus') return undefined;
+    if (!shown()) return Promise.resolve(false);
+    onDemand = true;
+    draw();
+    focusPanel(false);
+    return Promise.resolve(true);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
   ctx.onInvalidated(() => {
-    layout.release();
+    observer.disconnect();
+    browser.storage.onChanged.removeListener(onStorage);
+    browser.runtime.onMessage.removeListener(onMessage);
     render(null, root);
     host.remove();
   });
@@ -128,6 +254,16 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
     shadow,
     setExtra(node) {
       extra = node;
+      extraChanged = true;
+      draw();
+    },
+    setTeach(parts) {
+      teach = parts;
+      extraChanged = true;
+      draw();
+    },
+    redraw: () => {
+      extraChanged = true;
       draw();
     },
     remove: () => host.remove(),

@@ -13,6 +13,37 @@ import { effectiveProfile, syncEffective, type EffectiveState } from '@/utils/pr
 import { SettingsForm } from './SettingsForm';
 import { ProfileSection } from './ProfileSection';
 import { PolicyWarnings } from './PolicyWarnings';
+import { welcome as welcomeMessages } from '@/utils/i18n/messages/welcome';
+import { DEFAULT_PANEL_PREFS, PANEL_PREFS_KEY, parsePanelPrefs, type PanelPrefs } from '@/utils/panel-prefs';
+
+addMessages(welcomeMessages);
+const VERSION = browser.runtime.getManifest().version;
+
+/** The panel's global switch (the per-screen switch is in the popup, on the screen itself). */
+function PanelSection() {
+  const [prefs, setPrefs] = useState<PanelPrefs>(DEFAULT_PANEL_PREFS);
+  useEffect(() => {
+    void browser.storage.local.get(PANEL_PREFS_KEY).then((got) => setPrefs(parsePanelPrefs(got[PANEL_PREFS_KEY])), () => {});
+  }, []);
+  return (
+    <section class="card" aria-labelledby="panel-switch-title">
+      <h2 id="panel-switch-title">{t('panel.title')}</h2>
+      <label class="radio">
+        <input
+          type="checkbox"
+          checked={prefs.enabled}
+          data-testid="options-panel-all"
+          onChange={(e) => {
+            const next = { ...prefs, enabled: e.currentTarget.checked };
+            setPrefs(next);
+            void browser.storage.local.set({ [PANEL_PREFS_KEY]: next });
+          }}
+        />{' '}
+        {t('popup.panelAll')}
+      </label>
+    </section>
+  );
+}
 
 addMessages(optionsMessages);
 registerValidationMessages();
@@ -75,6 +106,11 @@ export function OptionsApp() {
       <PolicyWarnings status={state.status} />
       <SettingsForm settings={settings} state={state} onSaved={(s) => apply({ state, settings: s })} />
       <ProfileSection state={state} />
+      <PanelSection />
+      <p class="hint">
+        <span data-testid="options-version">{t('popup.version', VERSION)}</span> ·{' '}
+        <a href="/welcome.html">{t('popup.help')}</a>
+      </p>
     </main>
   );
 }

@@ -8,6 +8,7 @@ import type { Page, Worker } from '@playwright/test';
 import { test, expect, ORIGIN, panel, panelItems, itemTexts, rawBadgeText, tabIdOf } from './harness';
 import { DEFAULT_PROFILE } from '../../utils/profile/default';
 import { reportingPeriod, quarterRange, previousQuarter, quarterOf, daysBetween, toLocalDate } from '../../utils/calendar';
+import { deadlineStatus } from '../../utils/deadline';
 
 declare const chrome: any;
 
@@ -190,7 +191,7 @@ test('deadline: the popup tells the quarter and days left; the badge turns amber
   await expect(panelItems(replica)).toHaveCount(1);
   await expect.poll(() => rawBadgeText(sw, replica)).toBe('1!');
   const tabId = await tabIdOf(sw, replica);
-  expect(await sw.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual([217, 119, 6, 255]);
+  expect(await sw.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual([154, 52, 18, 255]);
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
@@ -204,11 +205,14 @@ test('deadline: the popup tells the quarter and days left; the badge turns amber
   await page.bringToFront();
   await page.getByLabel('กำหนดส่งรายงาน (จำนวนวันหลังสิ้นไตรมาส)').fill('10');
   await page.getByRole('button', { name: 'บันทึกการตั้งค่า' }).click();
-  const usual = reportingPeriod(today, { deadlineDay: 10 });
+  // no saved reports in this profile: the next deadline not yet passed, never "overdue"
+  const usual = deadlineStatus({ deadlineDay: 10, internalDeadlineDay: null }, today)!;
+  expect(usual.overdue).toBe(false);
   const soon = usual.daysLeft >= 0 && usual.daysLeft <= 3;
   await expect.poll(() => rawBadgeText(sw, replica)).toBe(soon ? '1!' : '1');
   await popup.reload();
-  const days =
-    usual.daysLeft < 0 ? `เลยกำหนดมาแล้ว ${-usual.daysLeft} วัน` : usual.daysLeft === 0 ? 'ครบกำหนดวันนี้' : `เหลือ ${usual.daysLeft} วัน`;
+  const days = usual.daysLeft === 0 ? 'ครบกำหนดวันนี้' : `เหลือ ${usual.daysLeft} วัน`;
+  await expect(popup.getByTestId('deadline-note')).toContainText(`รายงานไตรมาสที่ ${usual.quarter} ปีงบประมาณ ${usual.fiscalYear} · `);
   await expect(popup.getByTestId('deadline-note')).toContainText(days);
+  await expect(popup.getByTestId('deadline-note')).not.toContainText('เลยกำหนด');
 });

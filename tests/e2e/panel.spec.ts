@@ -78,24 +78,30 @@ test('the popup shows the same checklist for the tab, or a Thai explanation else
   await expect(popup.getByTestId('not-emenscr')).toContainText('ไม่ใช่หน้าแบบฟอร์ม eMENSCR');
 });
 
-test('on a full-width form the panel makes room instead of covering controls', async ({ page }) => {
+test('on a full-width form the panel becomes an edge tab instead of covering controls, and never shifts the page', async ({ page }) => {
   const rows = Array.from({ length: 12 }, (_, i) => `<div class="row"><label for="f${i}">ช่องที่ ${i + 1}</label><input id="f${i}" style="width:100%"></div>`).join('');
   extraPages.set(
     'wide-form',
     `<!doctype html><html lang="th"><meta charset="utf-8"><body style="margin:0;font-family:Loma,sans-serif">
-     <h1>ข้อมูลทั่วไปของโครงการ</h1><form style="padding:8px">${rows}</form></body></html>`,
+     <h1>ข้อมูลทั่วไปของโครงการ</h1><form style="padding:8px 32px">${rows}</form></body></html>`,
   );
   await page.goto(`${ORIGIN}/replica/wide-form/`);
   await expect(panel(page)).toBeVisible();
-  await expect(panelItems(page)).toHaveCount(12);
+  const tab = panel(page).getByRole('button', { expanded: false });
+  await expect(tab).toBeVisible();
+  await expect(tab).toContainText('12');
   expect(await controlsUnderPanel(page)).toEqual([]);
-  // re-checks while typing keep the room
+  // re-checks while typing keep it out of the way
   await page.getByLabel('ช่องที่ 1', { exact: true }).fill('ก');
-  await expect(panelItems(page)).toHaveCount(11);
+  await expect(tab).toContainText('11');
   expect(await controlsUnderPanel(page)).toEqual([]);
-  // collapsing gives the room back
-  await panel(page).getByRole('button', { name: 'ย่อ' }).click();
-  await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+  // the page itself is never pushed aside
+  expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+  // on demand it opens over the page, and Escape returns to the tab
+  await tab.click();
+  await expect(panelItems(page)).toHaveCount(11);
+  await page.keyboard.press('Escape');
+  await expect(panel(page).getByRole('button', { expanded: false })).toBeFocused();
 });
 
 test('a field that becomes required after another choice joins the checklist', async ({ page }) => {

@@ -43,6 +43,12 @@ describe('rule: quarter is the one being reported', () => {
     expect(found[0]).toMatchObject({ severity: 'warning', message: 'rule.quarterNotCurrent', params: ['1', '4', '2569'] });
     expect(quarterIsCurrent(ctx([quarter(4)], {}, { id: 'progressReport', fiscalYear: 2570 }))).toHaveLength(1);
   });
+  it('accepts the running quarter too (Q1 of FY2570 in November 2569: staff report early)', () => {
+    expect(quarterIsCurrent(ctx([quarter(1)], {}, { id: 'progressReport', fiscalYear: 2570 }))).toEqual([]);
+    expect(quarterIsCurrent(ctx([quarter(1)], {}, { id: 'progressReport' }))).toEqual([]);
+    // a quarter that is neither the last-ended nor the running one
+    expect(quarterIsCurrent(ctx([quarter(2)], {}, { id: 'progressReport', fiscalYear: 2570 }))).toHaveLength(1);
+  });
   it('says nothing while no quarter is chosen', () => {
     expect(quarterIsCurrent(ctx([field('ไตรมาสที่รายงาน', '', { kind: 'select' })]))).toEqual([]);
   });

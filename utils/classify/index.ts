@@ -2,7 +2,7 @@
 import type { FormSnapshot, Screen, ScreenId } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
 import { labelScore } from '@/utils/text';
-import { findField } from '@/utils/rules/fields';
+import { findConcept } from '@/utils/rules/fields';
 import { parseFiscalYear } from '@/utils/calendar';
 import { stepScreen } from './screens';
 
@@ -30,9 +30,10 @@ function score(snapshot: FormSnapshot, profile: Profile, id: SignedScreen): numb
 }
 
 function fiscalYearOf(snapshot: FormSnapshot, profile: Profile): number | undefined {
-  const field = findField(snapshot, profile.fields.fiscalYear);
+  const field = findConcept(snapshot, profile, 'fiscalYear');
   const fromField = field ? parseFiscalYear(field.value) : null;
   if (fromField) return fromField;
+  if (snapshot.context?.fiscalYear) return snapshot.context.fiscalYear;
   for (const h of snapshot.headings) {
     const m = /ปีงบประมาณ/.test(h) ? parseFiscalYear(h.slice(h.indexOf('ปีงบประมาณ'))) : null;
     if (m) return m;
@@ -48,7 +49,7 @@ export function classify(snapshot: FormSnapshot, profile: Profile): Screen {
     const s = score(snapshot, profile, id);
     // a form screen needs form fields; the send dialog needs its recipient field
     if ((id === 'progressReport' || id === 'linkage') && editable === 0) continue;
-    if (id === 'sendDialog' && !findField(snapshot, profile.fields.recipient)) continue;
+    if (id === 'sendDialog' && !findConcept(snapshot, profile, 'recipient')) continue;
     if (s > bestScore) {
       best = id;
       bestScore = s;

@@ -1,118 +1,215 @@
 /**
- * Places the panel where it does not cover the form's own controls: in the free
- * gutter to the right (or left) of the form; when neither is wide enough, it
- * reserves room at the right edge of the page (a margin on <html>, restored when
- * the panel collapses or the extension stops).
+ * Where the panel may go without covering anything of the page.
+ *
+ * The panel is `position: fixed` from `top` (below the page's header) to the bottom of the
+ * window. Scrolling brings every part of the page below `top` under that column, so a column is
+ * free only when no control, label or text run ANYWHERE below `top` reaches into it (content
+ * above `top` in the document never scrolls down under it; fixed content stays where it is and
+ * counts only where it meets the column's rows). The panel takes the widest such column
+ * (≥ PANEL_MIN px, preferring the right side); when there is none, it becomes a slim tab at the
+ * edge, in a strip free the same way, and opens only on demand.
+ *
+ * Cost (issue 12): the page is measured once per scan (a new set of fields), window size, or
+ * page dialog/sidebar opening or closing; each measurement reads rectangles only (no style
+ * writes in between, so one layout flush at most), and is bounded by MAX_NODES. Placing
+ * from the cached boxes is arithmetic; styles are written only when the placement changes.
  */
 export const PANEL_MIN = 260;
-const EXTENT_SAMPLE = 120;
 export const PANEL_MAX = 360;
-const GAP = 12;
+/** the edge tab's width: fits the 24–32 px side margins of the replicas at 1024 px */
+export const TAB_W = 24;
+const GAP = 8;
+/** Past this many text runs and elements, stop measuring and use the edge tab (a 2,000-control form has ≈ 9,000). */
+export const MAX_NODES = 20_000;
 
-export interface Placement {
-  side: 'right' | 'left';
-  width: number;
-  /** px reserved at the right edge of the page (0 when the gutter was enough) */
-  reserved: number;
+/** A horizontal extent of page content that can come under the panel's column. */
+export interface Span {
+  left: number;
+  right: number;
 }
 
-/** Horizontal extent of the controls (viewport coordinates), ignoring invisible ones. */
-export function controlsExtent(elements: readonly Element[]): { left: number; right: number } | null {
-  let left = Infinity;
-  let right = -Infinity;
-  // a spread sample is enough to know how wide the form is; reading every rect of a
-  // 2,000-control form costs more than the whole check
-  const step = Math.max(1, Math.floor(elements.length / EXTENT_SAMPLE));
-  for (let i = 0; i < elements.length; i += step) {
-    const el = elements[i]!;
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0) continue;
-    left = Math.min(left, r.left);
-    right = Math.max(right, r.right);
-  }
-  return right > left ? { left, right } : null;
+export interface Measure {
+  /** x-extents (viewport px) of content that can come under a column from `top` down */
+  spans: Span[];
+  /** the page had more than MAX_NODES nodes: free columns are unknown */
+  incomplete: boolean;
+  /** top of the column: below the page's own header when that is in view */
+  top: number;
 }
 
-export function choosePlacement(viewportWidth: number, extent: { left: number; right: number } | null, alreadyReserved: number): Placement {
-  if (!extent) return { side: 'right', width: PANEL_MAX, reserved: 0 };
-  // while room is reserved the form is narrower by that much: judge the gutter it would have without it
-  const rightGutter = viewportWidth - extent.right - GAP * 2 - alreadyReserved;
-  const leftGutter = extent.left - GAP * 2;
-  if (rightGutter >= PANEL_MIN) return { side: 'right', width: Math.min(PANEL_MAX, rightGutter), reserved: 0 };
-  if (!alreadyReserved && leftGutter >= PANEL_MIN) return { side: 'left', width: Math.min(PANEL_MAX, leftGutter), reserved: 0 };
-  return { side: 'right', width: PANEL_MIN + 40, reserved: PANEL_MIN + 40 + GAP * 2 };
-}
+export type Placement =
+  | { mode: 'panel'; left: number; width: number }
+  | { mode: 'tab'; left: number };
 
-/** Top of the panel: below the page's own header/navigation bar when it is in view. */
-function topBelowPageHeader(doc: Document): number {
+const CONTROL_SELECTOR =
+  'input:not([type="hidden"]), select, textarea, button, img, svg, video, canvas, iframe, hr, [role], [contenteditable=""], [contenteditable="true"]';
+
+/**
+ * Top of the panel: below the page's own header/navigation bar. In document terms for a header
+ * that scrolls away (the panel stays where the header ended), so the column does not move with
+ * scrolling and the measurement stays valid.
+ */
+export function topBelowPageHeader(doc: Document, fixed: (el: Element) => boolean = () => false): number {
   let top = 16;
+  const scrollY = doc.defaultView?.scrollY ?? 0;
   for (const el of doc.querySelectorAll('header, nav, [role="banner"], [role="navigation"]')) {
     const r = el.getBoundingClientRect();
-    if (r.height > 0 && r.top < 160 && r.bottom < 240) top = Math.max(top, r.bottom + 8);
+    if (r.height === 0) continue;
+    const shift = fixed(el) ? 0 : scrollY;
+    if (r.top + shift < 160 && r.bottom + shift < 240) top = Math.max(top, r.bottom + shift + 8);
   }
   return Math.round(top);
 }
 
+/**
+ * Reads the page once: the x-extents of every visible text run and control that can come under
+ * a column starting at `top`. `isOwn` skips our own nodes. Only reads (getBoundingClientRect,
+ * getComputedStyle), so at most one layout flush.
+ */
+export function measurePage(doc: Document, isOwn: (n: Node) => boolean): Measure {
+  const win = doc.defaultView!;
+  const viewH = doc.documentElement.clientHeight;
+  const spans: Span[] = [];
+  const fixedMemo = new Map<Element, boolean>();
+  const visibleMemo = new Map<Element, boolean>();
+  const fixed = (el: Element | null): boolean => {
+    if (!el || el === doc.documentElement) return false;
+    let v = fixedMemo.get(el);
+    if (v === undefined) {
+      const pos = win.getComputedStyle(el).position;
+      v = pos === 'fixed' || pos === 'sticky' || fixed(el.parentElement);
+      fixedMemo.set(el, v);
+    }
+    return v;
+  };
+  const visible = (el: Element): boolean => {
+    let v = visibleMemo.get(el);
+    if (v === undefined) {
+      v = el.checkVisibility ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
+      visibleMemo.set(el, v);
+    }
+    return v;
+  };
+  const top = topBelowPageHeader(doc, fixed);
+  const add = (r: DOMRect, el: Element) => {
+    if (r.width < 1 || r.height < 1) return;
+    if (fixed(el)) {
+      // stays where it is: counts only where it meets the column's rows
+      if (r.bottom <= top || r.top >= viewH) return;
+    } else if (r.bottom + win.scrollY <= top) {
+      // above `top` in the document: never scrolls down under the column
+      return;
+    }
+    spans.push({ left: r.left, right: r.right });
+  };
+
+  let nodes = 0;
+  const body = doc.body;
+  if (!body) return { spans, incomplete: false, top };
+  const range = doc.createRange();
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (n) => (isOwn(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++nodes > MAX_NODES) return { spans, incomplete: true, top };
+    if (n.nodeType === Node.TEXT_NODE) {
+      if (!/\S/.test(n.nodeValue ?? '')) continue;
+      const parent = n.parentElement;
+      if (!parent || !visible(parent)) continue;
+      range.selectNodeContents(n);
+      // one rectangle per line: a wrapped run is as wide as its longest line
+      for (const r of range.getClientRects()) add(r, parent);
+    } else {
+      const el = n as Element;
+      if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') continue;
+      if (!el.matches(CONTROL_SELECTOR) || !visible(el)) continue;
+      // a [role] container (a region, a dialog) is not itself content: its text and controls are
+      const role = el.getAttribute('role');
+      if (role && /^(dialog|alertdialog|region|main|form|group|presentation|none|document|article|tabpanel|navigation|banner|contentinfo|complementary|list|listitem|table|rowgroup|row|grid)$/.test(role)) continue;
+      add(el.getBoundingClientRect(), el);
+    }
+  }
+  return { spans, incomplete: false, top };
+}
+
+/** Free x-intervals of [0, width] not touched by any span (each widened by GAP). */
+export function freeIntervals(spans: readonly Span[], width: number): Span[] {
+  const sorted = spans
+    .map((s) => ({ left: Math.max(0, s.left - GAP), right: Math.min(width, s.right + GAP) }))
+    .filter((s) => s.right > 0 && s.left < width)
+    .sort((a, b) => a.left - b.left);
+  const free: Span[] = [];
+  let x = 0;
+  for (const s of sorted) {
+    if (s.left > x) free.push({ left: x, right: s.left });
+    x = Math.max(x, s.right);
+  }
+  if (x < width) free.push({ left: x, right: width });
+  return free;
+}
+
+/**
+ * The panel's place from a measurement: the right-most free column of at least PANEL_MIN, the panel as wide as it allows up to PANEL_MAX and kept against the
+ * side of the window it is nearer to; otherwise a tab in the free strip nearest the right edge.
+ */
+export function choosePlacement(m: Pick<Measure, 'spans' | 'incomplete'>, width: number): Placement {
+  const free = m.incomplete ? [] : freeIntervals(m.spans, width);
+  const wide = free.filter((f) => f.right - f.left >= PANEL_MIN);
+  if (wide.length) {
+    // the right-most column that fits: the panel keeps to the same side from page to page
+    const best = wide[wide.length - 1]!;
+    const w = Math.min(PANEL_MAX, best.right - best.left);
+    // hug the window edge when the column touches it, else the side nearer to it
+    const left = best.right >= width || width - best.right <= best.left ? best.right - w : best.left;
+    return { mode: 'panel', left: Math.round(left), width: Math.floor(w) };
+  }
+  const strips = free.filter((f) => f.right - f.left >= TAB_W);
+  const strip = strips.length ? strips[strips.length - 1]! : { left: width - TAB_W, right: width };
+  return { mode: 'tab', left: Math.round(strip.right - TAB_W) };
+}
+
+/** Rectangles of the page's open dialogs and drawers (the panel must never sit over them). */
+export const OVERLAY_SELECTOR =
+  'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal.show, .modal.in, .offcanvas.show, .drawer, [class*="drawer"], [class*="sidebar"]';
+
+/**
+ * Writes the panel box's position (only what changed since the last write: no style write, no
+ * layout invalidation, when the placement is the same).
+ */
 export class PanelLayout {
-  private savedMargin: string | null = null;
-  private extent: { left: number; right: number } | null = null;
-  private measuredFor: readonly Element[] | null = null;
-  private measuredWidth = 0;
-  private measuredReserved = -1;
-  private reserved = 0;
+  private last = '';
 
-  constructor(private box: HTMLElement, private doc: Document) {}
+  constructor(private box: HTMLElement) {}
 
-  apply(elements: readonly Element[], collapsed: boolean): void {
+  /** `open`: the panel is shown expanded (in a free column, or over the page on demand). */
+  apply(p: Placement, top: number, viewportHeight: number, viewportWidth: number, open: boolean): void {
+    const key = JSON.stringify([p, top, viewportHeight, viewportWidth, open]);
+    if (key === this.last) return;
+    this.last = key;
     const s = this.box.style;
     s.setProperty('position', 'fixed', 'important');
     s.setProperty('z-index', '2147483646', 'important');
-    const top = topBelowPageHeader(this.doc);
     s.setProperty('top', `${top}px`, 'important');
-    s.setProperty('--ea-max-h', `${Math.max(160, this.doc.documentElement.clientHeight - top - 16)}px`);
-    if (collapsed) {
-      this.release();
-      s.setProperty('right', '0px', 'important');
-      s.removeProperty('left');
-      s.setProperty('width', 'auto', 'important');
-      return;
-    }
-    // the form's width only changes with its set of controls or the window: measure it then
-    const width = this.doc.documentElement.clientWidth;
-    if (elements !== this.measuredFor || width !== this.measuredWidth || this.reserved !== this.measuredReserved) {
-      this.extent = controlsExtent(elements);
-      this.measuredFor = elements;
-      this.measuredWidth = width;
-      this.measuredReserved = this.reserved;
-    }
-    const placement = choosePlacement(width, this.extent, this.reserved);
-    if (placement.reserved) this.reserve(placement.reserved);
-    else this.release();
-    s.setProperty('width', `${placement.width}px`, 'important');
-    if (placement.side === 'right') {
-      s.setProperty('right', `${GAP}px`, 'important');
-      s.removeProperty('left');
+    s.setProperty('--ea-max-h', `${Math.max(160, viewportHeight - top - 16)}px`);
+    s.removeProperty('right');
+    if (p.mode === 'panel' && open) {
+      s.setProperty('left', `${p.left}px`, 'important');
+      s.setProperty('width', `${p.width}px`, 'important');
+    } else if (open) {
+      // opened on demand from the tab: over the page at the tab's side, until closed
+      const w = Math.min(PANEL_MAX, viewportWidth - 2 * GAP);
+      s.setProperty('left', `${Math.max(GAP, Math.min(p.left + TAB_W - w, viewportWidth - w - GAP))}px`, 'important');
+      s.setProperty('width', `${w}px`, 'important');
     } else {
-      s.setProperty('left', `${GAP}px`, 'important');
-      s.removeProperty('right');
+      // the tab: at the edge of the free strip (or of the panel's column when collapsed by the user)
+      const left = p.mode === 'tab' ? p.left : p.left + p.width - TAB_W;
+      s.setProperty('left', `${left}px`, 'important');
+      s.setProperty('width', `${TAB_W}px`, 'important');
     }
   }
 
-  private reserve(px: number): void {
-    const html = this.doc.documentElement;
-    if (this.savedMargin === null) this.savedMargin = html.style.getPropertyValue('margin-right');
-    if (this.reserved !== px) {
-      html.style.setProperty('margin-right', `${px}px`);
-      this.reserved = px;
-    }
-  }
-
-  release(): void {
-    if (this.savedMargin === null) return;
-    const html = this.doc.documentElement;
-    if (this.savedMargin) html.style.setProperty('margin-right', this.savedMargin);
-    else html.style.removeProperty('margin-right');
-    this.savedMargin = null;
-    this.reserved = 0;
+  /** Forget the last write (the box was hidden or re-created). */
+  reset(): void {
+    this.last = '';
   }
 }

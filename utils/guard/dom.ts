@@ -7,10 +7,10 @@
 import type { Profile } from '@/utils/profile/schema';
 import { collectForm } from '@/utils/collect';
 import { isVisible, textOf } from '@/utils/collect/dom';
-import { findField } from '@/utils/rules/fields';
+import { findConcept } from '@/utils/rules/fields';
 import { detectBudgetType } from '@/utils/recipient';
 import { cleanText, labelScore, matchKey } from '@/utils/text';
-import { DEFAULT_PROFILE } from '@/utils/profile/default';
+import { DEFAULT_SEND_ACTIONS } from '@/utils/profile/default';
 
 /** Containers a send dialog can be. */
 export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
@@ -20,7 +20,7 @@ const OWN_UI = 'emenscr-assistant, [data-emenscr-assistant]';
 
 /** The profile's send texts (a profile stored before the section existed has none: use the default's). */
 export function sendActionsOf(profile: Profile): string[] {
-  return (profile.sendActions as string[] | undefined) ?? DEFAULT_PROFILE.sendActions;
+  return (profile.sendActions as string[] | undefined) ?? DEFAULT_SEND_ACTIONS;
 }
 
 /** The innermost element an event really happened on (inside open shadow roots too). */
@@ -67,7 +67,7 @@ export interface RecipientRead {
 export function readRecipient(container: Element, profile: Profile): RecipientRead | null {
   const doc = container.ownerDocument;
   const { snapshot, elements } = collectForm(doc, { placeholders: profile.placeholders }, container);
-  const field = findField(snapshot, profile.fields.recipient);
+  const field = findConcept(snapshot, profile, 'recipient');
   if (!field) return null;
   const element = elements[Number(field.key.slice(1))] ?? null;
   return { text: field.empty ? '' : field.value, element };
