@@ -201,6 +201,9 @@ describe('M2: project period', () => {
   });
   it('a period running past the year is a warning; inside is fine; CE dates are read as the same days', () => {
     expect(run(withDates('01/10/2567', '31/12/2568'), 2568).map((f) => f.severity)).toEqual(['warning']);
+    // …but not for a project marked continuing
+    const continuing = withDates('01/10/2565', '30/09/2568').map((f) => (f.label === 'ประเภทโครงการ' ? { ...f, value: 'โครงการต่อเนื่อง' } : f));
+    expect(run(continuing, 2568)).toEqual([]);
     expect(run(withDates('1 ต.ค. 2567', '30 ก.ย. 2568'), 2568)).toEqual([]);
     expect(run(withDates('2024-10-01', '2025-09-30'), 2568)).toEqual([]);
   });
