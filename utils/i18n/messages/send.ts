@@ -8,6 +8,7 @@ export const send: MessageSet = {
   th: {
     'guard.source.dialog': 'จากหน้าต่างส่งรายงาน',
     'guard.source.row': 'จากรายการโครงการ',
+    'guard.source.page': 'จากข้อมูลโครงการบนหน้านี้',
     'guard.source.remembered': 'จากหน้าโครงการที่เคยเปิด',
     'guard.source.answer': 'ตามที่คุณเคยระบุ',
     'guard.source.settings': 'จากค่าเริ่มต้นในการตั้งค่า',
@@ -23,10 +24,16 @@ export const send: MessageSet = {
     'send.unknown': 'ยังตรวจไม่ได้',
     'send.unmet': 'การตรวจรายงานครั้งล่าสุด ($1) ยังมี $2 ข้อที่ต้องแก้ไข',
     'guard.when': '$1 เวลา $2 น.',
+    'guard.choose.title': 'ยังไม่ได้เลือกผู้อนุมัติ',
+    'guard.choose.one': 'รายงาน$1ต้องส่งถึง $2 กรุณาเลือก $2',
+    'guard.choose.any': 'กรุณาเลือกผู้อนุมัติตามประเภทงบของโครงการ: $1',
+    'guard.choose.pair': '$1 → $2',
+    'guard.choose.close': 'ปิดข้อความ',
   },
   en: {
     'guard.source.dialog': 'shown in the send dialog',
     'guard.source.row': 'shown in the project list',
+    'guard.source.page': 'shown on this page',
     'guard.source.remembered': 'seen on the project’s form',
     'guard.source.answer': 'as you told the assistant',
     'guard.source.settings': 'default from the settings',
@@ -42,6 +49,11 @@ export const send: MessageSet = {
     'send.unknown': 'cannot be checked yet',
     'send.unmet': { n: 2, one: 'The last check of the report ($1) still had $2 item to fix', other: 'The last check of the report ($1) still had $2 items to fix' },
     'guard.when': '$1, $2',
+    'guard.choose.title': 'No approver chosen yet',
+    'guard.choose.one': 'A $1 report must be sent to $2: please choose $2',
+    'guard.choose.any': 'Choose the approver for the project’s budget type: $1',
+    'guard.choose.pair': '$1 → $2',
+    'guard.choose.close': 'Close message',
   },
 };
 
