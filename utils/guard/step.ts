@@ -196,7 +196,11 @@ function readCombobox(c: HTMLElement): Chooser | null {
   const options = listbox ? optionsOf(listbox) : [];
   const picked = options.find((o) => o.chosen);
   let chosen = '';
-  if (c instanceof HTMLInputElement) chosen = cleanText(c.value.slice(0, MAX_OPTION_CHARS));
+  if (c instanceof HTMLInputElement) {
+    chosen = cleanText(c.value.slice(0, MAX_OPTION_CHARS));
+    // typed text that is none of the options is not a choice (the page refuses it too)
+    if (chosen && options.length && !options.some((o) => o.text === chosen)) chosen = picked?.text ?? '';
+  }
   else {
     const input = c.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
     chosen = input ? cleanText(input.value.slice(0, MAX_OPTION_CHARS)) : boundedText(c, MAX_OPTION_CHARS, listbox);
