@@ -53,8 +53,10 @@ export class Shower {
     return this.ui.now();
   }
 
+  /** `fail` (test build only: debug:guardThrows = 'load') makes loading fail, so that failing open is tested. */
   load(fail: boolean): Promise<ContentUi> {
-    return fail ? Promise.reject(new Error('debug:guardThrows (load)')) : this.ui.load();
+    if (__TEST_HOOKS__ && fail) return Promise.reject(new Error('test hook: loading the dialog fails'));
+    return this.ui.load();
   }
 
   /** Draw the dialog. Throws when it cannot be shown where the user can reach it: the caller fails open. */
