@@ -422,7 +422,8 @@ export function commitsOf(container: Element, chooser: Chooser, profile: Profile
   const rest = candidates.filter(
     (b) => !saveKeys.has(matchKey(controlText(b))) && !isDisabled(b) && !b.matches('a[href]:not([role="button"])'),
   );
-  const last = rest[rest.length - 1];
+  // a commit disabled until something is chosen is still the commit (the step is open)
+  const last = rest[rest.length - 1] ?? candidates.filter((b) => isDisabled(b) && !saveKeys.has(matchKey(controlText(b)))).pop();
   if (last) out.add(last);
   return [...out];
 }
