@@ -324,18 +324,23 @@ test('2,500-deep nesting and a 66 KB option in the send dialog: the guard’s wo
   try {
     await page.goto(`${ORIGIN}/replica/send-hostile/`);
     await expect(page.locator('emenscr-assistant, [data-emenscr-assistant]').first()).toBeAttached();
-    // a right approver: nothing stopped, the time is the guard's reading and deciding
+    // a right approver: nothing stopped, the time is the guard's reading and deciding. The
+    // median of 5 clicks: a shared 2-core machine stalls any single event now and then
+    // (measured alone: 2.6–4.6 ms a click; once 337 ms under load).
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     await page.locator('#a').selectOption('2');
-    for (let i = 0; i < 3; i++) await page.locator('#ok').click();
+    for (let i = 0; i < 5; i++) await page.locator('#ok').click();
     const times: number[] = await page.evaluate(() => (window as any).__t);
-    expect(times).toHaveLength(3);
-    expect(Math.max(...times)).toBeLessThan(100);
+    console.log('guard work per click (ms):', times.map((t) => t.toFixed(1)).join(', '));
+    expect(times).toHaveLength(5);
+    expect(median(times)).toBeLessThan(100);
     // the 66 KB option: still judged (it is the head of the provincial office, repeated), still fast
     await page.locator('#a').selectOption('1');
-    await page.locator('#ok').click();
+    for (let i = 0; i < 5; i++) await page.locator('#ok').click();
     const all: number[] = await page.evaluate(() => (window as any).__t);
-    expect(all).toHaveLength(4);
-    expect(all[3]).toBeLessThan(100);
+    console.log('with the 66 KB option (ms):', all.slice(5).map((t) => t.toFixed(1)).join(', '));
+    expect(all).toHaveLength(10);
+    expect(median(all.slice(5))).toBeLessThan(100);
     await expect(guardDialog(page)).toHaveCount(0);
   } finally {
     extraPages.delete('send-hostile');
