@@ -36,13 +36,14 @@ async function fromBackground(sw: Worker, page: Page, msg: object): Promise<void
 const HOST = '[data-emenscr-assistant]';
 
 test('axe: popup, options, library and welcome pages have no violations', async ({ page, context, sw, extensionId }) => {
+  test.setTimeout(180_000);
   await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
   await expect(panel(page)).toBeVisible();
   const tabId = await tabIdOf(sw, page);
   const ext = await context.newPage();
   for (const url of [`popup.html?tabId=${tabId}`, 'options.html', 'library.html', 'welcome.html']) {
     await ext.goto(`chrome-extension://${extensionId}/${url}`);
-    await ext.waitForLoadState('networkidle');
+    await expect(ext.locator('h1').first()).toBeVisible();
     await ext.waitForTimeout(400);
     expect(await violations(ext), url).toEqual([]);
   }
@@ -54,7 +55,8 @@ test('axe: popup, options, library and welcome pages have no violations', async 
   await expect(ext.getByTestId('try-send')).toBeFocused();
 });
 
-test('axe: the in-page panel, its edge tab, the guard dialog, the snippet save dialog and picker', async ({ page, sw }) => {
+test('axe: the in-page panel, its edge tab, the snippet save dialog and picker; Escape returns focus', async ({ page, sw }) => {
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
   await expect(panel(page)).toBeVisible();
@@ -136,6 +138,7 @@ async function strayThai(page: Page, root: 'document' | 'host'): Promise<string[
 }
 
 test('English: no Thai UI text on any page or dialog outside the user’s data and eMENSCR’s own labels', async ({ page, context, sw, extensionId }) => {
+  test.setTimeout(240_000);
   await sw.evaluate(() => chrome.storage.local.set({ settings: { deadlineDay: 10, internalDeadlineDay: null, defaultBudgetType: 'provincial', language: 'en' } }));
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
@@ -159,7 +162,7 @@ test('English: no Thai UI text on any page or dialog outside the user’s data a
   const ext = await context.newPage();
   for (const url of [`popup.html?tabId=${tabId}`, 'options.html', 'library.html', 'welcome.html']) {
     await ext.goto(`chrome-extension://${extensionId}/${url}`);
-    await ext.waitForLoadState('networkidle');
+    await expect(ext.locator('h1').first()).toBeVisible();
     await ext.waitForTimeout(400);
     expect(await strayThai(ext, 'document'), url).toEqual([]);
   }
