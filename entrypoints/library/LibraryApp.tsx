@@ -207,6 +207,8 @@ export function LibraryApp() {
         <p class="lib-sub">{t('lib.subtitle')}</p>
       </header>
 
+      {/* a labelled region, so the toolbar sits in a landmark (axe "region") */}
+      <section aria-label={t('lib.toolbar')}>
       <div class="lib-toolbar" role="toolbar" aria-label={t('lib.toolbar')}>
         <input
           class="lib-input lib-search"
@@ -245,6 +247,7 @@ export function LibraryApp() {
           {t('lib.clear')}
         </button>
       </div>
+      </section>
 
       {error && (
         <p class="lib-alert" role="alert" data-testid="library-error">
