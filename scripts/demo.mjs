@@ -66,7 +66,7 @@ try {
       await ext.setViewportSize({ width: 1366, height: 768 });
       for (const [name, url] of [['popup', `popup.html?tabId=${id}`], ['options', 'options.html'], ['library', 'library.html'], ['welcome', 'welcome.html']]) {
         await ext.goto(`chrome-extension://${extensionId}/${url}`);
-        await ext.waitForLoadState('networkidle');
+        await ext.locator('h1').first().waitFor();
         await ext.waitForTimeout(700);
         if (name === 'popup') {
           // the popup as Chrome shows it: its own size, not the window's
