@@ -107,7 +107,9 @@ async function strayThai(page: Page, root: 'document' | 'host'): Promise<string[
     const THAI = /[\u0E00-\u0E7F]+(?:[\s\d.,:;()/%*-]+[\u0E00-\u0E7F]+)*/g;
     const host = document.querySelector('[data-emenscr-assistant]');
     // the page's own text (eMENSCR's labels, the user's data), for in-page surfaces
-    const pageText = where === 'host' ? document.body.innerText + ' ' + Array.from(document.querySelectorAll('input, textarea, select option'), (e) => (e as HTMLInputElement).value ?? e.textContent).join(' ') : '';
+    // (on an extension page: the Thai content it marks lang="th", such as the welcome page's replica form)
+    const values = Array.from(document.querySelectorAll(where === 'host' ? 'input, textarea, select option' : '[lang="th"] :is(input, textarea, option)'), (e) => (e as HTMLInputElement).value ?? e.textContent).join(' ');
+    const pageText = (where === 'host' ? document.body.innerText : Array.from(document.querySelectorAll('[lang="th"]'), (e) => (e as HTMLElement).innerText).join(' ')) + ' ' + values;
     const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
     const pageNorm = norm(pageText);
     const out: string[] = [];

@@ -78,6 +78,8 @@ const FORMS = [
 
 for (const path of FORMS) {
   test(`the panel covers nothing on ${path} at 1024, 1366 and 1920 px, top and half-way`, async ({ page }) => {
+    // 6 placements, each measured against every text run: slow on a loaded machine
+    test.setTimeout(240_000);
     const results: string[] = [];
     await page.goto(`${ORIGIN}/replica/${path}`);
     await expect(panel(page)).toBeVisible();
@@ -88,6 +90,8 @@ for (const path of FORMS) {
 
 for (const replica of ['send-native', 'send-custom']) {
   test(`the panel covers nothing on ${replica} with the send dialog open, and moves when it opens`, async ({ page }) => {
+    // 6 placements, each measured against every text run: slow on a loaded machine
+    test.setTimeout(240_000);
     const results: string[] = [];
     await page.goto(`${ORIGIN}/replica/${replica}/progress`);
     await page.locator('tr[data-project-id] .project-name').first().click({ button: 'right' });
