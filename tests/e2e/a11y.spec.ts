@@ -10,6 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test, expect, ORIGIN, panel, tabIdOf } from './harness';
 
+// many pages and measurements per test: slow on a loaded 2-core machine
+test.describe.configure({ timeout: 240_000 });
+
 declare const chrome: any;
 declare const axe: any;
 

@@ -7,6 +7,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect, ORIGIN, panel, tabIdOf } from './harness';
 
+// many pages and measurements per test: slow on a loaded 2-core machine
+test.describe.configure({ timeout: 240_000 });
+
 const SIZES = [
   { width: 1024, height: 768 },
   { width: 1366, height: 768 },
