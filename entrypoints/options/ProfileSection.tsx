@@ -68,7 +68,10 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
     <section aria-labelledby="profile-heading" class="card">
       <h2 id="profile-heading">{t('profile.heading')}</h2>
       <p class="active-profile" data-testid="active-profile">
-        {t('profile.active', `${profile.name} · ${t(`profile.source.${state.source}`)}`)}
+        {/* the profile's name is data (an administrator's or the default's Thai name): marked with its language */}
+        {t('profile.active', '')}
+        <span lang={/[\u0E00-\u0E7F]/.test(profile.name) ? 'th' : undefined}>{profile.name}</span>
+        {` · ${t(`profile.source.${state.source}`)}`}
       </p>
       {locked && (
         <p class="locked" id="profile-locked" data-testid="profile-locked">
