@@ -13,8 +13,11 @@ import { effectiveProfile, syncEffective, type EffectiveState } from '@/utils/pr
 import { SettingsForm } from './SettingsForm';
 import { ProfileSection } from './ProfileSection';
 import { PolicyWarnings } from './PolicyWarnings';
+import { CorrectionsSection } from './CorrectionsSection';
+import { corrections as correctionMessages } from '@/utils/i18n/messages/corrections';
 
 addMessages(optionsMessages);
+addMessages(correctionMessages);
 registerValidationMessages();
 
 export interface Loaded {
@@ -36,6 +39,7 @@ const WATCHED: string[] = [
   KEYS.activeProfile,
   KEYS.managedStatus,
   KEYS.managedPolicy,
+  KEYS.userCorrections,
 ];
 
 export function OptionsApp() {
@@ -75,6 +79,7 @@ export function OptionsApp() {
       <PolicyWarnings status={state.status} />
       <SettingsForm settings={settings} state={state} onSaved={(s) => apply({ state, settings: s })} />
       <ProfileSection state={state} />
+      <CorrectionsSection />
     </main>
   );
 }
