@@ -131,6 +131,7 @@ async function exportProfile(page: Page, extensionId: string): Promise<any> {
 }
 
 test('export → reset → import of the profile restores the corrections; the options page lists them', async ({ page, context, extensionId }) => {
+  test.setTimeout(150_000); // many steps across two pages on a shared machine
   const before = await open(page);
   await choose(page, 'รหัสภายในหน่วยงาน', 'ไม่ต้องตรวจช่องนี้');
   const want = before.filter((t) => t !== empty('รหัสภายในหน่วยงาน'));
