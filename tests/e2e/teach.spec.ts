@@ -209,7 +209,8 @@ test('a correction pushed by policy applies and shows locked', async () => {
     const options = await ctx.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     const row = options.getByTestId('corrections').getByRole('row').filter({ hasText: 'รหัสภายในหน่วยงาน' });
-    await expect(row).toContainText('กำหนดโดยผู้ดูแลระบบ');
+    // the options page syncs the policy first: slow while Chrome's policy service starts (policy.spec.ts: SLOW)
+    await expect(row).toContainText('กำหนดโดยผู้ดูแลระบบ', { timeout: 20_000 });
     await expect(row.getByRole('button')).toHaveCount(0);
   });
 });
