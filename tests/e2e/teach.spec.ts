@@ -289,3 +289,55 @@ test('axe: the finding menu and the report preview have no violations', async ({
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'ส่งออกโครงสร้างหน้า' })).toBeHidden();
 });
+
+// @ts-expect-error plain ESM script (npm run replay)
+import { replayHtml } from '../../scripts/replay.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const REPORTS_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures/reports');
+/** The replica page each fixture report was exported from (scripts/make-report-fixtures.mjs). */
+const ORIGINALS: Record<string, string> = {
+  teach: '/replica/teach/report/1',
+  'm6-native': '/replica/m6-native/report/1?state=partial',
+  'm6-table': '/replica/m6-table/report/1?state=partial',
+  'm6-custom': '/replica/m6-custom/report/1?state=partial',
+};
+
+async function exportReport(page: Page): Promise<any> {
+  await panel(page).getByRole('button', { name: 'ส่งออกโครงสร้างหน้า' }).click();
+  const preview = page.getByRole('dialog', { name: 'ส่งออกโครงสร้างหน้า' }).getByTestId('report-preview');
+  const report = JSON.parse((await preview.textContent())!);
+  await page.keyboard.press('Escape');
+  return report;
+}
+
+const read = (r: any) => r.controls.map((c: any) => ({ label: c.label, kind: c.kind, empty: c.empty, section: c.section }));
+const emptyFindings = async (page: Page) => (await texts(page)).filter((t) => t.includes('ยังไม่ได้กรอก'));
+
+for (const file of readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.json'))) {
+  const name = file.replace(/\.json$/, '');
+  test(`replay of the ${name} report is read as the original was (labels, kinds, sections, empty fields)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const report = JSON.parse(readFileSync(path.join(REPORTS_DIR, file), 'utf8'));
+    expect(ORIGINALS[name], `the replica ${name} was made from`).toBeDefined();
+    // the original replica, as the checker reads it now
+    await page.goto(ORIGIN + ORIGINALS[name]);
+    await expect(panel(page)).toBeVisible();
+    await expect(panel(page).getByRole('button', { name: 'ส่งออกโครงสร้างหน้า' })).toBeVisible();
+    const original = await exportReport(page);
+    expect(read(original), 'the fixture is up to date (node scripts/make-report-fixtures.mjs)').toEqual(read(report));
+    const originalEmpty = await emptyFindings(page);
+
+    // the replay, served at the original route
+    const url = ORIGIN + report.screen.route.replace(/:id/g, '1');
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: replayHtml(report) }));
+    await page.goto(url);
+    await expect(panel(page)).toBeVisible();
+    await expect(page).toHaveTitle(/replay/);
+    const replayed = await exportReport(page);
+    expect(read(replayed)).toEqual(read(report));
+    expect(replayed.controls.map((c: any) => c.widget)).toEqual(report.controls.map((c: any) => c.widget));
+    expect(replayed.screen.classifiedAs).toBe(report.screen.classifiedAs);
+    await expect.poll(() => emptyFindings(page)).toEqual(originalEmpty);
+  });
+}

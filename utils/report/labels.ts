@@ -10,6 +10,7 @@ import { containsControl, textOf, textOfIds, tidyLabel } from '@/utils/collect/d
 export type LabelSource =
   | 'aria-labelledby'
   | 'aria-label'
+  | 'content'
   | 'label-for'
   | 'label-wrap'
   | 'legend'
@@ -64,6 +65,9 @@ export function labelCandidates(el: Element, group?: Element): LabelCandidate[] 
     push(out, 'aria-labelledby', textOfIds(target, 'aria-labelledby'));
     push(out, 'aria-label', target.getAttribute('aria-label'));
   }
+  // ARIA: a checkbox, switch or radio drawn with role is named by its own text
+  const role = el.getAttribute('role');
+  if (role === 'checkbox' || role === 'switch' || role === 'radio') push(out, 'content', textOf(el));
   const labels = (el as HTMLInputElement).labels;
   if (labels) {
     for (const l of Array.from(labels)) push(out, l.contains(el) ? 'label-wrap' : 'label-for', textOf(l, el));
