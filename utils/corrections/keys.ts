@@ -8,7 +8,7 @@
  */
 import type { FieldSnapshot, FormSnapshot } from '@/utils/types';
 import type { FieldKey, ScreenKey } from './schema';
-import { MAX_FINGERPRINT } from './schema';
+import { MAX_FINGERPRINT } from './constants';
 
 /** 32-bit FNV-1a as 8 hex digits: a short, stable token (not a security hash). */
 export function hash8(s: string): string {
