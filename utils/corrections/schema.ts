@@ -6,30 +6,12 @@
  * shown locked. Pure data, no DOM: ./keys.ts computes the keys, ./apply.ts applies them.
  */
 import * as z from 'zod';
+import { CONCEPTS, FIELD_KINDS, MAX_CORRECTIONS, MAX_FINGERPRINT } from './constants';
 
-/** The profile's concepts (keys of `Profile.fields`) a field can be mapped to. */
-export const CONCEPTS = [
-  'fiscalYear',
-  'quarter',
-  'status',
-  'progress',
-  'spent',
-  'allocated',
-  'budgetType',
-  'recipient',
-  'projectName',
-] as const;
-export type Concept = (typeof CONCEPTS)[number];
-
-export const FIELD_KINDS = ['text', 'select', 'radio', 'checkbox', 'slider', 'combobox', 'richtext'] as const;
+export { CONCEPTS, FIELD_KINDS, MAX_CORRECTIONS, MAX_FINGERPRINT, type Concept } from './constants';
 
 /** A hashed (label, kind) pair of one field of the screen (./keys.ts `fingerprint`). */
 const token = z.string().regex(/^[0-9a-f]{8}$/);
-
-/** More than a screen ever shows (the densest replica has ~60 fields); bounds the work. */
-export const MAX_FINGERPRINT = 400;
-/** A profile carries at most this many corrections (each is a few hundred bytes). */
-export const MAX_CORRECTIONS = 500;
 
 export const ScreenKeySchema = z.object({
   /** location path + hash with ids replaced ("/project/:id/report"), see keys.ts routePattern */
