@@ -2,7 +2,7 @@
 /**
  * Performance benchmark of the extension (issue 6). `npm run bench` builds, then runs this.
  *
- *   node bench/run.mjs [--runs=N] [--keys=100] [--wait-quiet] [--only=sizes,composition,snippets,fill,check,keys,load,popup,stages,loadprofile]
+ *   node bench/run.mjs [--runs=N] [--keys=100] [--wait-quiet] [--only=sizes,composition,snippets,fill,check,keys,mutation,load,popup,stages,loadprofile]
  *
  * Chromium (playwright-core, /usr/bin/chromium) with the test build (.output/test-chrome-mv3: its
  * recheck hook times a full check on demand; sizes are of the production build, .output/chrome-mv3)
@@ -32,7 +32,7 @@ const argv = Object.fromEntries(
 );
 const RUNS = Math.max(10, Number(argv.runs ?? process.env.BENCH_RUNS ?? 15));
 const KEYSTROKES = Number(argv.keys ?? 100);
-const ALL = ['sizes', 'check', 'keys', 'load', 'popup', 'snippets', 'fill', 'stages', 'composition', 'loadprofile'];
+const ALL = ['sizes', 'check', 'keys', 'mutation', 'load', 'popup', 'snippets', 'fill', 'stages', 'composition', 'loadprofile'];
 const ONLY = new Set(argv.only ? argv.only.split(',') : ALL);
 const want = (s) => ONLY.has(s);
 
@@ -344,6 +344,61 @@ async function sectionCheck(ext) {
 }
 
 /**
+ * An unrelated mutation on the stress form (a toast's text and a footer's class, far from any
+ * field): the main-thread task time it causes (CDP TaskDuration over the mutation and a quiet
+ * 400 ms), with the extension and without, runs alternated in one run; and how many checks it
+ * set off (should be none).
+ */
+async function mutationOnce(page, i) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+  const checks0 = await checksOf(page);
+  await page.evaluate((n) => {
+    let toast = document.getElementById('bench-toast');
+    if (!toast) {
+      toast = document.createElement('div');
+      toast.id = 'bench-toast';
+      document.body.append(toast);
+    }
+    toast.textContent = `บันทึกแล้ว ${n}`;
+    document.querySelector('footer')?.classList.toggle('bench-active');
+  }, i);
+  await sleep(400);
+  const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+  const checks = (await checksOf(page)) - checks0;
+  await cdp.detach();
+  return { task: (after.TaskDuration - before.TaskDuration) * 1000, checks };
+}
+
+async function sectionMutation(ext, bare) {
+  console.log('\nAn unrelated mutation (toast text, footer class) on the stress form, with vs without the extension');
+  const pe = await openReplica(ext, STRESS_URL, { extension: true });
+  const pb = await openReplica(bare, STRESS_URL, { extension: false });
+  // the toast element itself is added once, before the measured runs
+  await mutationOnce(pe, -1);
+  await mutationOnce(pb, -1);
+  await settle(pe);
+  const withExt = [], without = [], checks = [];
+  for (let i = 0; i < RUNS; i++) {
+    const a = await mutationOnce(pe, i);
+    const b = await mutationOnce(pb, i);
+    withExt.push(a.task);
+    without.push(b.task);
+    checks.push(a.checks);
+  }
+  await pe.close();
+  await pb.close();
+  results.details.mutation = { withExt, without, checks };
+  const added = summary(withExt).median - summary(without).median;
+  figure('mutation.ext', 'unrelated mutation, stress: task time with extension (mutation + 400 ms)', withExt, {
+    note: `${checks.reduce((a, b) => a + b, 0)} checks set off in ${RUNS} runs`,
+  });
+  figure('mutation.bare', 'unrelated mutation, stress: task time without extension', without);
+  figure('mutation.added', 'unrelated mutation, stress: time added by the extension (difference of medians)', added, { target: 1 });
+}
+
+/**
  * `count` keystrokes into one field: time from the input event (capture listener, first in
  * the page) to the content script's next 'field' check result (data-checks changed),
  * and the in-script check time; long tasks during the typing.
@@ -355,13 +410,24 @@ async function typeAndMeasure(page, selector, count, { extension }) {
     window.__benchPerf.lt.length = 0;
     window.__benchPerf.loaf.length = 0;
     const ks = (window.__benchKeys = []);
+    // end to end, in both browsers: keydown (capture, first listener) → the task after the next
+    // frame that follows the input event (the key's effect is on screen, whatever ran before it)
+    const e2e = (window.__benchE2e = []);
+    let tk = null;
+    window.addEventListener('keydown', () => { tk = performance.now(); }, true);
+    window.addEventListener('input', () => {
+      const start = tk;
+      if (start === null) return;
+      tk = null;
+      requestAnimationFrame(() => setTimeout(() => e2e.push({ end: performance.now(), ms: performance.now() - start })));
+    }, true);
     const host = document.querySelector('emenscr-assistant');
     let t0 = null;
     window.addEventListener('input', () => { t0 ??= performance.now(); }, true);
     if (host) {
       new MutationObserver(() => {
         if (t0 !== null && host.dataset.lastCheckKind === 'field') {
-          ks.push({ latency: performance.now() - t0, ms: Number(host.dataset.lastCheckMs) });
+          ks.push({ latency: performance.now() - t0, ms: Number(host.dataset.lastCheckMs), end: performance.now() });
           t0 = null;
         }
       }).observe(host, { attributes: true, attributeFilter: ['data-checks'] });
@@ -370,10 +436,16 @@ async function typeAndMeasure(page, selector, count, { extension }) {
   for (let i = 0; i < count; i++) {
     await page.keyboard.press(i % 10 === 9 ? 'Space' : 'KeyA');
     if (extension) await page.waitForFunction((n) => window.__benchKeys.length >= n, i + 1, { timeout: 30_000, polling: 'raf' });
+    await page.waitForFunction((n) => window.__benchE2e.length >= n, i + 1, { timeout: 30_000, polling: 'raf' });
     await sleep(15);
   }
   await sleep(300);
-  return page.evaluate(() => ({ keys: window.__benchKeys, perf: window.__benchPerf }));
+  return page.evaluate(() => {
+    // with the extension, the key is done when both its frame and the findings are out
+    const keys = window.__benchKeys;
+    const e2e = window.__benchE2e.map((f, i) => (keys[i] ? Math.max(f.ms, f.ms + keys[i].end - f.end) : f.ms));
+    return { keys, e2e, perf: window.__benchPerf };
+  });
 }
 
 const maxOf = (xs) => (xs.length ? Math.max(...xs) : 0);
@@ -392,6 +464,14 @@ async function sectionKeys(ext, bare) {
       target: name === 'stress' ? 2 : undefined,
     });
     figure(`keys.${name}.check`, `keystroke re-check in script, ${name}`, withExt.keys.map((k) => k.ms), { target: name === 'stress' ? 2 : undefined });
+    const e2eExt = summary(withExt.e2e).median;
+    const e2eBare = summary(without.e2e).median;
+    figure(`keys.${name}.e2e.ext`, `keystroke end to end (keydown → frame + findings), ${name}, with extension`, withExt.e2e);
+    figure(`keys.${name}.e2e.bare`, `keystroke end to end (keydown → frame), ${name}, without extension`, without.e2e);
+    figure(`keys.${name}.e2e.ratio`, `keystroke end to end, with ÷ without extension, ${name} (medians, same run)`, e2eExt / e2eBare, {
+      unit: '×',
+      target: name === 'stress' ? 1.2 : undefined,
+    });
     const lte = maxOf(withExt.perf.lt.map((t) => t.duration));
     const ltb = maxOf(without.perf.lt.map((t) => t.duration));
     figure(`keys.${name}.longtask.ext`, `longest task while typing ${name}, with extension`, lte, {
@@ -585,6 +665,7 @@ async function sectionPopup(ext) {
   results.details.popup = { times, inserted, scripts, fcps, roundTrips, floor, items };
   figure('popup.firstRender', `popup first render (navigation → list painted)`, times, { target: 100, note: `${items} findings listed` });
   figure('popup.floor', `popup first render, tab not eMENSCR (one line of text painted)`, floor);
+  figure('popup.ratio', `popup first render ÷ non-eMENSCR popup (paired per run)`, times.map((t, i) => t / floor[i]), { unit: '×', target: 1.2 });
   figure('popup.inserted', `popup: navigation → first li.ea-item in the DOM`, inserted);
   figure('popup.script', `popup: navigation → DOMContentLoaded (its script has run)`, scripts);
   figure('popup.fcp', `popup: first contentful paint (title / "loading")`, fcps);
@@ -845,13 +926,14 @@ async function main() {
   if (want('composition')) await sectionComposition();
   if (want('snippets')) await sectionSnippets();
 
-  const needExt = ['check', 'keys', 'load', 'popup'].some(want);
-  const needBare = ['keys', 'load', 'stages', 'fill'].some(want);
+  const needExt = ['check', 'keys', 'mutation', 'load', 'popup'].some(want);
+  const needBare = ['keys', 'mutation', 'load', 'stages', 'fill'].some(want);
   const ext = needExt ? await launch(true) : null;
   const bare = needBare ? await launch(false) : null;
   try {
     if (want('check')) await sectionCheck(ext);
     if (want('keys')) await sectionKeys(ext, bare);
+    if (want('mutation')) await sectionMutation(ext, bare);
     if (want('load')) await sectionLoad(ext, bare);
     if (want('popup')) await sectionPopup(ext);
     if (want('fill')) await sectionFill(bare);

@@ -37,7 +37,9 @@ function pageFiles(dir, html) {
  * build is held to: the size reached plus a small margin, lowered as parts move out, so that any
  * growth fails `npm run bench`. `targetGzip` is issue 12's goal (≤ 20 KB, stretch 15 KB).
  */
-export const SIZE_BUDGET = { gzip: 38.5 * 1024, targetGzip: 20 * 1024, stretchGzip: 15 * 1024 };
+// 33.0 KB reached on 5 Dec 2026 (polyfill out, default profile from storage, snippet bar lazy):
+// see bench/README.md "Always-loaded size, step by step"
+export const SIZE_BUDGET = { gzip: 33.5 * 1024, targetGzip: 20 * 1024, stretchGzip: 15 * 1024 };
 
 /** The budget check: the content script entries of `dir` against SIZE_BUDGET. */
 export function checkSizeBudget(dir, budget = SIZE_BUDGET) {
