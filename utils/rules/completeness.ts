@@ -6,11 +6,17 @@ import { displayLabel } from './fields';
 
 export const RULE_ID = 'fieldEmpty';
 
-export const everyFieldFilled: Rule = ({ snapshot, profile }) => {
-  const { owned } = planMembership(snapshot, profile);
+export const everyFieldFilled: Rule = ({ snapshot, profile, screen }) => {
+  const { owned } = planMembership(snapshot, profile, screen.fiscalYear);
   const findings: Finding[] = [];
-  const labelCount = new Map<string, number>();
-  for (const f of snapshot.fields) labelCount.set(f.label, (labelCount.get(f.label) ?? 0) + 1);
+  // a label shared by fields of different sections is told apart by the section; within one
+  // section (the rows of a plan table) the section would not tell them apart, so it is left out
+  const sectionsOf = new Map<string, Set<string>>();
+  for (const f of snapshot.fields) {
+    const set = sectionsOf.get(f.label) ?? new Set<string>();
+    set.add(f.section.join(' › '));
+    sectionsOf.set(f.label, set);
+  }
   for (const f of snapshot.fields) {
     if (!f.editable || !f.empty || owned.has(f.key)) continue;
     // a slider always has a value (the progress rule judges it); an unticked box is an answer
@@ -18,7 +24,7 @@ export const everyFieldFilled: Rule = ({ snapshot, profile }) => {
     if (f.kind === 'checkbox' && !f.required) continue;
     const label = displayLabel(f);
     const shown =
-      (labelCount.get(f.label) ?? 0) > 1 && f.section.length
+      (sectionsOf.get(f.label)?.size ?? 0) > 1 && f.section.length
         ? `${label} (${f.section[f.section.length - 1]})`
         : label;
     findings.push({
