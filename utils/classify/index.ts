@@ -3,6 +3,9 @@ import type { FormSnapshot, Screen, ScreenId } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
 import { labelScore } from '@/utils/text';
 import { findField } from '@/utils/rules/fields';
+import { fieldFor } from './fields';
+
+export { classifyFields, fieldFor, type ClassifiedFields, type Concept } from './fields';
 import { parseFiscalYear } from '@/utils/calendar';
 
 const ORDER: Exclude<ScreenId, 'other'>[] = ['sendDialog', 'progressReport', 'linkage', 'projectList'];
@@ -27,7 +30,7 @@ function score(snapshot: FormSnapshot, profile: Profile, id: Exclude<ScreenId, '
 }
 
 function fiscalYearOf(snapshot: FormSnapshot, profile: Profile): number | undefined {
-  const field = findField(snapshot, profile.fields.fiscalYear);
+  const field = fieldFor(snapshot, profile, 'fiscalYear');
   const fromField = field ? parseFiscalYear(field.value) : null;
   if (fromField) return fromField;
   if (snapshot.context?.fiscalYear) return snapshot.context.fiscalYear;
