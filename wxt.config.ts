@@ -32,6 +32,10 @@ export default defineConfig({
   outDirTemplate: `${TEST_HOOKS ? 'test-' : ''}{{browser}}-mv{{manifestVersion}}{{modeSuffix}}`,
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // WXT's MV2 conversion (Firefox) keeps the action's title and popup but not its icons
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.browser_action) manifest.browser_action.default_icon = ACTION_ICONS;
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => IN_PAGE.has(e.name))) return;
       config.plugins = [
@@ -90,12 +94,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    // WXT's MV2 conversion (Firefox) keeps the action's title and popup but not its icons
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.browser_action) manifest.browser_action.default_icon = ACTION_ICONS;
-    },
-  },
   vite: () => ({
     plugins: [preact()],
     define: { __TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
