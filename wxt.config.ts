@@ -19,6 +19,7 @@ const HOMEPAGE_URL = process.env.EA_HOMEPAGE_URL ?? 'https://github.com/emenscr-
 
 /** Toolbar and store icons: rendered from assets/icons/*.svg by scripts/icons.mjs (16 px has its own simpler drawing). */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+const ACTION_ICONS = { 16: 'icon/16.png', 19: 'icon/19.png', 32: 'icon/32.png', 38: 'icon/38.png', 48: 'icon/48.png' };
 
 // The scripts that run in eMENSCR pages (the content script, and content-ui.js it imports on
 // first use) get Chrome's own chrome.* through utils/content/chrome-browser.ts instead of
@@ -31,6 +32,10 @@ export default defineConfig({
   outDirTemplate: `${TEST_HOOKS ? 'test-' : ''}{{browser}}-mv{{manifestVersion}}{{modeSuffix}}`,
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // WXT's MV2 conversion (Firefox) keeps the action's title and popup but not its icons
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.browser_action) manifest.browser_action.default_icon = ACTION_ICONS;
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => IN_PAGE.has(e.name))) return;
       config.plugins = [
@@ -54,7 +59,7 @@ export default defineConfig({
     icons: ICONS,
     action: {
       default_title: '__MSG_actionTitle__',
-      default_icon: { 16: 'icon/16.png', 19: 'icon/19.png', 32: 'icon/32.png', 38: 'icon/38.png', 48: 'icon/48.png' },
+      default_icon: ACTION_ICONS,
     },
     web_accessible_resources: [
       { resources: ['content-ui.js'], matches: ['https://emenscr.nesdc.go.th/*'], use_dynamic_url: true },
@@ -81,7 +86,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'emenscr-assistant@emenscr-assistant.github.io',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (ESR 140) on
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

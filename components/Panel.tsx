@@ -33,12 +33,16 @@ export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra, 
           type="button"
           class={`ea-tab ${findings.length ? (errors ? 'ea-tab-error' : 'ea-tab-warning') : 'ea-tab-ok'}`}
           aria-expanded="false"
-          aria-label={`${t('panel.expand')}: ${t('panel.title')} (${findings.length ? t('panel.tabCount', findings.length) : t('panel.tabOk')})`}
           title={t('panel.expand')}
           onClick={trusted(() => onToggle(false))}
         >
           <span class="ea-tab-name">eMENSCR</span>
           <span class="ea-tab-count">{findings.length ? findings.length : '✓'}</span>
+          {/* the name read out: the visible word first (WCAG 2.5.3), then what the count means */}
+          <span class="ea-visually-hidden">
+            {' '}
+            {findings.length ? t('panel.tabCount', findings.length) : t('panel.tabOk')} · {t('panel.expand')}
+          </span>
         </button>
       </aside>
     );
@@ -55,7 +59,8 @@ export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra, 
         }
       }}
     >
-      <header class="ea-head">
+      {/* a div, not <header>: inside our shadow root axe (and some screen readers) take a header for a second page banner */}
+      <div class="ea-head">
         <h2 id={headingId} class="ea-title" tabIndex={-1}>
           {t('panel.title')}
           <span class="ea-visually-hidden"> — {t('panel.landmark')}</span>
@@ -71,7 +76,7 @@ export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra, 
           ›
         </button>
         {tools}
-      </header>
+      </div>
       {state.send && <SendCheck send={state.send} />}
       {/* the send step has no checklist of its own: "all good" there would contradict a wrong approver */}
       {!(state.send && !findings.length) && (

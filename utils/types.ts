@@ -34,7 +34,7 @@ export interface FieldSnapshot {
    * The profile concept (a key of `Profile.fields`) this field is, when a correction said
    * so (utils/corrections); rules find such a field by concept before guessing from labels.
    */
-  concept?: import('@/utils/corrections/schema').Concept;
+  concept?: import('@/utils/corrections/constants').Concept;
 }
 
 export interface FormSnapshot {

@@ -21,18 +21,36 @@ const FOCUSABLE = 'input:not([disabled]), textarea:not([disabled]), select:not([
 
 let counter = 0;
 
+/** The focused element, through open shadow roots (a panel button inside ours, a page field). */
+function deepActiveElement(): HTMLElement | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : null;
+}
+
 export function Modal({ title, onClose, children, initialFocus, wide, testId }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useRef(`ea-dialog-title-${++counter}`).current;
+  // what had focus when the dialog opened (read during the first render, before we move focus)
+  const opener = useRef<HTMLElement | null | undefined>(undefined);
+  if (opener.current === undefined) opener.current = deepActiveElement();
 
   useEffect(() => {
     const el = box.current;
     if (!el) return;
+    // closing (Escape, ×, a choice) gives focus back to the opener, not to <body>; an action that
+    // moved focus on purpose (an insertion into a field) keeps it there
+    const back = () => {
+      const o = opener.current;
+      const now = deepActiveElement();
+      if (o?.isConnected && (!now || el.contains(now) || !now.isConnected)) o.focus({ preventScroll: true });
+    };
     // the first field, not the close button in the title bar
     const first =
       (initialFocus && el.querySelector<HTMLElement>(initialFocus)) ||
       Array.from(el.querySelectorAll<HTMLElement>(FOCUSABLE)).find((x) => !x.classList.contains('ea-x'));
     first?.focus();
+    return () => queueMicrotask(back);
   }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -16,6 +16,7 @@ import { startSnippets } from './snippets';
 import { mountGuard } from './guard';
 import { preloadUi, setLanguage, ui } from './ui';
 import { startTeach } from './teach';
+import { buildReport, reportFileName, reportText } from '@/utils/report/build';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
@@ -79,6 +80,19 @@ export default defineContentScript({
       live: () => checker.current,
       profile: () => profile,
       recheck: () => checker.recheck(),
+      report: () => {
+        const live = checker.flush();
+        if (!live) return null;
+        const r = buildReport({
+          raw: live.raw,
+          elements: checker.fieldElements,
+          facts: live.facts,
+          applied: live.applied,
+          screenId: live.screen.id,
+          profile,
+        });
+        return { text: reportText(r), controls: r.controls.length, fileName: reportFileName(r) };
+      },
     });
 
     const checker = new LiveChecker({

@@ -126,7 +126,7 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
     const height = html.clientHeight;
     const size = `${width}x${height}`;
     if (!measure || elements !== measuredFor || size !== measuredSize || overlaysChanged) {
-      measure = measurePage(document, isOwn);
+      measure = measurePage(document, isOwn, elements);
       measuredFor = elements;
       measuredSize = size;
       overlaysChanged = false;

@@ -226,6 +226,8 @@ export function LibraryApp() {
         <p class="lib-sub">{t('lib.subtitle')}</p>
       </header>
 
+      {/* a labelled region, so the toolbar sits in a landmark (axe "region") */}
+      <section aria-label={t('lib.toolbar')}>
       <div class="lib-toolbar" role="toolbar" aria-label={t('lib.toolbar')}>
         <input
           class="lib-input lib-search"
@@ -264,6 +266,7 @@ export function LibraryApp() {
           {t('lib.clear')}
         </button>
       </div>
+      </section>
 
       {progress && (
         <p class="lib-progress" role="status" data-testid="import-progress">

@@ -44,8 +44,11 @@ function PanelSection() {
     </section>
   );
 }
+import { CorrectionsSection } from './CorrectionsSection';
+import { corrections as correctionMessages } from '@/utils/i18n/messages/corrections';
 
 addMessages(optionsMessages);
+addMessages(correctionMessages);
 registerValidationMessages();
 
 export interface Loaded {
@@ -67,6 +70,7 @@ const WATCHED: string[] = [
   KEYS.activeProfile,
   KEYS.managedStatus,
   KEYS.managedPolicy,
+  KEYS.userCorrections,
 ];
 
 export function OptionsApp() {
@@ -106,6 +110,7 @@ export function OptionsApp() {
       <PolicyWarnings status={state.status} />
       <SettingsForm settings={settings} state={state} onSaved={(s) => apply({ state, settings: s })} />
       <ProfileSection state={state} />
+      <CorrectionsSection />
       <PanelSection />
       <p class="hint">
         <span data-testid="options-version">{t('popup.version', VERSION)}</span> ·{' '}

@@ -38,6 +38,12 @@ export function ReplicaForm() {
         <label for="wr-problems">ปัญหา/อุปสรรค</label>
         <textarea id="wr-problems" rows={2} />
       </div>
+      <fieldset class="wr-row">
+        <legend>ความสอดคล้องกับแผนระดับต่าง ๆ</legend>
+        <label><input type="checkbox" /> ยุทธศาสตร์ชาติ</label>
+        <label><input type="checkbox" /> แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</label>
+        <label><input type="checkbox" /> แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13</label>
+      </fieldset>
       <div class="wr-row">
         <label for="wr-suggestions">ข้อเสนอแนะ/แนวทางแก้ไข</label>
         <textarea id="wr-suggestions" rows={2} />

@@ -15,7 +15,11 @@ const empty = (label: string) => `ต้องแก้ไข ยังไม่
 const error = (text: string) => `ต้องแก้ไข ${text}`;
 
 interface Page {
+  /** test title (replica name, and its variant) */
+  title: string;
   name: string;
+  /** extra query of a variant (another front end of the same screen) */
+  query?: string;
   route: string;
   /** what the panel names the screen */
   screen: string;
@@ -27,6 +31,7 @@ interface Page {
 
 const PAGES: Page[] = [
   {
+    title: 'm2-general',
     name: 'm2-general',
     route: 'general/1',
     screen: 'ข้อมูลทั่วไปของโครงการ (M2)',
@@ -39,6 +44,7 @@ const PAGES: Page[] = [
     },
   },
   {
+    title: 'm3-details',
     name: 'm3-details',
     route: 'details/1',
     screen: 'รายละเอียดโครงการ (M3)',
@@ -49,12 +55,13 @@ const PAGES: Page[] = [
       'ผลที่คาดว่าจะได้รับ',
     ],
     states: {
-      // only one empty field per label left, so no section is added to ค่าเป้าหมาย
-      partial: { emptied: ['วัตถุประสงค์ข้อที่ 2', 'ค่าเป้าหมาย'], findings: [] },
+      // a label the form repeats (one per KPI card) is named with its card
+      partial: { emptied: ['วัตถุประสงค์ข้อที่ 2', 'ค่าเป้าหมาย (ตัวชี้วัดที่ 2)'], findings: [] },
       mismatch: { emptied: [], findings: [error('ค่าเป้าหมาย ต้องเป็นตัวเลข (พิมพ์ "ร้อยละสิบ")')] },
     },
   },
   {
+    title: 'm4-activities',
     name: 'm4-activities',
     route: 'activities/1',
     screen: 'กิจกรรม (M4)',
@@ -73,6 +80,7 @@ const PAGES: Page[] = [
     },
   },
   {
+    title: 'm5-spending',
     name: 'm5-spending',
     route: 'spending/1',
     screen: 'แผนการใช้จ่ายงบประมาณ (M5)',
@@ -84,16 +92,44 @@ const PAGES: Page[] = [
       notnumber: { emptied: [], findings: [error('ไตรมาสที่ 2 (ม.ค. – มี.ค. 2568) ต้องเป็นตัวเลข (พิมพ์ "ห้าแสน")')] },
     },
   },
+  {
+    // no step words, no step tabs: recognised by its route and fields; the period is one range field
+    title: 'm2-general (plain skin)',
+    name: 'm2-general',
+    route: 'general/1',
+    query: 'skin=plain',
+    screen: 'ข้อมูลทั่วไปของโครงการ (M2)',
+    fields: ['ชื่อโครงการ/การดำเนินงาน', 'ประเภทโครงการ', 'ระยะเวลาดำเนินโครงการ', 'วงเงินงบประมาณ (บาท)', 'แหล่งงบประมาณ', 'ชื่อ-สกุล', 'ตำแหน่ง', 'โทรศัพท์', 'อีเมล'],
+    states: {
+      mismatch: { emptied: [], findings: [error('ระยะเวลาโครงการ 01/10/2566 – 30/09/2567 ไม่อยู่ในปีงบประมาณ 2568 (01/10/2567 – 30/09/2568): ตรวจสอบปี พ.ศ. ที่กรอก')] },
+    },
+  },
+  {
+    title: 'm5-spending (monthly plan)',
+    name: 'm5-spending',
+    route: 'spending/1',
+    query: 'plan=monthly',
+    screen: 'แผนการใช้จ่ายงบประมาณ (M5)',
+    fields: ['ประเภทงบรายจ่าย'].concat(
+      ['ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'].map((m) => `${m} 2567`),
+      ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน'].map((m) => `${m} 2568`),
+    ),
+    states: {
+      partial: { emptied: ['ประเภทงบรายจ่าย', 'มกราคม 2568'], findings: [] },
+      // 11 × 125,000 + 25,000 = 1,400,000 ≠ 1,500,000
+      mismatch: { emptied: [], findings: [error('แผนการใช้จ่ายรายเดือนรวม 1,400,000 บาท ไม่เท่ากับวงเงินงบประมาณ 1,500,000 บาท (ต่างกัน 100,000 บาท)')] },
+    },
+  },
 ];
 
 async function open(page: import('@playwright/test').Page, p: Page, state: string) {
-  await page.goto(`${ORIGIN}/replica/${p.name}/${p.route}?state=${state}&fy=${FY}`);
+  await page.goto(`${ORIGIN}/replica/${p.name}/${p.route}?state=${state}&fy=${FY}${p.query ? '&' + p.query : ''}`);
   await expect(panel(page)).toBeVisible();
   await expect(panel(page)).toContainText(p.screen);
 }
 
 for (const p of PAGES) {
-  test.describe(p.name, () => {
+  test.describe(p.title, () => {
     test('complete form: no finding, no badge', async ({ page, sw }) => {
       await open(page, p, 'complete');
       await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
@@ -119,7 +155,7 @@ for (const p of PAGES) {
 }
 
 test('fixing the spending plan clears its finding as the user types', async ({ page }) => {
-  const p = PAGES[3]!;
+  const p = PAGES.find((x) => x.title === 'm5-spending')!;
   await open(page, p, 'mismatch');
   await expect.poll(async () => (await itemTexts(page)).length).toBe(1);
   const q4 = page.locator('#f-q4');

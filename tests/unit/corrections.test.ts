@@ -39,6 +39,8 @@ describe('keys: names that survive a reload', () => {
     const other = fingerprint(snapshot([field('ผู้อนุมัติ', '', { kind: 'combobox' }), field('ข้อความ', '')]));
     expect(screenMatches({ route, fingerprint: fingerprint(a) }, route, other)).toBe(false);
     expect(screenMatches({ route: '/other', fingerprint: fingerprint(a) }, route, fingerprint(a))).toBe(false);
+    // an entry without a fingerprint covers the whole route
+    expect(screenMatches({ route, fingerprint: [] }, route, other)).toBe(true);
     expect(hash8('x')).toMatch(/^[0-9a-f]{8}$/);
   });
 
@@ -97,7 +99,7 @@ describe('applyCorrections, then classify and the rules', () => {
 
   it('a correction of another screen does nothing; a policy entry wins over the user\'s', () => {
     const snap = form();
-    const other = { ...correction({ action: { type: 'ignore' } }, snap, 3), screen: { route: '/elsewhere', fingerprint: [] } };
+    const other = { ...correction({ action: { type: 'ignore' } }, snap, 3), screen: { route: '/elsewhere', fingerprint: ['00000000'] } };
     expect(applyCorrections(snap, screenFacts(snap, []), [other]).ignored).toHaveLength(0);
     const mine = correction({ id: 'u', action: { type: 'rename', name: 'ของฉัน' } }, snap, 4);
     const policy: ActiveCorrection = { ...correction({ id: 'p', action: { type: 'rename', name: 'ของจังหวัด' } }, snap, 4), locked: true };

@@ -27,13 +27,13 @@ describe('bounded', () => {
     expect(r.code).toBe('too-complex');
     expect(lines(r.issues)[0]).toMatch(/ข้อมูลมากผิดปกติ \(เกิน 20,000 ค่า/);
     expect(lines(r.issues, 'en')[0]).toMatch(/over 20,000 values/);
-    expect(ms).toBeLessThan(200);
+    expect(ms).toBeLessThan(1_000); // was 4.7 s for blank ones (below); ~20 ms on an idle machine
   });
 
   it('100,000 blank placeholders in a policy value (no file size to check) are refused at once', () => {
     const { value: r, ms } = timed(() => checkProfile({ ...clone(), placeholders: Array.from({ length: 100_000 }, () => '') }));
     expect(r.ok ? 'ok' : r.code).toBe('too-complex');
-    expect(ms).toBeLessThan(200);
+    expect(ms).toBeLessThan(1_000); // 4.7 s before the value count
   });
 
   it('a list over the limit is named; a text over the limit too', () => {

@@ -112,6 +112,26 @@ describe('screen recognition (M2–M5)', () => {
     expect(classify(m1, profile).id).toBe('linkage');
   });
 
+  it('never decides on fields alone: an M6 form repeating M3 fields stays the progress report', () => {
+    const fields = [
+      field('กลุ่มเป้าหมายที่ได้รับประโยชน์', 'ผู้ประกอบการ'),
+      field('ตัวชี้วัด: ผลที่ได้', '10'),
+      field('ค่าเป้าหมาย', '10', { editable: false }),
+      field('วัตถุประสงค์', 'x'),
+      field('ไตรมาสที่รายงาน', 'ไตรมาสที่ 2', { kind: 'select' }),
+    ];
+    const s = snap(fields, ['ข้อมูลโครงการ'], 'https://emenscr.nesdc.go.th/#/p/1');
+    expect(stepScreen(s)).toBeNull();
+  });
+
+  it('a form with the progress slider or the reported quarter is never M2–M5, whatever its headings', () => {
+    const plan = spending();
+    const headings = ['M5 : แผนการใช้จ่ายงบประมาณ'];
+    expect(stepScreen(snap(plan, headings))?.id).toBe('spendingPlan');
+    expect(stepScreen(snap([...plan, field('ร้อยละ', '40', { kind: 'slider', number: 40, empty: false })], headings))).toBeNull();
+    expect(stepScreen(snap([...plan, field('ไตรมาสที่รายงาน', '', { kind: 'select' })], headings))).toBeNull();
+  });
+
   it('needs editable fields', () => {
     expect(stepScreen(snap(general().map((f) => ({ ...f, editable: false })), ['M2 : ข้อมูลทั่วไปของโครงการ/กิจกรรม']))).toBeNull();
   });
@@ -147,6 +167,21 @@ describe('every field filled on step screens, and no M6-only rule', () => {
   });
 });
 
+describe('any other form screen', () => {
+  it('gets "every field filled" only: no slider, plan or step-screen finding', () => {
+    const fields = [
+      field('หมายเหตุ', ''),
+      field('ความก้าวหน้า', '0', { kind: 'slider', number: 0, empty: false }),
+      field('วันที่เริ่มต้นโครงการ', '01/06/2568'),
+      field('วันที่สิ้นสุดโครงการ', '01/03/2568'),
+      field('ไตรมาสที่ 1', '1'),
+      ro('วงเงินงบประมาณ (บาท)', '100'),
+    ];
+    const found = check(ctx(snap(fields, ['แบบฟอร์ม']), { id: 'other', fiscalYear: 2568 })).findings;
+    expect(found.map((f) => `${f.rule}:${f.subject}`)).toEqual(['fieldEmpty:หมายเหตุ']);
+  });
+});
+
 describe('M2: project period', () => {
   const withDates = (start: string, end: string) => general().map((f) =>
     f.label === 'วันที่เริ่มต้นโครงการ' ? { ...f, value: start } : f.label === 'วันที่สิ้นสุดโครงการ' ? { ...f, value: end } : f,
@@ -166,6 +201,9 @@ describe('M2: project period', () => {
   });
   it('a period running past the year is a warning; inside is fine; CE dates are read as the same days', () => {
     expect(run(withDates('01/10/2567', '31/12/2568'), 2568).map((f) => f.severity)).toEqual(['warning']);
+    // …but not for a project marked continuing
+    const continuing = withDates('01/10/2565', '30/09/2568').map((f) => (f.label === 'ประเภทโครงการ' ? { ...f, value: 'โครงการต่อเนื่อง' } : f));
+    expect(run(continuing, 2568)).toEqual([]);
     expect(run(withDates('1 ต.ค. 2567', '30 ก.ย. 2568'), 2568)).toEqual([]);
     expect(run(withDates('2024-10-01', '2025-09-30'), 2568)).toEqual([]);
   });
@@ -230,6 +268,18 @@ describe('M4: activities', () => {
     expect(found.map((f) => [f.rule, f.params])).toEqual([['activityBudgetOver', ['1,600,000', '1,500,000']]]);
     expect(found[0]!.fieldKeys).toHaveLength(2);
   });
+  it('reads a row whose dates are one range field (ระยะเวลา), apart from the project period', () => {
+    const fields = [
+      ro('ระยะเวลาดำเนินโครงการ', '1 ต.ค. 2567 - 30 ก.ย. 2568'),
+      ro('วงเงินงบประมาณโครงการ (บาท)', '1,500,000.00'),
+      field('ชื่อกิจกรรม', 'ประชุม'), field('ระยะเวลา', '01/11/2567 - 31/12/2567'), field('งบประมาณ (บาท)', '500,000'),
+      field('ชื่อกิจกรรม', 'จัดงาน'), field('ระยะเวลา', '01/07/2568 - 31/10/2568'), field('งบประมาณ (บาท)', '500,000'),
+    ];
+    const found = run(fields);
+    expect(found.map((f) => [f.rule, f.subject, f.params])).toEqual([
+      ['activityOutsidePeriod', 'จัดงาน', ['จัดงาน', '01/07/2568', '31/10/2568', '01/10/2567', '30/09/2568']],
+    ]);
+  });
   it('budgets equal to the total pass; an empty budget is left to the completeness rule', () => {
     expect(run(activities([
       ['ประชุม', '01/11/2567', '31/12/2567', '600,000.50'],
@@ -270,8 +320,30 @@ describe('M5: spending plan', () => {
       ['quarterMonths2', ['2', '300,000', '375,000']],
     ]);
   });
+  it('does not sum cumulative or percent columns, and reads a quarter named by its months', () => {
+    const fields = [
+      ro('วงเงินงบประมาณ (บาท)', '1,000'),
+      ...['ต.ค. – ธ.ค.', 'ม.ค. – มี.ค.', 'เม.ย. – มิ.ย.', 'ก.ค. – ก.ย.'].flatMap((m, i) => [
+        field(`${m} แผนการใช้จ่าย (บาท)`, '250'),
+        field(`${m} แผนสะสม (บาท)`, String(250 * (i + 1))),
+        field(`${m} ร้อยละ`, '25'),
+      ]),
+    ];
+    // 4 × 250 = 1,000: passes; the cumulative 250 + 500 + 750 + 1,000 and the 4 × 25 % are not amounts
+    expect(run(fields)).toEqual([]);
+    const short = fields.map((f) => (f.label === 'ก.ค. – ก.ย. แผนการใช้จ่าย (บาท)' ? { ...f, value: '150' } : f));
+    expect(run(short).map((f) => f.params)).toEqual([['900', '1,000', '100']]);
+  });
   it('a bare row number is not a quarter', () => {
     expect(run([ro('วงเงินงบประมาณ (บาท)', '1,500,000'), field('2', '10')])).toEqual([]);
+  });
+  it('a quarter typed as words is reported as not a number on the spending plan only', () => {
+    const fields = spending(['300,000', 'ห้าแสน', '400,000', '300,000']);
+    const on = (id: 'spendingPlan' | 'generalInfo') => amountsAreNumbers(ctx(snap(fields, []), { id })).map((f) => f.params);
+    expect(on('spendingPlan')).toEqual([['ไตรมาสที่ 2', 'ห้าแสน']]);
+    expect(on('generalInfo')).toEqual([]);
+    // and the sum is left alone: it cannot be computed
+    expect(run(fields)).toEqual([]);
   });
   it('an empty quarter is not summed (completeness reports it)', () => {
     expect(run(spending(['300,000', '', '400,000', '300,000']))).toEqual([]);

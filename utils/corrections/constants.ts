@@ -1,8 +1,8 @@
 /**
- * The corrections' constants, without zod: the always-loaded content script imports these
- * (./keys.ts, the teach UI), and importing them from ./schema would bundle zod and every
- * schema with them (+19.6 KB gzip always loaded, issue 12; bench composition).
+ * Constants of corrections without zod, so the content script can use them without
+ * bundling the validator (./schema.ts validates; the content script only reads).
  */
+
 /** The profile's concepts (keys of `Profile.fields`) a field can be mapped to. */
 export const CONCEPTS = [
   'fiscalYear',

@@ -103,7 +103,9 @@ export const SCREEN_OVERLAP = 0.6;
 
 export function screenMatches(key: ScreenKey, route: string, print: readonly string[]): boolean {
   if (key.route !== route) return false;
-  if (!key.fingerprint.length || !print.length) return key.fingerprint.length === print.length;
+  // no fingerprint: every screen under this route (an administrator may write such an entry by hand)
+  if (!key.fingerprint.length) return true;
+  if (!print.length) return false;
   const have = new Set(print);
   let common = 0;
   for (const t of key.fingerprint) if (have.has(t)) common++;

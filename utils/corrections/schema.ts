@@ -6,14 +6,12 @@
  * shown locked. Pure data, no DOM: ./keys.ts computes the keys, ./apply.ts applies them.
  */
 import * as z from 'zod';
-
-// zod-free constants live in ./constants (the content script imports them without zod)
 import { CONCEPTS, FIELD_KINDS, MAX_CORRECTIONS, MAX_FINGERPRINT } from './constants';
+
 export { CONCEPTS, FIELD_KINDS, MAX_CORRECTIONS, MAX_FINGERPRINT, type Concept } from './constants';
 
 /** A hashed (label, kind) pair of one field of the screen (./keys.ts `fingerprint`). */
 const token = z.string().regex(/^[0-9a-f]{8}$/);
-
 
 export const ScreenKeySchema = z.object({
   /** location path + hash with ids replaced ("/project/:id/report"), see keys.ts routePattern */

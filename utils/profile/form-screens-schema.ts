@@ -23,6 +23,11 @@ export const FormScreensSchema = z.object({
   projectDetails: stepSignature,
   activities: stepSignature,
   spendingPlan: stepSignature,
+  /**
+   * Labels of fields only the progress report (M6) has: a form with one of them, or with a
+   * progress slider, is never taken for M2–M5, however its headings read.
+   */
+  progressOnly: variants,
   fields: z.object({
     /** project start / end date (M2; shown read-only on M4) */
     projectStart: variants,
@@ -42,6 +47,8 @@ export const FormScreensSchema = z.object({
     money: variants,
     /** labels of computed totals ("รวม"), never summed as plan amounts */
     totals: variants,
+    /** plan columns that are not amounts of their own period (cumulative, percent): never summed */
+    notAmounts: variants,
   }),
 });
 

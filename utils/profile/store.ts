@@ -83,6 +83,8 @@ export interface EffectiveState {
   source: ProfileSource;
   managedSettings: Partial<Settings>;
   status: ManagedStatus;
+  /** the user has corrections of their own (reset forgets them too) */
+  hasUserCorrections?: boolean;
 }
 
 async function readPolicy(reader: PolicyReader): Promise<{ policy: Record<string, unknown>; available: boolean }> {
@@ -102,7 +104,7 @@ async function readPolicy(reader: PolicyReader): Promise<{ policy: Record<string
 /** Work out the effective profile and policy settings, without writing anything. */
 export async function effectiveProfile(reader: PolicyReader = cachedPolicyReader): Promise<EffectiveState> {
   const { policy, available } = await readPolicy(reader);
-  const local = await browser.storage.local.get(KEYS.userProfile);
+  const local = await browser.storage.local.get([KEYS.userProfile, KEYS.userCorrections]);
 
   let managed: Profile | null = null;
   let managedCheck: ProfileCheck | null = null;
@@ -133,7 +135,8 @@ export async function effectiveProfile(reader: PolicyReader = cachedPolicyReader
     userProfileIssues,
   };
   if (managed) status.profileName = managed.name;
-  return { profile, source, managedSettings: s.values, status };
+  const mine = local[KEYS.userCorrections];
+  return { profile, source, managedSettings: s.values, status, hasUserCorrections: Array.isArray(mine) && mine.length > 0 };
 }
 
 /**

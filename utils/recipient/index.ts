@@ -228,6 +228,36 @@ export function detectBudgetType(text: string, profile: Profile): string | null 
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }
 
+/** Words a budget type's name starts with that say "budget" and nothing about whose ("งบประมาณ", "งบ"). */
+const BUDGET_WORDS = ['งบประมาณ', 'งบ', 'เงิน'];
+
+/**
+ * The budget type a value under a budget-source label names, read loosely: the value may say
+ * only whose budget it is ("กลุ่มจังหวัด", "จังหวัดระยอง", "แผนปฏิบัติราชการของกลุ่มจังหวัด").
+ * Each budget type's variants are also taken without their leading budget word; a shorter one
+ * inside a longer one does not count (จังหวัด inside กลุ่มจังหวัด). Only for labelled values:
+ * free text mentions provinces everywhere.
+ */
+export function detectBudgetTypeLoose(value: string, profile: Profile): string | null {
+  const strict = detectBudgetType(value, profile);
+  if (strict) return strict;
+  const key = unifyPaiyannoi(matchKey(value.slice(0, 1024)));
+  if (!key) return null;
+  const words = BUDGET_WORDS.map((w) => matchKey(w));
+  const entries: PositionEntry[] = [];
+  for (const b of profile.budgetTypes) {
+    for (const v of b.variants.concat(b.name)) {
+      let k = unifyPaiyannoi(matchKey(v.replace(/\([^)]*\)/g, '')));
+      for (const w of words) if (k.startsWith(w)) k = k.slice(w.length);
+      for (const pre of ['พัฒนา', 'รายจ่าย', 'ของ']) if (k.startsWith(pre)) k = k.slice(pre.length);
+      if (k.length >= 4) entries.push({ key: k, budgetTypeId: b.id });
+    }
+  }
+  const found = occurrences([key], entries);
+  const ids = new Set(found.map((m) => m.entry.budgetTypeId));
+  return ids.size === 1 ? ([...ids][0] ?? null) : null;
+}
+
 /** The recipient the budget type requires, checked against the chosen option's text. */
 export function checkRecipient(
   recipientText: string,

@@ -11,11 +11,17 @@ export const RULE_ID = 'fieldEmpty';
  *   screens without that rule (M2–M5) check them like any other field.
  */
 function fieldsFilled(skipPlanFields: boolean): Rule {
-  return ({ snapshot, profile }) => {
-    const owned = skipPlanFields ? planMembership(snapshot, profile).owned : new Set<string>();
+  return ({ snapshot, profile, screen }) => {
+    const owned = skipPlanFields ? planMembership(snapshot, profile, screen.fiscalYear).owned : new Set<string>();
     const findings: Finding[] = [];
-    const labelCount = new Map<string, number>();
-    for (const f of snapshot.fields) labelCount.set(f.label, (labelCount.get(f.label) ?? 0) + 1);
+    // a label shared by fields of different sections is told apart by the section; within one
+    // section (the rows of a plan table) the section would not tell them apart, so it is left out
+    const sectionsOf = new Map<string, Set<string>>();
+    for (const f of snapshot.fields) {
+      const set = sectionsOf.get(f.label) ?? new Set<string>();
+      set.add(f.section.join(' › '));
+      sectionsOf.set(f.label, set);
+    }
     for (const f of snapshot.fields) {
       if (!f.editable || !f.empty || owned.has(f.key)) continue;
       // a slider always has a value (the progress rule judges it); an unticked box is an answer
@@ -23,7 +29,7 @@ function fieldsFilled(skipPlanFields: boolean): Rule {
       if (f.kind === 'checkbox' && !f.required) continue;
       const label = displayLabel(f);
       const shown =
-        (labelCount.get(f.label) ?? 0) > 1 && f.section.length
+        (sectionsOf.get(f.label)?.size ?? 0) > 1 && f.section.length
           ? `${label} (${f.section[f.section.length - 1]})`
           : label;
       findings.push({

@@ -4,7 +4,8 @@
  */
 import type { FieldSnapshot, Finding, Severity } from '@/utils/types';
 import type { Rule, RuleContext } from './context';
-import { findConcept, displayLabel } from './fields';
+import { fieldFor } from '@/utils/classify/fields';
+import { findField, displayLabel } from './fields';
 import { progressField } from './progress';
 import { parseAmount } from './amount';
 import { labelScore } from '@/utils/text';
@@ -35,7 +36,7 @@ function calendarSettings(ctx: RuleContext) {
  * quarter (due by its deadline) or the running one (staff report early, before the quarter ends).
  */
 export const quarterIsCurrent: Rule = (ctx) => {
-  const f = findConcept(ctx.snapshot, ctx.profile, 'quarter', ['select', 'combobox', 'radio', 'text']);
+  const f = fieldFor(ctx.snapshot, ctx.profile, 'quarter', ['select', 'combobox', 'radio', 'text']);
   if (!f || f.empty || !f.editable) return [];
   const chosen = parseQuarter(f.value);
   if (!chosen) return [];
@@ -59,7 +60,7 @@ function amountOf(f: FieldSnapshot | undefined): number | null {
 /** Status and progress agree: แล้วเสร็จ ⇔ 100 %; ยังไม่ดำเนินการ has no progress and no money spent. */
 export const statusMatchesProgress: Rule = (ctx) => {
   const { snapshot, profile } = ctx;
-  const status = findConcept(snapshot, profile, 'status', ['radio', 'select', 'combobox']);
+  const status = fieldFor(snapshot, profile, 'status', ['radio', 'select', 'combobox']);
   const progress = progressField(snapshot, profile);
   if (!status || status.empty || !progress || progress.number === undefined) return [];
   const pct = progress.number;
@@ -71,7 +72,7 @@ export const statusMatchesProgress: Rule = (ctx) => {
     return [finding('statusProgress', 'error', [status, progress], 'rule.fullButNotCompleted', [status.value])];
   }
   if (statusIs(ctx, status, 'notStarted')) {
-    const spent = amountOf(findConcept(snapshot, profile, 'spent', ['text']));
+    const spent = amountOf(fieldFor(snapshot, profile, 'spent', ['text']));
     if (pct > 0 || (spent ?? 0) > 0) {
       return [finding('statusProgress', 'error', [status, progress], 'rule.notStartedButDone', [status.value, pct, spent ?? 0])];
     }
@@ -90,8 +91,8 @@ export const moneyWithinAllocation: Rule = (ctx) => {
     if (!money) continue;
     if (parseAmount(f.value) === null) findings.push(finding('amountNotNumber', 'error', [f], 'rule.amountNotNumber', [displayLabel(f), f.value]));
   }
-  const spentField = findConcept(snapshot, profile, 'spent', ['text', 'richtext']);
-  const allocatedField = findConcept(snapshot, profile, 'allocated', ['text', 'richtext', 'select']);
+  const spentField = fieldFor(snapshot, profile, 'spent', ['text', 'richtext']);
+  const allocatedField = fieldFor(snapshot, profile, 'allocated', ['text', 'richtext', 'select']);
   const spent = amountOf(spentField);
   const allocated = amountOf(allocatedField);
   if (spentField && spent !== null && allocated !== null && spent > allocated) {
@@ -139,7 +140,7 @@ export const progressNotLower: Rule = (ctx) => {
   const history = ctx.history;
   if (!history) return [];
   const progress = progressField(ctx.snapshot, ctx.profile);
-  const quarterField = findConcept(ctx.snapshot, ctx.profile, 'quarter', ['select', 'combobox', 'radio', 'text']);
+  const quarterField = fieldFor(ctx.snapshot, ctx.profile, 'quarter', ['select', 'combobox', 'radio', 'text']);
   const quarter = quarterField && !quarterField.empty ? parseQuarter(quarterField.value) : null;
   const fy = ctx.screen.fiscalYear;
   if (!progress || progress.number === undefined || !quarter || !fy) return [];

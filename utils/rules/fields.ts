@@ -2,7 +2,7 @@
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { labelScore } from '@/utils/text';
 import type { Profile } from '@/utils/profile/schema';
-import type { Concept } from '@/utils/corrections/schema';
+import type { Concept } from '@/utils/corrections/constants';
 
 export function findField(
   snapshot: FormSnapshot,

@@ -226,6 +226,9 @@ function* importSteps(text: string): Generator<ImportProgress, ImportResult, voi
   if (!head.success) issues.add(head.error.issues, '');
   unknownKeysOf(env, KNOWN_KEYS.envelope, '', warnings);
 
+  // the file is read (JSON.parse of up to 10 MB): let the page in before validating
+  if (Array.isArray(env.snippets)) yield { done: 0, total: env.snippets.length };
+
   const snippets: Snippet[] = [];
   if (!Array.isArray(env.snippets)) {
     const r = ExportEnvelopeSchema.shape.snippets.safeParse(env.snippets, { reportInput: true });

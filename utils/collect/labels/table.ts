@@ -17,9 +17,13 @@ const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [rol
 const ROW = 'tr, [role="row"]';
 const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 
+// children, not HTMLTableRowElement.cells / HTMLTableElement.rows: those are missing in happy-dom
 function cellsOf(row: Element): Element[] {
-  if (row.tagName === 'TR') return Array.from((row as HTMLTableRowElement).cells);
   return Array.from(row.children).filter((c) => c.matches(CELL));
+}
+
+function rowsOf(part: Element): Element[] {
+  return Array.from(part.children).filter((r) => r.tagName === 'TR');
 }
 
 function span(cell: Element): number {
@@ -42,11 +46,14 @@ function isHeaderCell(c: Element): boolean {
 }
 
 function headerRowOf(table: Element): Element | null {
-  if (table instanceof HTMLTableElement) {
-    const head = table.tHead;
-    if (head && head.rows.length) return head.rows[head.rows.length - 1]!;
-    const first = table.rows[0];
-    if (first && first.cells.length > 1 && Array.from(first.cells).every(isHeaderCell)) return first;
+  if (table.tagName === 'TABLE') {
+    const head = table.querySelector(':scope > thead');
+    const headRows = head ? rowsOf(head) : [];
+    if (headRows.length) return headRows[headRows.length - 1]!;
+    const body = table.querySelector(':scope > tbody') ?? table;
+    const first = rowsOf(body)[0];
+    const cells = first ? cellsOf(first) : [];
+    if (cells.length > 1 && cells.every(isHeaderCell)) return first!;
     return null;
   }
   const rows = table.querySelectorAll(ROW);
@@ -66,7 +73,7 @@ function splitHeaderRow(table: Element): Element | null {
       if (t === table) break;
       if (t.contains(table) || table.contains(t)) continue;
       const row = headerRowOf(t);
-      if (row && !(t as HTMLTableElement).tBodies[0]?.rows.length) return row;
+      if (row && !t.querySelector(':scope > tbody > tr')) return row;
     }
   }
   return null;

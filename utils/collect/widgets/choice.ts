@@ -5,9 +5,11 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { optionLabel } from '../labels/accessible';
+import { isPressed } from './toggle-group';
 
 export function isChecked(el: Element): boolean {
   if (el instanceof HTMLInputElement) return el.checked;
+  if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return isPressed(el);
   return el.getAttribute('aria-checked') === 'true';
 }
 

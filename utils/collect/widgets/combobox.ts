@@ -15,6 +15,12 @@ function listboxOf(el: Element): Element | null {
   return byId ?? el.querySelector('[role="listbox"]');
 }
 
+function hiddenStore(el: Element): HTMLInputElement | null {
+  const scope = el.parentElement ?? el;
+  const inputs = scope.querySelectorAll('input[type="hidden"], input[aria-hidden="true"]');
+  return inputs.length === 1 ? (inputs[0] as HTMLInputElement) : null;
+}
+
 export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
   const list = listboxOf(el);
   const options = list
@@ -28,6 +34,10 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
     const input = el.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
     text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || displayText(el) || textOf(el);
   }
+  // the hidden input a library keeps the real value in (MUI Select, Vuetify): empty → nothing chosen,
+  // whatever the box shows (MUI draws its placeholder through renderValue)
+  const store = el instanceof HTMLInputElement ? null : hiddenStore(el);
+  if (store && store.value === '') return { value: '', empty: true, options };
   const value = cleanText(text);
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
   const empty = isPlaceholder(value, ph) || (placeholder !== '' && cleanText(placeholder) === value);

@@ -2,9 +2,12 @@
 import { cleanText, matchKey } from '@/utils/text';
 import { textOf } from '../dom';
 
+/** Prompts that only ask for a choice ("กรุณาเลือกระดับแผน", "Please select a level"). */
+const PROMPT = /^(-+\s*)?(กรุณาเลือก|โปรดเลือก|please select|select an?\b|choose an?\b)/i;
+
 export function isPlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
   const key = matchKey(text).replace(/^-+|-+$/g, '');
-  return key === '' || placeholders.has(key);
+  return key === '' || placeholders.has(key) || (text.length <= 40 && PROMPT.test(text.trim()));
 }
 
 export function placeholderSet(list: readonly string[]): Set<string> {
@@ -21,6 +24,19 @@ export function classOf(el: Element | null | undefined): string {
 }
 
 const PLACEHOLDER_PART = /placeholder/i;
+const SELECTED_PART = /(selected|selection-item|single-value)/i;
+const FADED = /(transparent|is-empty|--empty)/i;
+
+/**
+ * A placeholder drawn in the box. Element Plus reuses its placeholder slot for the chosen
+ * label ("el-select__selected-item el-select__placeholder") and fades it with "is-transparent"
+ * when nothing is chosen; AntD draws ".ant-select-placeholder" only when empty.
+ */
+function isPlaceholderPart(e: Element): boolean {
+  const c = classOf(e);
+  if (!PLACEHOLDER_PART.test(c)) return false;
+  return FADED.test(c) || !SELECTED_PART.test(c);
+}
 
 /**
  * Text a person sees in a widget's box, without its placeholder, the typed-in input, buttons
@@ -37,7 +53,7 @@ export function displayText(box: Element): string {
         const tag = e.tagName;
         if (tag === 'INPUT' || tag === 'BUTTON' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'LABEL' || tag === 'SELECT' || tag === 'TEMPLATE') continue;
         if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('hidden')) continue;
-        if (PLACEHOLDER_PART.test(classOf(e))) continue;
+        if (isPlaceholderPart(e)) continue;
         const role = e.getAttribute('role');
         if (role === 'listbox' || role === 'tooltip' || role === 'dialog') continue;
         walk(e);

@@ -37,10 +37,13 @@ export function proxyOf(sel: Element): Element | null {
 
 /** The native select behind a proxy element (the proxy's combobox is not a field). */
 export function nativeBehind(el: Element): HTMLSelectElement | null {
-  const container = el.closest('[class*="select2"], [class*="chosen"], [class*="choices"], [class*="selectize"], [class*="ts-wrapper"], [class*="bootstrap-select"], [class*="nice-select"]');
-  if (!container) return null;
-  let outer: Element = container;
-  for (let p = container.parentElement; p && PROXY_CLASS.test(classOf(p)) && !(p.tagName === 'FORM'); p = p.parentElement) outer = p;
+  // the outermost proxy-classed ancestor within 5 levels (select2: span.select2-container >
+  // span.selection > span.select2-selection[role=combobox])
+  let outer: Element | null = null;
+  for (let i = 0, p: Element | null = el; i < 5 && p && p.tagName !== 'FORM' && p.tagName !== 'BODY'; i++, p = p.parentElement) {
+    if (PROXY_CLASS.test(classOf(p))) outer = p;
+  }
+  if (!outer) return null;
   const before = outer.previousElementSibling;
   if (before instanceof HTMLSelectElement && proxyOf(before)) return before;
   const inside = outer.querySelector('select');

@@ -12,6 +12,7 @@ import { slider, sliderMirror } from './slider';
 import { checkbox, radio, readRadios } from './choice';
 import { combobox, comboboxWrapper } from './combobox';
 import { dateSegments } from './date-segments';
+import { toggleGroup } from './toggle-group';
 import { richText, textBox } from './text';
 
 export type { ReadContext, ValueRead, WidgetAdapter } from './types';
@@ -29,6 +30,7 @@ export const ADAPTERS: readonly WidgetAdapter[] = [
   slider,
   radio,
   checkbox,
+  toggleGroup,
   dateSegments,
   combobox,
   textBox,

@@ -34,6 +34,8 @@ export interface WidgetAdapter {
   ignore?: boolean;
   /** the element that stands for the field when several elements make one (date segments → their group) */
   owner?(el: Element): Element;
+  /** the options of a single-choice field this adapter gathers itself (toggle-button groups) */
+  options?(owner: Element): Element[];
   kind(el: Element): FieldKind;
   /** the value as a person sees it */
   read(el: Element, ctx: ReadContext): ValueRead;

@@ -19,6 +19,7 @@ import {
   formScreens,
   isProjectLevel,
   isTotalLabel,
+  parseDateRange,
   projectPeriod,
   satang,
   showAmount,
@@ -29,6 +30,8 @@ export interface ActivityRow {
   name?: FieldSnapshot;
   start?: FieldSnapshot;
   end?: FieldSnapshot;
+  /** one field holding both dates ("01/10/2567 - 31/12/2567"), when the row has no start/end */
+  period?: FieldSnapshot;
   budget?: FieldSnapshot;
 }
 
@@ -42,6 +45,7 @@ function partOf(f: FieldSnapshot, screens: FormScreens): Part | null {
   if (labelScore(f.label, v.activityBudget) > 0) return 'budget';
   if (labelScore(f.label, v.activityEnd) > 0) return 'end';
   if (labelScore(f.label, v.activityStart) > 0) return 'start';
+  if (labelScore(f.label, v.projectPeriod) > 0) return 'period';
   if (labelScore(f.label, v.activityName) > 0) return 'name';
   return null;
 }
@@ -76,23 +80,25 @@ export const activitiesConsistent: Rule = (ctx) => {
   const fields = ctx.snapshot.fields;
   const rows = activityRows(fields, screens);
   if (!rows.length) return [];
-  const inRows = new Set(rows.flatMap((r) => [r.name, r.start, r.end, r.budget]).filter(Boolean) as FieldSnapshot[]);
+  const inRows = new Set(rows.flatMap((r) => [r.name, r.start, r.end, r.period, r.budget]).filter(Boolean) as FieldSnapshot[]);
   const outside = (f: FieldSnapshot) => !inRows.has(f);
   const period = projectPeriod(ctx.snapshot, screens, outside);
   const findings: Finding[] = [];
   rows.forEach((row, i) => {
-    const start = dateOf(row.start);
-    const end = dateOf(row.end);
+    const range = !row.start && !row.end && row.period && !row.period.empty ? parseDateRange(row.period.value) : null;
+    const start = range?.start ?? dateOf(row.start);
+    const end = range?.end ?? dateOf(row.end);
+    const startField = range ? row.period : row.start;
+    const endField = range ? row.period : row.end;
     const name = rowName(row, i);
     if (start && end && start > end) {
-      findings.push(
-        finding('activityReversed', 'error', [row.start!, row.end!], 'rule.activityStartAfterEnd', [name, showDate(start), showDate(end)], name),
-      );
+      const at = startField === endField ? [startField!] : [startField!, endField!];
+      findings.push(finding('activityReversed', 'error', at, 'rule.activityStartAfterEnd', [name, showDate(start), showDate(end)], name));
       return;
     }
     if (!period) return;
-    const late = end && end > period.end ? row.end : undefined;
-    const early = start && start < period.start ? row.start : undefined;
+    const late = end && end > period.end ? endField : undefined;
+    const early = start && start < period.start ? startField : undefined;
     if (early || late) {
       findings.push(
         finding('activityOutsidePeriod', 'error', [early ?? late!], 'rule.activityOutsidePeriod', [

@@ -5,7 +5,8 @@
  *   named by the Buddhist-era year in which it ends (domain.md "Calendar"); circular 001 asks for
  *   M1–M5 of "ประจำปีงบประมาณ พ.ศ. ๒๕๖๕" projects, i.e. projects of that year. A period wholly
  *   outside the year(s) is an error (a wrong year, often a ค.ศ./พ.ศ. slip); one that only runs
- *   past them is a warning (multi-year and carried-over projects exist).
+ *   past them is a warning (carried-over budget), and nothing for a project marked continuing
+ *   (โครงการต่อเนื่อง, ผูกพันงบประมาณ): it spans years by design.
  * The fiscal year comes from the form or the page (classify), never from today's date: on an
  * unknown year the check is skipped (issue 9: guessing the year gave false errors).
  */
@@ -25,6 +26,12 @@ function fiscalYears(fields: readonly FieldSnapshot[], variants: readonly string
   }
   if (!years.length && fallback) years.push(fallback);
   return years;
+}
+
+/** A project marked continuing (โครงการต่อเนื่อง / ต่อเนื่องหลายปี) runs past one year by design. */
+function continuing(fields: readonly FieldSnapshot[]): boolean {
+  return fields.some((f) => !f.empty && f.kind !== 'checkbox' && /ต่อเนื่อง|หลายปี|ผูกพัน/.test(f.value)) ||
+    fields.some((f) => f.kind === 'checkbox' && f.checked === true && /ต่อเนื่อง|หลายปี|ผูกพัน/.test(f.label));
 }
 
 export const projectPeriodValid: Rule = (ctx) => {
@@ -48,7 +55,7 @@ export const projectPeriodValid: Rule = (ctx) => {
   const params = [showDate(period.start), showDate(period.end), yearText, showDate(from), showDate(to)];
   if (period.end < from || period.start > to) {
     findings.push(finding('periodFiscalYear', 'error', period.fields, 'rule.periodOutsideFiscalYear', params));
-  } else if (period.start < from || period.end > to) {
+  } else if ((period.start < from || period.end > to) && !continuing(ctx.snapshot.fields)) {
     findings.push(finding('periodFiscalYear', 'warning', period.fields, 'rule.periodBeyondFiscalYear', params));
   }
   return findings;

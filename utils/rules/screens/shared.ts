@@ -97,6 +97,11 @@ export function projectPeriod(
   screens: FormScreens,
   accept: (f: FieldSnapshot) => boolean = () => true,
 ): Period | null {
+  // fields that name the project ("วันที่เริ่มต้นโครงการ") first, then any other
+  return periodAmong(snapshot, screens, (f) => accept(f) && isProjectLevel(f)) ?? periodAmong(snapshot, screens, accept);
+}
+
+function periodAmong(snapshot: FormSnapshot, screens: FormScreens, accept: (f: FieldSnapshot) => boolean): Period | null {
   const { projectStart, projectEnd, projectPeriod: periodLabels } = screens.fields;
   const startField = bestField(snapshot.fields, projectStart, accept);
   const endField = bestField(snapshot.fields, projectEnd, accept);

@@ -10,6 +10,8 @@ import type { FieldSnapshot, Finding } from '@/utils/types';
 import type { Rule } from '../context';
 import type { Quarter } from '@/utils/calendar';
 import { monthsInText, parseQuarter } from '@/utils/calendar';
+import type { FormScreens } from '@/utils/profile/form-screens';
+import { labelScore } from '@/utils/text';
 import { amountOf, bestField, finding, formScreens, isTotalLabel, satang, showAmount } from './shared';
 
 export interface PlanAmounts {
@@ -17,20 +19,30 @@ export interface PlanAmounts {
   months: { month: number; field: FieldSnapshot }[];
 }
 
-export function planAmounts(fields: readonly FieldSnapshot[], isTotal: (f: FieldSnapshot) => boolean): PlanAmounts {
+/**
+ * The plan's amounts: editable fields labelled by a quarter ("ไตรมาสที่ 1", "Q1", "ต.ค. – ธ.ค.")
+ * or by one month ("ต.ค. 2567"). `skip` leaves out totals and columns that are not the period's
+ * own amount (cumulative "สะสม", percent "ร้อยละ"): summing those would be a false error.
+ */
+export function planAmounts(fields: readonly FieldSnapshot[], skip: (f: FieldSnapshot) => boolean): PlanAmounts {
   const out: PlanAmounts = { quarters: [], months: [] };
   for (const f of fields) {
-    if (!f.editable || (f.kind !== 'text' && f.kind !== 'richtext') || isTotal(f)) continue;
+    if (!f.editable || (f.kind !== 'text' && f.kind !== 'richtext') || skip(f)) continue;
+    const months = monthsInText(f.label);
     // a bare "2" (a row number read as a label) is no quarter: the label must say so
-    const q = /ไตรมาส|quarter|(?<![a-z])q\s*[1-4]/i.test(f.label) ? parseQuarter(f.label) : null;
+    const q = /ไตรมาส|quarter|(?<![a-z])q\s*[1-4]/i.test(f.label) || months.length === 2 ? parseQuarter(f.label) : null;
     if (q) {
       out.quarters.push({ quarter: q, field: f });
       continue;
     }
-    const months = monthsInText(f.label);
     if (months.length === 1) out.months.push({ month: months[0]!, field: f });
   }
   return out;
+}
+
+/** Fields never summed as plan amounts: totals, cumulative and percent columns. */
+export function notPlanAmount(screens: FormScreens): (f: FieldSnapshot) => boolean {
+  return (f) => isTotalLabel(f, screens) || labelScore(f.label, screens.fields.notAmounts) > 0;
 }
 
 /** Fiscal quarter of a calendar month: ต.ค.–ธ.ค. → 1, ม.ค.–มี.ค. → 2 … */
@@ -51,7 +63,7 @@ function sumOf(list: { field: FieldSnapshot }[]): number | null {
 export const spendingPlanSums: Rule = (ctx) => {
   const screens = formScreens(ctx);
   const isTotal = (f: FieldSnapshot) => isTotalLabel(f, screens);
-  const plan = planAmounts(ctx.snapshot.fields, isTotal);
+  const plan = planAmounts(ctx.snapshot.fields, notPlanAmount(screens));
   if (!plan.quarters.length && !plan.months.length) return [];
   const inPlan = new Set([...plan.quarters, ...plan.months].map((x) => x.field));
   const totalField = bestField(ctx.snapshot.fields, screens.fields.budgetTotal, (f) => !inPlan.has(f) && !isTotal(f));

@@ -493,24 +493,47 @@ class App {
   readonly FOOTER = FORM.chrome.footer;
 }
 
+// the page's layout: `body` raises the rules above the components' own styles, which Angular inserts later
 const style = document.createElement('style');
 style.textContent = `
 body{margin:0;font-family:"Sarabun","Garuda","Loma",sans-serif;background:#f5f7fa}
-.topbar{gap:8px;background:#1f4e8c;color:#fff}.topbar a{color:#fff}.brand{font-weight:700;text-decoration:none;margin-right:8px}
-.spacer{flex:1}.user{font-size:14px}.search{width:220px;font-size:14px}.search input{color:#fff}
-.icon{display:inline-flex;padding:0 4px 0 8px}
-.content{max-width:1000px;margin:0 auto;padding:16px}
-.crumbs{display:flex;gap:6px;font-size:14px;margin-bottom:8px}.crumbs .sep{color:#888}
-.block{margin-bottom:16px}.block mat-card-content{padding-top:12px}
-.with-tool{display:flex;align-items:center;justify-content:space-between}.filter{width:260px;font-size:14px}
-.summary{display:grid;grid-template-columns:1fr 1fr;gap:4px 16px}.kv{display:flex;gap:12px}.kv .k{color:#666;min-width:130px}.wide{grid-column:1/-1}
-.grid{display:grid;grid-template-columns:1fr 1fr;gap:8px 16px}.grid3{display:grid;grid-template-columns:repeat(3,1fr);gap:8px 16px}
-.field{margin:4px 0 16px}.field-label{display:block;color:rgba(0,0,0,.7);margin-bottom:4px}
-.radios{display:flex;flex-wrap:wrap;gap:4px 12px}
-.slider-row{display:flex;align-items:center;gap:16px}.slider{flex:1}.slider-value{min-width:56px}.helper{font-size:12px;color:#666}
-.full{width:100%}.kpi,.rows{width:100%}.num{text-align:right}.cell{width:100%;min-width:120px}
-.plan{margin:4px 0 12px 32px}.note{background:#e8f0fe;border-radius:8px;padding:12px 16px;margin-bottom:16px}
-.actions{display:flex;gap:8px}.danger{color:#b3261e}.footer{text-align:center;color:#888;font-size:12px;padding:16px}`;
+body .topbar{gap:8px;background:#1f4e8c;color:#fff}
+body .topbar a{color:#fff}
+body .brand{font-weight:700;text-decoration:none;margin-right:8px}
+body .spacer{flex:1}
+body .user{font-size:14px}
+body .search{width:220px;font-size:14px}
+body .search input{color:#fff}
+body .icon{display:inline-flex;padding:0 4px 0 8px}
+body .content{max-width:1000px;margin:0 auto;padding:16px}
+body .crumbs{display:flex;gap:6px;font-size:14px;margin-bottom:8px}
+body .crumbs .sep{color:#888}
+body .block{margin-bottom:16px}
+body .block mat-card-content{padding-top:12px}
+body .with-tool{display:flex;align-items:center;justify-content:space-between}
+body .filter{width:260px;font-size:14px}
+body .summary{display:grid;grid-template-columns:1fr 1fr;gap:4px 16px}
+body .kv{display:flex;gap:12px}
+body .kv .k{color:#666;min-width:130px}
+body .wide{grid-column:1/-1}
+body .grid{display:grid;grid-template-columns:1fr 1fr;gap:8px 16px}
+body .grid3{display:grid;grid-template-columns:repeat(3,1fr);gap:8px 16px}
+body .field{margin:4px 0 16px}
+body .field-label{display:block;color:rgba(0,0,0,.7);margin-bottom:4px}
+body .radios{display:flex;flex-wrap:wrap;gap:4px 12px}
+body .slider-row{display:flex;align-items:center;gap:16px}
+body .slider{flex:1}
+body .slider-value{min-width:56px}
+body .helper{font-size:12px;color:#666}
+body .full{width:100%}
+body .kpi,body .rows{width:100%}
+body .num{text-align:right}
+body .cell{width:100%;min-width:120px}
+body .plan{margin:4px 0 12px 32px}
+body .note{background:#e8f0fe;border-radius:8px;padding:12px 16px;margin-bottom:16px}
+body .actions{display:flex;gap:8px}
+body .danger{color:#b3261e}
+body .footer{text-align:center;color:#888;font-size:12px;padding:16px}`;
 document.head.append(style);
 
 onRoute(load);
