@@ -21,9 +21,35 @@ const HOMEPAGE_URL = process.env.EA_HOMEPAGE_URL ?? 'https://github.com/emenscr-
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 const ACTION_ICONS = { 16: 'icon/16.png', 19: 'icon/19.png', 32: 'icon/32.png', 38: 'icon/38.png', 48: 'icon/48.png' };
 
+// The scripts that run in eMENSCR pages (the content script, and content-ui.js it imports on
+// first use) get Chrome's own chrome.* through utils/content/chrome-browser.ts instead of
+// webextension-polyfill: −2.1 KB gzip always loaded (bench composition, issue 12). Extension
+// pages and the background keep the polyfill (the module below aliases wxt/browser to it).
+const CHROME_BROWSER = fileURLToPath(new URL('./utils/content/chrome-browser.ts', import.meta.url));
+const IN_PAGE = new Set(['emenscr', 'content-ui']);
+
 export default defineConfig({
   outDirTemplate: `${TEST_HOOKS ? 'test-' : ''}{{browser}}-mv{{manifestVersion}}{{modeSuffix}}`,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // WXT's MV2 conversion (Firefox) keeps the action's title and popup but not its icons
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.browser_action) manifest.browser_action.default_icon = ACTION_ICONS;
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => IN_PAGE.has(e.name))) return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'emenscr-assistant:chrome-in-page',
+          enforce: 'pre',
+          // the polyfill module's alias has already turned wxt/browser into this id
+          resolveId: (id: string) =>
+            id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? CHROME_BROWSER : undefined,
+        },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -68,12 +94,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    // WXT's MV2 conversion (Firefox) keeps the action's title and popup but not its icons
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.browser_action) manifest.browser_action.default_icon = ACTION_ICONS;
-    },
-  },
   vite: () => ({
     plugins: [preact()],
     define: { __TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },

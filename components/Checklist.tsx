@@ -3,6 +3,7 @@
  * Each item says its severity in words (not by colour alone) and, when activated,
  * asks the page to scroll to and focus the field.
  */
+import type { ComponentChildren } from 'preact';
 import type { CheckResult, Finding } from '@/utils/types';
 import { t } from '@/utils/i18n';
 import { trusted } from './trusted';
@@ -16,6 +17,8 @@ interface Props {
   isForm: boolean;
   failed?: boolean;
   onActivate?: (f: Finding) => void;
+  /** a finding's menu of corrections (in-page panel only: components/FindingMenu.tsx) */
+  menu?: (f: Finding) => ComponentChildren;
 }
 
 export function Summary({ result }: { result: CheckResult }) {
@@ -36,7 +39,7 @@ export function Summary({ result }: { result: CheckResult }) {
   );
 }
 
-export function Checklist({ result, isForm, failed, onActivate }: Props) {
+export function Checklist({ result, isForm, failed, onActivate, menu }: Props) {
   if (failed) return <p class="ea-note ea-failed">{t('panel.internalError')}</p>;
   if (!isForm) return <p class="ea-note">{t('panel.notForm')}</p>;
   if (!result) return <p class="ea-note">{t('panel.checking')}</p>;
@@ -60,6 +63,7 @@ export function Checklist({ result, isForm, failed, onActivate }: Props) {
                 </span>{' '}
                 <span class="ea-text">{findingText(f)}</span>
               </button>
+              {menu?.(f)}
             </li>
           ))}
         </ul>

@@ -17,9 +17,12 @@ interface Props {
   onActivate: (f: Finding) => void;
   /** shown below the checklist (the snippet bar) */
   extra?: ComponentChildren;
+  /** each finding's menu of corrections, and the header's actions (issue 14: components/FindingMenu.tsx, TeachDialogs.tsx) */
+  menu?: (f: Finding) => ComponentChildren;
+  tools?: ComponentChildren;
 }
 
-export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra }: Props) {
+export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra, menu, tools }: Props) {
   const findings = state.result?.findings ?? [];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const headingId = 'ea-title';
@@ -72,11 +75,12 @@ export function Panel({ state, collapsed, overlay, onToggle, onActivate, extra }
         >
           ›
         </button>
+        {tools}
       </div>
       {state.send && <SendCheck send={state.send} />}
       {/* the send step has no checklist of its own: "all good" there would contradict a wrong approver */}
       {!(state.send && !findings.length) && (
-        <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} />
+        <Checklist result={state.result} isForm={state.isForm} failed={state.failed} onActivate={onActivate} menu={menu} />
       )}
       {extra}
     </aside>

@@ -17,7 +17,7 @@ export function formatWhen(ms: number): string {
 }
 
 function verdictText(send: SendState): string {
-  if (!send.recipient) return t('send.unknown');
+  if (!send.recipient) return send.expected ? t('send.choose', send.expected) : t('send.unknown');
   if (send.verdict === 'match') return t('send.match', send.expected ?? '');
   if (send.verdict === 'mismatch') return send.expected ? t('send.mismatch', send.expected) : t('send.mismatchNoBudget');
   return t('send.unknown');

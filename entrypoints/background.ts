@@ -8,9 +8,11 @@ import { countFindings, type BackgroundRequest } from '@/utils/messages';
 import { registerSnippetHandlers } from '@/utils/snippets/background';
 import { badgeLook, BADGE_TEXT_COLOR } from '@/utils/badge';
 import { deadlineStatus, savedReportsIn } from '@/utils/deadline';
+import { registerCorrectionHandlers } from '@/utils/corrections/background';
 import { KEYS, readSettings } from '@/utils/settings';
-import { refreshPolicy } from '@/utils/profile/store';
+import { refreshPolicy, seedDefaultProfile } from '@/utils/profile/store';
 import { installAction, WHATS_NEW_KEY } from '@/utils/first-run';
+import { DEFAULT_PROFILE } from '@/utils/profile/default';
 
 /** Last counts per tab, to recolour the badges when the deadline settings change. */
 const counts = new Map<number, { errors: number; warnings: number }>();
@@ -31,6 +33,7 @@ async function showBadge(tabId: number): Promise<void> {
 
 export default defineBackground(() => {
   registerSnippetHandlers();
+  registerCorrectionHandlers();
   // First run: the welcome page (Thai first); an update with visible changes leaves a short
   // "what's new" note for the popup and options page instead of opening a tab. The test build
   // opens no tab: a tab appearing mid-test would take the focus the tests' tab look-ups rely on
@@ -52,6 +55,11 @@ export default defineBackground(() => {
   // valid one reaches storage.local.
   const policy = () => void refreshPolicy().catch((e) => console.warn('[eMENSCR Assistant] policy sync failed', e));
   policy();
+  // the content script reads the default profile from storage (utils/settings.ts readStart)
+  const seeded = seedDefaultProfile().catch((e) => {
+    console.warn('[eMENSCR Assistant] could not store the default profile', e);
+    return DEFAULT_PROFILE;
+  });
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') policy();
     if (area === 'local' && (changes[KEYS.settings] || changes[KEYS.managedSettings] || changes[KEYS.activeProfile] || Object.keys(changes).some((k) => k.startsWith('progress:')))) {
@@ -66,6 +74,8 @@ export default defineBackground(() => {
       counts.set(tabId, countFindings(req.state));
       return showBadge(tabId).then(() => true);
     }
+    // a content script that found no stored default profile (it started before this worker stored it)
+    if (req?.type === 'defaultProfile') return seeded;
     return undefined;
   });
 

@@ -37,7 +37,10 @@ export type ContentRequest =
   | { type: 'getState' }
   | { type: 'activateFinding'; findingId: string };
 
-export type BackgroundRequest = { type: 'tabState'; state: TabState };
+export type BackgroundRequest =
+  | { type: 'tabState'; state: TabState }
+  /** the default profile (answered with a Profile), when the content script found none stored */
+  | { type: 'defaultProfile' };
 
 export function countFindings(state: TabState | null | undefined): { errors: number; warnings: number } {
   const findings = state?.isForm ? state.result?.findings ?? [] : [];
@@ -56,8 +59,13 @@ export function countFindings(state: TabState | null | undefined): { errors: num
 import type { FormSnippet, FormSnippetField, Snippet, SnippetInput, SnippetKind, TextSnippet } from './snippets/schema';
 import type { SnippetStoreErrorData } from './snippets/errors';
 
-/** A snippet to create: the background gives it an id and dates. */
+/**
+ * A snippet to create: the background gives it dates, and an id unless the client chose
+ * one. A client that chooses the id (one per save dialog) can retry a save whose reply was
+ * lost (service worker restarting) without storing it twice.
+ */
 export type SnippetDraft = {
+  id?: string;
   name: string;
   tags?: string[];
   source?: { screen: string; path?: string };

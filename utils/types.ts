@@ -30,6 +30,11 @@ export interface FieldSnapshot {
   options?: string[];
   /** checkbox state. */
   checked?: boolean;
+  /**
+   * The profile concept (a key of `Profile.fields`) this field is, when a correction said
+   * so (utils/corrections); rules find such a field by concept before guessing from labels.
+   */
+  concept?: import('@/utils/corrections/constants').Concept;
 }
 
 export interface FormSnapshot {
@@ -38,9 +43,29 @@ export interface FormSnapshot {
   /** visible headings of the page, in order (used to classify the screen). */
   headings: string[];
   fields: FieldSnapshot[];
+  /** what the page states around the form (header, project summary, breadcrumb) */
+  context?: PageContext;
 }
 
-export type ScreenId = 'progressReport' | 'linkage' | 'sendDialog' | 'projectList' | 'other';
+export interface PageContext {
+  /** fiscal year (Buddhist era) stated on the page outside form fields */
+  fiscalYear?: number;
+}
+
+/**
+ * M1 = linkage, M2 = generalInfo, M3 = projectDetails, M4 = activities, M5 = spendingPlan,
+ * M6 = progressReport (step names of circular 000 §1; see utils/classify/screens.ts).
+ */
+export type ScreenId =
+  | 'progressReport'
+  | 'linkage'
+  | 'generalInfo'
+  | 'projectDetails'
+  | 'activities'
+  | 'spendingPlan'
+  | 'sendDialog'
+  | 'projectList'
+  | 'other';
 
 export interface Screen {
   id: ScreenId;

@@ -2,6 +2,7 @@
  * Dialogs and views of filling: the overwrite question, the {ถาม:…} prompts of a text
  * snippet, and the report of what was filled and what was not (and why).
  */
+import { trusted } from '../trusted';
 import { useState } from 'preact/hooks';
 import type { FillItem, FillReport, OverwriteChoice, OverwriteConflict } from '@/utils/fill';
 import { t } from '@/utils/i18n';
@@ -39,13 +40,13 @@ export function ConfirmOverwrite({ conflicts, onChoose }: { conflicts: Overwrite
         </table>
       </div>
       <div class="ea-dialog-actions">
-        <button type="button" class="ea-btn" onClick={() => onChoose('cancel')}>
+        <button type="button" class="ea-btn" onClick={trusted(() => onChoose('cancel'))}>
           {t('snip.cancel')}
         </button>
-        <button type="button" class="ea-btn ea-btn-skip" onClick={() => onChoose('skip')}>
+        <button type="button" class="ea-btn ea-btn-skip" onClick={trusted(() => onChoose('skip'))}>
           {t('snip.confirm.skip')}
         </button>
-        <button type="button" class="ea-btn ea-btn-primary" onClick={() => onChoose('overwrite')}>
+        <button type="button" class="ea-btn ea-btn-primary" onClick={trusted(() => onChoose('overwrite'))}>
           {t('snip.confirm.overwrite')}
         </button>
       </div>
@@ -61,7 +62,7 @@ export function PromptDialog({ labels, name, onDone }: { labels: string[]; name:
         class="ea-form"
         onSubmit={(e) => {
           e.preventDefault();
-          onDone(Object.fromEntries(labels.map((l, i) => [l, values[i] ?? ''])));
+          if (e.isTrusted) onDone(Object.fromEntries(labels.map((l, i) => [l, values[i] ?? ''])));
         }}
       >
         <p class="ea-snip-help">{name}</p>
@@ -71,16 +72,16 @@ export function PromptDialog({ labels, name, onDone }: { labels: string[]; name:
             <input
               class="ea-input"
               value={values[i]}
-              onInput={(e) => {
+              onInput={trusted((e) => {
                 const next = values.slice();
                 next[i] = (e.target as HTMLInputElement).value;
                 setValues(next);
-              }}
+              })}
             />
           </label>
         ))}
         <div class="ea-dialog-actions">
-          <button type="button" class="ea-btn" onClick={() => onDone(null)}>
+          <button type="button" class="ea-btn" onClick={trusted(() => onDone(null))}>
             {t('snip.cancel')}
           </button>
           <button type="submit" class="ea-btn ea-btn-primary">
@@ -107,7 +108,7 @@ export function FillReportView({ name, report, onClose }: { name: string; report
     <div class="ea-fill-report" role="status" data-testid="fill-report">
       <div class="ea-fill-head">
         <strong>{t('snip.report.title', name)}</strong>
-        <button type="button" class="ea-x" aria-label={t('snip.close')} title={t('snip.close')} onClick={onClose}>
+        <button type="button" class="ea-x" aria-label={t('snip.close')} title={t('snip.close')} onClick={trusted(onClose)}>
           ×
         </button>
       </div>

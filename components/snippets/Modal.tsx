@@ -2,6 +2,7 @@
  * A modal dialog inside our shadow root: labelled, focus moves into it and stays there
  * (Tab wraps), Escape closes, and keys typed in it do not reach the page's own shortcuts.
  */
+import { trusted } from '../trusted';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
@@ -54,6 +55,7 @@ export function Modal({ title, onClose, children, initialFocus, wide, testId }: 
 
   const onKeyDown = (e: KeyboardEvent) => {
     e.stopPropagation(); // the page's shortcuts must not see typing in our dialog
+    if (!e.isTrusted) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       onClose();
@@ -76,7 +78,7 @@ export function Modal({ title, onClose, children, initialFocus, wide, testId }: 
   };
 
   return (
-    <div class="ea-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div class="ea-backdrop" onMouseDown={trusted((e) => e.target === e.currentTarget && onClose())}>
       <div
         ref={box}
         class={`ea-dialog${wide ? ' ea-dialog-wide' : ''}`}
@@ -90,7 +92,7 @@ export function Modal({ title, onClose, children, initialFocus, wide, testId }: 
       >
         <div class="ea-dialog-head">
           <h2 id={titleId} class="ea-dialog-title">{title}</h2>
-          <button type="button" class="ea-x" aria-label={t('snip.close')} title={t('snip.close')} onClick={onClose}>
+          <button type="button" class="ea-x" aria-label={t('snip.close')} title={t('snip.close')} onClick={trusted(onClose)}>
             ×
           </button>
         </div>

@@ -3,6 +3,7 @@
  * listbox. Up/Down move, Home/End jump, Enter uses the highlighted snippet, Escape closes.
  * Snippet names and text are rendered as text nodes only.
  */
+import { trusted } from '../trusted';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Snippet, SnippetKind } from '@/utils/snippets/schema';
 import { t } from '@/utils/i18n';
@@ -58,6 +59,7 @@ export function Picker({ kind, search, onPick, onClose, onOpenLibrary, note }: P
 
   const count = items?.length ?? 0;
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     if (e.key === 'ArrowDown') setActive((a) => (count ? (a + 1) % count : 0));
     else if (e.key === 'ArrowUp') setActive((a) => (count ? (a - 1 + count) % count : 0));
     else if (e.key === 'Home' && e.ctrlKey) setActive(0);
@@ -83,7 +85,7 @@ export function Picker({ kind, search, onPick, onClose, onOpenLibrary, note }: P
         aria-label={t('snip.picker.search')}
         placeholder={t('snip.picker.search')}
         value={query}
-        onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onInput={trusted((e) => setQuery((e.target as HTMLInputElement).value))}
         onKeyDown={onKeyDown}
       />
       <p class="ea-snip-help">{t('snip.picker.help')}</p>
@@ -99,7 +101,7 @@ export function Picker({ kind, search, onPick, onClose, onOpenLibrary, note }: P
             class={`ea-pick-item${i === active ? ' ea-active' : ''}`}
             onMouseMove={() => i !== active && setActive(i)}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onPick(s)}
+            onClick={trusted(() => onPick(s))}
           >
             <span class="ea-pick-name">{s.name}</span>
             <span class={`ea-kind ea-kind-${s.kind}`}>{t(`snip.kind.${s.kind}`)}</span>
@@ -113,7 +115,7 @@ export function Picker({ kind, search, onPick, onClose, onOpenLibrary, note }: P
       )}
       {onOpenLibrary && (
         <div class="ea-dialog-actions">
-          <button type="button" class="ea-btn ea-btn-link" onClick={onOpenLibrary}>
+          <button type="button" class="ea-btn ea-btn-link" onClick={trusted(onOpenLibrary)}>
             {t('snip.bar.library')}
           </button>
         </div>

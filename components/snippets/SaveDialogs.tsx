@@ -4,6 +4,7 @@
  * and one field's text (context menu). Read-only context fields start unticked.
  * Nothing is lost on a failed save: the dialog stays open with the store's message.
  */
+import { trusted } from '../trusted';
 import { useMemo, useState } from 'preact/hooks';
 import type { FieldSnapshot } from '@/utils/types';
 import type { FormSnippetField } from '@/utils/snippets/schema';
@@ -83,6 +84,7 @@ export function SaveFormDialog({ fields, defaultName, source, save, onDone, onCl
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!e.isTrusted) return; // a page script submitting our form
     if (!name.trim()) return setError(t('snip.saveForm.noName'));
     if (!chosen.length) return setError(t('snip.saveForm.none'));
     setSaving(true);
@@ -166,7 +168,7 @@ export function SaveFormDialog({ fields, defaultName, source, save, onDone, onCl
         {error && <p class="ea-snip-note ea-snip-error" role="alert">{error}</p>}
         <div class="ea-dialog-actions">
           <span class="ea-muted" role="status">{t('snip.saveForm.count', chosen.length)}</span>
-          <button type="button" class="ea-btn" onClick={onClose}>
+          <button type="button" class="ea-btn" onClick={trusted(onClose)}>
             {t('snip.cancel')}
           </button>
           <button type="submit" class="ea-btn ea-btn-primary" disabled={saving}>
@@ -196,6 +198,7 @@ export function SaveFieldDialog({ text: initial, defaultName, source, save, onDo
 
   const submit = async (e: Event) => {
     e.preventDefault();
+    if (!e.isTrusted) return; // a page script submitting our form
     if (!name.trim()) return setError(t('snip.saveForm.noName'));
     setSaving(true);
     setError(null);
@@ -226,7 +229,7 @@ export function SaveFieldDialog({ text: initial, defaultName, source, save, onDo
         </label>
         {error && <p class="ea-snip-note ea-snip-error" role="alert">{error}</p>}
         <div class="ea-dialog-actions">
-          <button type="button" class="ea-btn" onClick={onClose}>
+          <button type="button" class="ea-btn" onClick={trusted(onClose)}>
             {t('snip.cancel')}
           </button>
           <button type="submit" class="ea-btn ea-btn-primary" disabled={saving}>

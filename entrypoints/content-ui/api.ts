@@ -1,9 +1,10 @@
 /**
  * The contract between the two parts of the content script:
  *  - the always-loaded part (entrypoints/emenscr.content): checker, panel, badge, the send
- *    guard's interception and decision, the snippet bar and message handlers;
- *  - the UI loaded on first use (entrypoints/content-ui/index.ts, built to /content-ui.js): the
- *    guard's dialog, the snippet dialogs, the fill report and the fill engine.
+ *    guard's interception and decision, the field the user works in, message handlers;
+ *  - the UI loaded on first use or when the page is idle after a form was checked
+ *    (entrypoints/content-ui/index.ts, built to /content-ui.js): the guard's dialog, the snippet
+ *    bar at the foot of the panel, the snippet dialogs, the fill report and the fill engine.
  * The lazy part registers a ContentUi object on the isolated world's global under
  * UI_GLOBAL; entrypoints/emenscr.content/ui.ts imports it and hands out that object. Each part has its
  * own Preact and i18n: state crosses only through the arguments below.
@@ -15,11 +16,12 @@ import type { FillReport, PageReader } from '@/utils/fill';
 import type { Caret } from '@/utils/fill/caret';
 import type { LiveState } from '@/utils/content/live-checker';
 import type { FormSnippet, SnippetKind, TextSnippet } from '@/utils/snippets/schema';
+import type { SnippetPageRequest } from '@/utils/messages';
 import type { GuardDialogProps } from '@/components/GuardDialog';
 
 export const UI_GLOBAL = '__emenscrAssistantUI';
 /** Bumped when ContentUi changes: a content script never uses a UI of another build. */
-export const UI_VERSION = 2;
+export const UI_VERSION = 3;
 
 /** What the snippet bar in the panel shows below its buttons. */
 export interface BarState {
@@ -32,6 +34,8 @@ export interface BarState {
 export interface SnippetEnv {
   /** our layer in the panel's shadow root: the dialogs render here */
   layer: HTMLElement;
+  /** the snippet bar renders here (the always-loaded part keeps it at the foot of the panel) */
+  bar: HTMLElement;
   /** inside our own UI (shadow host) */
   isOwn(node: EventTarget | null): boolean;
   /** the page field to insert into, with its caret (fresh when it still has focus) */
@@ -45,15 +49,13 @@ export interface SnippetEnv {
   current(): LiveState | null;
   /** a fresh collector of the profile's placeholders */
   reader(): PageReader;
-  bar(): BarState;
-  setBar(bar: BarState): void;
-  /** a short notice in the bar (it goes away by itself) */
-  notify(text: string, error?: boolean): void;
   /** aborted when the content script is invalidated */
   signal: AbortSignal;
 }
 
 export interface SnippetUi {
+  /** a message from the background (context menu, command) or the popup */
+  handle(req: SnippetPageRequest): void | Promise<void>;
   openPicker(kind?: SnippetKind): void;
   insert(snippet: TextSnippet): Promise<void>;
   fill(snippet: FormSnippet): Promise<void>;
@@ -61,8 +63,6 @@ export interface SnippetUi {
   openSaveField(): void;
   /** the bar's "บันทึกฟอร์มนี้เป็นชุดข้อความ…" */
   openSaveForm(): void;
-  /** draw the bar's fill report in `slot` (an element of the panel), or clear the slot */
-  paintReport(slot: HTMLElement, report: BarState['report'] | undefined): void;
   dispose(): void;
 }
 

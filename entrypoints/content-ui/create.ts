@@ -2,12 +2,15 @@
 import { setLang } from '@/utils/i18n';
 import { UI_VERSION, type ContentUi } from './api';
 import { closeGuardDialog, showGuardDialog } from './guard';
-import { startSnippetUi } from './snippets';
+import { redrawSnippetBars, startSnippetUi } from './snippets';
 
 export function createContentUi(): ContentUi {
   return {
     version: UI_VERSION,
-    setLang,
+    setLang: (lang) => {
+      setLang(lang);
+      redrawSnippetBars();
+    },
     showGuardDialog,
     closeGuardDialog,
     snippets: startSnippetUi,

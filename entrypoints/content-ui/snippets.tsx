@@ -2,17 +2,20 @@
  * Snippets in the page, the part loaded on first use (entrypoints/content-ui/api.ts): the
  * dialogs in our shadow root (the picker, the save previews, the overwrite question,
  * the {ถาม:…} prompts), inserting a text snippet at the caret, filling a form snippet
- * (utils/fill), and the report of the last fill in the panel's bar.
+ * (utils/fill), and the bar at the foot of the panel (its buttons, progress, notices and the
+ * report of the last fill).
  *
- * The always-loaded part (entrypoints/emenscr.content/snippets.tsx) owns the bar, remembers the field
- * the user was in and answers the messages; it creates this controller once, with a
- * SnippetEnv, and delegates to it. The snippets themselves live in the background
+ * The always-loaded part (entrypoints/emenscr.content/snippets.tsx) remembers the field the user
+ * was in, keeps the bar's element at the foot of the panel and answers the messages; it creates
+ * this controller once, with a SnippetEnv, and delegates to it. The bar is drawn here, not
+ * there: 2 KB gzip less in the always-loaded script (issue 12); it appears when this UI is
+ * loaded (idle after a form was checked). The snippets themselves live in the background
  * (IndexedDB of the extension origin), asked for by message.
  */
 import { render } from 'preact';
 import type { FieldSnapshot, ScreenId } from '@/utils/types';
 import type { FormSnippet, Snippet, SnippetKind, TextSnippet } from '@/utils/snippets/schema';
-import type { SnippetDraft } from '@/utils/messages';
+import type { SnippetDraft, SnippetPageRequest } from '@/utils/messages';
 import { addMessages, t } from '@/utils/i18n';
 import { registerStoreMessages } from '@/utils/i18n/messages/store';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
@@ -29,10 +32,14 @@ import { Picker } from '@/components/snippets/Picker';
 import { SaveFieldDialog, SaveFormDialog } from '@/components/snippets/SaveDialogs';
 import { ConfirmOverwrite, FillReportView, PromptDialog } from '@/components/snippets/FillDialogs';
 import snippetsCss from '@/components/snippets/snippets.css?inline';
+import snippetBarCss from '@/components/snippets/snippet-bar.css?inline';
+import { snippetBar as snippetBarMessages } from '@/utils/i18n/messages/snippet-bar';
+import { trusted } from '@/components/trusted';
 import type { BarState, SnippetEnv, SnippetUi } from './api';
 import { addStyleBefore } from './style';
 
 addMessages(snippetMessages);
+addMessages(snippetBarMessages);
 registerStoreMessages();
 
 type Dialog =
@@ -44,8 +51,13 @@ type Dialog =
 
 export class SnippetController implements SnippetUi {
   dialog: Dialog | null = null;
+  /** what the bar shows below its buttons */
+  bar: BarState = {};
   private listeners = new Set<() => void>();
   private returnFocus: HTMLElement | null = null;
+  private noticeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** the id of what the open save dialog creates: every try of that save (and a retry) stores the same record */
+  private saveId: string | null = null;
 
   constructor(private env: SnippetEnv) {}
 
@@ -59,8 +71,16 @@ export class SnippetController implements SnippetUi {
   }
 
   private setBar(bar: BarState): void {
-    this.env.setBar(bar);
+    this.bar = bar;
+    this.changed();
   }
+
+  /** A short notice in the bar (it goes away by itself). */
+  notify = (text: string, error = false): void => {
+    if (this.noticeTimer) clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => this.setBar({ ...this.bar, notice: undefined }), error ? 12000 : 5000);
+    this.setBar({ ...this.bar, notice: { text, error } });
+  };
 
   // ---------------------------------------------------------------- dialogs
 
@@ -69,6 +89,7 @@ export class SnippetController implements SnippetUi {
       const active = document.activeElement;
       this.returnFocus = active instanceof HTMLElement && !this.env.isOwn(active) && active !== document.body ? active : null;
     }
+    if (d.type === 'saveForm' || d.type === 'saveField') this.saveId = crypto.randomUUID();
     this.dialog = d;
     this.changed();
   }
@@ -90,11 +111,27 @@ export class SnippetController implements SnippetUi {
   }
 
   dismissReport = (): void => {
-    this.setBar({ ...this.env.bar(), report: undefined });
+    this.setBar({ ...this.bar, report: undefined });
   };
 
   openPicker(kind?: SnippetKind): void {
     this.open({ type: 'picker', kind });
+  }
+
+  /** errors reach the always-loaded part's run(), which logs them */
+  handle(req: SnippetPageRequest): void | Promise<void> {
+    switch (req.type) {
+      case 'snippets:openPicker':
+        return this.openPicker(req.kind);
+      case 'snippets:insert':
+        return this.insert(req.snippet);
+      case 'snippets:fill':
+        return this.fill(req.snippet);
+      case 'snippets:saveField':
+        return this.openSaveField();
+      case 'snippets:saveForm':
+        return this.openSaveForm();
+    }
   }
 
   search = (query: string, kind?: SnippetKind): Promise<Snippet[]> =>
@@ -108,14 +145,15 @@ export class SnippetController implements SnippetUi {
   };
 
   openLibrary = (): void => {
-    void askSnippets({ type: 'snippets:openLibrary' }).catch((e) => this.env.notify(failureText(e), true));
+    void askSnippets({ type: 'snippets:openLibrary' }).catch((e) => this.notify(failureText(e), true));
   };
 
-  save = (draft: SnippetDraft): Promise<Snippet> => askSnippets({ type: 'snippets:save', draft });
+  save = (draft: SnippetDraft): Promise<Snippet> =>
+    askSnippets({ type: 'snippets:save', draft: { ...draft, id: this.saveId ?? crypto.randomUUID() } });
 
   saved = (name: string): void => {
     this.close();
-    this.env.notify(t('snip.saved', name));
+    this.notify(t('snip.saved', name));
   };
 
   /** "บันทึกฟอร์มนี้เป็นชุดข้อความ": read the form now, show the preview. */
@@ -132,7 +170,7 @@ export class SnippetController implements SnippetUi {
   /** Context menu "บันทึกข้อความในช่องนี้…": the field that was right-clicked. */
   openSaveField(): void {
     const el = this.env.lastField();
-    if (!el || !el.isConnected) return this.env.notify(t('snip.saveField.noField'), true);
+    if (!el || !el.isConnected) return this.notify(t('snip.saveField.noField'), true);
     const text = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : el.innerText;
     const label = tidyLabel(labelOfControl(el));
     const head = text.replace(/\s+/g, ' ').trim().slice(0, 40);
@@ -175,14 +213,14 @@ export class SnippetController implements SnippetUi {
     const live = this.env.current();
     const ctx = buildVariableContext(pageFacts(live?.snapshot, live?.screen, this.env.profile()), new Date(), answers);
     const text = expandVariables(snippet.text, ctx);
-    if (!insertAtCaret(caret, text)) return this.env.notify(t('snip.insertFailed'), true);
+    if (!insertAtCaret(caret, text)) return this.notify(t('snip.insertFailed'), true);
     this.env.inserted(caret.el);
-    this.env.notify(t('snip.used', snippet.name));
+    this.notify(t('snip.used', snippet.name));
     void askSnippets({ type: 'snippets:markUsed', id: snippet.id }).catch(() => {});
   }
 
   async fill(snippet: FormSnippet): Promise<void> {
-    if (this.env.bar().busy) return;
+    if (this.bar.busy) return;
     this.setBar({ busy: { done: 0, total: snippet.fields.length } });
     let bar: BarState;
     try {
@@ -192,7 +230,7 @@ export class SnippetController implements SnippetUi {
           doc: document,
           profile: this.env.profile(),
           confirmOverwrite: (conflicts) => this.ask<OverwriteChoice>((resolve) => ({ type: 'confirm', conflicts, resolve })),
-          onProgress: (done, total) => this.setBar({ ...this.env.bar(), busy: { done, total } }),
+          onProgress: (done, total) => this.setBar({ ...this.bar, busy: { done, total } }),
           signal: this.env.signal,
         },
         this.env.reader(),
@@ -206,15 +244,56 @@ export class SnippetController implements SnippetUi {
     this.setBar(bar);
   }
 
-  // ---------------------------------------------------------------- the bar's report, teardown
-
-  paintReport(slot: HTMLElement, report: BarState['report'] | undefined): void {
-    render(report ? <FillReportView name={report.name} report={report.report} onClose={this.dismissReport} /> : null, slot);
-  }
+  // ---------------------------------------------------------------- teardown
 
   dispose(): void {
+    if (this.noticeTimer) clearTimeout(this.noticeTimer);
+    drawers.delete(this.draw);
     render(null, this.env.layer);
+    render(null, this.env.bar);
   }
+
+  /** set by startSnippetUi: draws the dialogs and the bar */
+  draw = (): void => {};
+}
+
+/** The bar at the foot of the checklist panel. */
+function SnippetBar({ c }: { c: SnippetController }) {
+  const { busy, report, notice } = c.bar;
+  return (
+    <section class="ea-snip" aria-label={t('snip.bar.title')}>
+      <div class="ea-snip-actions">
+        <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={trusted(() => c.openPicker('form'))}>
+          {t('snip.bar.fill')}
+        </button>
+        <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={trusted(() => c.openSaveForm())}>
+          {t('snip.bar.save')}
+        </button>
+      </div>
+      {busy && (
+        <p class="ea-snip-note" role="status">
+          {t('snip.busy', busy.done, busy.total)}
+        </p>
+      )}
+      {notice && (
+        <p class={`ea-snip-note${notice.error ? ' ea-snip-error' : ''}`} role={notice.error ? 'alert' : 'status'} data-testid="snippet-notice">
+          {notice.text}
+        </p>
+      )}
+      {report && (
+        <div class="ea-snip-report">
+          <FillReportView name={report.name} report={report.report} onClose={c.dismissReport} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Redraw functions of the started controllers (one per content script): a language change redraws the bar. */
+const drawers = new Set<() => void>();
+
+export function redrawSnippetBars(): void {
+  for (const d of drawers) d();
 }
 
 /** The dialogs (one at a time), in their own layer of our shadow root; redrawn by the controller on change. */
@@ -255,11 +334,16 @@ function SnippetLayer({ c }: { c: SnippetController }) {
 
 export function startSnippetUi(env: SnippetEnv): SnippetUi {
   const c = new SnippetController(env);
+  addStyleBefore(env.layer, 'snippet-bar', snippetBarCss);
   addStyleBefore(env.layer, 'snippets', snippetsCss);
   // drawn at once on every change: the first dialog opens in the same task as this start
-  const draw = () => render(<SnippetLayer c={c} />, env.layer);
-  c.subscribe(draw);
-  draw();
+  c.draw = () => {
+    render(<SnippetLayer c={c} />, env.layer);
+    render(<SnippetBar c={c} />, env.bar);
+  };
+  c.subscribe(c.draw);
+  drawers.add(c.draw);
+  c.draw();
   return c;
 }
 

@@ -6,8 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
-import { KEYS, readActiveProfile, readSettings } from '@/utils/settings';
-import { DEFAULT_PROFILE } from '@/utils/profile/default';
+import { KEYS, readSettings, readStart } from '@/utils/settings';
 import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { mountPanel } from './panel-host';
@@ -16,18 +15,23 @@ import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 import { startSnippets } from './snippets';
 import { mountGuard } from './guard';
 import { preloadUi, setLanguage, ui } from './ui';
+import { startTeach } from './teach';
+import { buildReport, reportFileName, reportText } from '@/utils/report/build';
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
   excludeMatches: ['https://emenscr.nesdc.go.th/auth/*'],
   async main(ctx) {
-    let profile: Profile = DEFAULT_PROFILE;
     let failed = false;
     let tabState: TabState = { isForm: false, screen: 'other', result: null, url: location.href };
     let lastSent = '';
 
-    let [settings, active] = await Promise.all([readSettings(), readActiveProfile()]);
-    profile = active;
+    // one storage read; the default profile is stored by the background, not carried here
+    const start = await readStart();
+    let settings = start.settings;
+    let defaultProfile: Profile | null = start.defaultProfile;
+    let usingDefault = start.profile === null || start.profile === defaultProfile;
+    let profile: Profile = start.profile ?? (defaultProfile = (await browser.runtime.sendMessage({ type: 'defaultProfile' })) as Profile);
     const memory = new ProgressMemory(() => checker.recheck());
     setLanguage(settings.language);
 
@@ -69,9 +73,32 @@ export default defineContentScript({
       if (live.isForm) preloadUi();
     };
 
+    // corrections (issue 14): read before the first check, so an ignored field never flashes up
+    const teach = await startTeach({
+      ctx,
+      panel,
+      live: () => checker.current,
+      profile: () => profile,
+      recheck: () => checker.recheck(),
+      report: () => {
+        const live = checker.flush();
+        if (!live) return null;
+        const r = buildReport({
+          raw: live.raw,
+          elements: checker.fieldElements,
+          facts: live.facts,
+          applied: live.applied,
+          screenId: live.screen.id,
+          profile,
+        });
+        return { text: reportText(r), controls: r.controls.length, fileName: reportFileName(r) };
+      },
+    });
+
     const checker = new LiveChecker({
       doc: document,
       profile: () => profile,
+      corrections: teach.corrections,
       context: (snapshot, screen) => ({
         calendar: { deadlineDay: settings.deadlineDay, internalDeadlineDay: settings.internalDeadlineDay },
         history: screen.id === 'progressReport' ? memory.historyFor(snapshot, profile) : undefined,
@@ -112,8 +139,12 @@ export default defineContentScript({
 
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local') return;
-      if (changes[KEYS.activeProfile]) {
-        profile = (changes[KEYS.activeProfile]?.newValue as Profile | undefined) ?? DEFAULT_PROFILE;
+      const def = changes[KEYS.defaultProfile]?.newValue as Profile | undefined;
+      if (def) defaultProfile = def;
+      if (changes[KEYS.activeProfile] || (def && usingDefault)) {
+        const active = changes[KEYS.activeProfile] ? (changes[KEYS.activeProfile]?.newValue as Profile | undefined) : usingDefault ? undefined : profile;
+        usingDefault = !active;
+        profile = active ?? defaultProfile ?? profile;
         checker.reset();
       }
       if (changes[KEYS.settings] || changes[KEYS.managedSettings]) {

@@ -60,7 +60,16 @@ export interface PanelHost {
   shadow: ShadowRoot;
   /** more content at the foot of the panel (the snippet bar) */
   setExtra(node: ComponentChildren): void;
+  /** corrections: each finding's menu and the header's actions (./teach.tsx) */
+  setTeach(teach: TeachParts | null): void;
+  /** redraw with the last state (after the teach parts changed) */
+  redraw(): void;
   remove(): void;
+}
+
+export interface TeachParts {
+  menu: (f: Finding) => ComponentChildren;
+  tools: () => ComponentChildren;
 }
 
 export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) => void): PanelHost {
@@ -69,6 +78,7 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
   let prefs: PanelPrefs = DEFAULT_PANEL_PREFS;
   /** opened from the edge tab (or by the focus command) for now, not remembered */
   let onDemand = false;
+  let teach: TeachParts | null = null;
 
   const { host, shadow } = createHost(document);
   const style = document.createElement('style');
@@ -130,7 +140,16 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
       rendered = key;
       extraChanged = false;
       render(
-        <Panel state={state} collapsed={!open} overlay={overlay} onToggle={toggle} onActivate={onActivate} extra={extra} />,
+        <Panel
+          state={state}
+          collapsed={!open}
+          overlay={overlay}
+          onToggle={toggle}
+          onActivate={onActivate}
+          extra={extra}
+          menu={teach?.menu}
+          tools={teach?.tools()}
+        />,
         root,
       );
     }
@@ -235,6 +254,15 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
     shadow,
     setExtra(node) {
       extra = node;
+      extraChanged = true;
+      draw();
+    },
+    setTeach(parts) {
+      teach = parts;
+      extraChanged = true;
+      draw();
+    },
+    redraw: () => {
       extraChanged = true;
       draw();
     },

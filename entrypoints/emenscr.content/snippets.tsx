@@ -1,32 +1,31 @@
 /**
- * Snippets in the page, the always-loaded part: the bar at the foot of the checklist panel
- * ("เติมจากชุดข้อความ…", "บันทึกฟอร์มนี้เป็นชุดข้อความ…", progress, notices and a slot for
- * the report of the last fill), remembering the page field the user was in and its caret,
- * and answering the background (context menu, keyboard command) and the popup.
+ * Snippets in the page, the always-loaded part — kept small on purpose (issue 12: the bar moved
+ * out of the always-loaded script): it remembers the page field the user was in and its caret
+ * (that must happen as focus moves, before any click), answers the background (context menu,
+ * keyboard command) and the popup by loading the content UI, and holds the element at the foot
+ * of the checklist panel where that UI draws the bar ("เติมจากชุดข้อความ…",
+ * "บันทึกฟอร์มนี้เป็นชุดข้อความ…", progress, notices, the report of the last fill).
  *
- * Everything else (the dialogs, inserting, filling, the fill report) is in the content UI
- * loaded on first use (entrypoints/content-ui/snippets.tsx); this part only delegates to it.
+ * The bar, the dialogs, inserting and filling are in the content UI loaded on first use or
+ * when the page is idle after a form was checked (entrypoints/content-ui/snippets.tsx): the bar
+ * appears with it. Should it fail to load, the bar's place says so (snip.bar.noUi).
  *
  * Started from the content script with one call: startSnippets({ ctx, panel, checker, profile, ui }).
  */
-import { Component } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Profile } from '@/utils/profile/schema';
-import type { SnippetKind } from '@/utils/snippets/schema';
 import { isSnippetPageRequest, type SnippetPageRequest } from '@/utils/messages';
 import { addMessages, t } from '@/utils/i18n';
-import { snippetBar as snippetBarMessages } from '@/utils/i18n/messages/snippet-bar';
+import { snippetBarFallback } from '@/utils/i18n/messages/snippet-bar';
 import { Collector } from '@/utils/collect';
 import { editableTarget, saveCaret, type Caret } from '@/utils/fill/caret';
-import type { BarState, SnippetEnv, SnippetUi } from '@/entrypoints/content-ui/api';
-import snippetBarCss from '@/components/snippets/snippet-bar.css?inline';
+import type { SnippetEnv, SnippetUi } from '@/entrypoints/content-ui/api';
 import type { LiveChecker } from '@/utils/content/live-checker';
 import type { PanelHost } from './panel-host';
 import type { UiLoader } from './ui';
-import { trusted } from '@/components/trusted';
 
-addMessages(snippetBarMessages);
+addMessages(snippetBarFallback);
 
 export interface SnippetHostOptions {
   ctx: ContentScriptContext;
@@ -37,32 +36,27 @@ export interface SnippetHostOptions {
 }
 
 export class SnippetHost {
-  bar: BarState = {};
   /** our layer in the shadow root, where the content UI draws the dialogs */
   readonly layer: HTMLElement;
-  private listeners = new Set<() => void>();
+  /** where the content UI draws the bar; moved into the panel's foot whenever the panel draws one */
+  readonly bar: HTMLElement;
   /** the page field the user was last in, and where its caret was */
   private lastField: HTMLElement | null = null;
   private caret: Caret | null = null;
-  private noticeTimer: ReturnType<typeof setTimeout> | null = null;
   private controller: Promise<SnippetUi> | null = null;
-  private ready: SnippetUi | null = null;
-  /** where the bar shows the fill report (drawn by the content UI) */
-  private slot: HTMLElement | null = null;
 
   constructor(private opts: SnippetHostOptions) {
     this.layer = document.createElement('div');
     this.layer.className = 'ea-snip-layer';
+    this.bar = document.createElement('div');
+    // no box of its own: the bar's <section> stays a flex item of the panel
+    this.bar.style.display = 'contents';
   }
 
-  subscribe(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  private changed(): void {
-    for (const l of this.listeners) l();
-  }
+  /** The panel's slot for the bar mounted: the bar goes in. Stable, for Preact's ref. */
+  slotRef = (el: HTMLElement | null): void => {
+    if (el && this.bar.parentNode !== el) el.append(this.bar);
+  };
 
   private isOwn = (node: EventTarget | null): boolean => {
     const host = this.opts.panel.host;
@@ -102,40 +96,12 @@ export class SnippetHost {
     return this.caret?.el === el ? this.caret : { el };
   }
 
-  // ---------------------------------------------------------------- the bar
-
-  setBar = (bar: BarState): void => {
-    this.bar = bar;
-    this.changed();
-  };
-
-  notify = (text: string, error = false): void => {
-    this.bar = { ...this.bar, notice: { text, error } };
-    if (this.noticeTimer) clearTimeout(this.noticeTimer);
-    this.noticeTimer = setTimeout(() => {
-      this.bar = { ...this.bar, notice: undefined };
-      this.changed();
-    }, error ? 12000 : 5000);
-    this.changed();
-  };
-
-  /** The bar mounted (or unmounted) its report slot. */
-  setSlot = (el: HTMLElement | null): void => {
-    if (this.slot && this.slot !== el) this.ready?.paintReport(this.slot, undefined);
-    this.slot = el;
-    this.paint();
-  };
-
-  /** Draw the report of the last fill in the bar's slot (the content UI is loaded once there is one). */
-  paint(): void {
-    if (this.slot) this.ready?.paintReport(this.slot, this.bar.report);
-  }
-
   // ---------------------------------------------------------------- delegating to the content UI
 
   private env(): SnippetEnv {
     return {
       layer: this.layer,
+      bar: this.bar,
       isOwn: this.isOwn,
       target: () => this.target(),
       lastField: () => this.lastField,
@@ -146,28 +112,38 @@ export class SnippetHost {
       profile: this.opts.profile,
       current: () => this.opts.checker.current,
       reader: () => new Collector({ placeholders: this.opts.profile().placeholders }),
-      bar: () => this.bar,
-      setBar: this.setBar,
-      notify: this.notify,
       signal: this.opts.ctx.signal,
     };
   }
 
-  private snippetUi(): Promise<SnippetUi> {
+  /** The snippet UI (it draws the bar), loading the content UI first if needed. */
+  start(): Promise<SnippetUi> {
     if (!this.controller) {
-      const p = this.opts.ui.load().then((api) => (this.ready = api.snippets(this.env())));
+      const p = this.opts.ui.load().then((api) => api.snippets(this.env()));
       this.controller = p;
-      // a failed load is tried again next time
-      p.catch(() => {
+      p.catch((e) => {
+        // tried again on the next use
         if (this.controller === p) this.controller = null;
+        console.warn('[eMENSCR Assistant] snippets: could not load the dialogs', e);
+        this.loadFailed();
       });
     }
     return this.controller;
   }
 
+  /** The content UI could not be loaded: the bar's place says why there is no bar (Thai or English). */
+  loadFailed(): void {
+    const note = document.createElement('p');
+    note.className = 'ea-snip-note ea-snip-error';
+    note.setAttribute('role', 'alert');
+    note.dataset.testid = 'snippet-notice';
+    note.textContent = t('snip.bar.noUi');
+    this.bar.replaceChildren(note);
+  }
+
   /** Run `what` in the content UI, loading it first if needed; never throws. */
   private run(what: (ui: SnippetUi) => unknown): void {
-    this.snippetUi().then(
+    this.start().then(
       async (ui) => {
         try {
           await what(ui);
@@ -175,99 +151,22 @@ export class SnippetHost {
           console.warn('[eMENSCR Assistant] snippets: internal error; the page is not affected', e);
         }
       },
-      (e) => {
-        console.warn('[eMENSCR Assistant] snippets: could not load the dialogs', e);
-        this.notify(t('snip.bar.noUi'), true);
+      () => {
+        /* said in the bar's place (start) */
       },
     );
   }
 
-  openPicker(kind?: SnippetKind): void {
-    this.run((ui) => ui.openPicker(kind));
-  }
-
-  openSaveForm(): void {
-    this.run((ui) => ui.openSaveForm());
-  }
-
-  /** Messages from the background (context menu, command) and the popup. */
+  /** Messages from the background (context menu, command) and the popup: handled by the content UI. */
   onMessage = (req: SnippetPageRequest): Promise<boolean> => {
-    switch (req.type) {
-      case 'snippets:openPicker':
-        this.openPicker(req.kind);
-        break;
-      case 'snippets:insert': {
-        const { snippet } = req;
-        this.run((ui) => ui.insert(snippet));
-        break;
-      }
-      case 'snippets:fill': {
-        const { snippet } = req;
-        this.run((ui) => ui.fill(snippet));
-        break;
-      }
-      case 'snippets:saveField':
-        this.run((ui) => ui.openSaveField());
-        break;
-      case 'snippets:saveForm':
-        this.openSaveForm();
-        break;
-    }
+    this.run((ui) => ui.handle(req));
     return Promise.resolve(true);
   };
 
   dispose(): void {
-    if (this.noticeTimer) clearTimeout(this.noticeTimer);
-    try {
-      this.ready?.dispose();
-    } catch {
-      /* already gone */
-    }
-  }
-}
-
-/** The bar at the foot of the checklist panel: plain buttons; what they open is loaded on first use. */
-class SnippetBar extends Component<{ c: SnippetHost }> {
-  private off: (() => void) | null = null;
-
-  override componentDidMount(): void {
-    this.off = this.props.c.subscribe(() => this.forceUpdate());
-  }
-
-  override componentWillUnmount(): void {
-    this.off?.();
-  }
-
-  override componentDidUpdate(): void {
-    this.props.c.paint();
-  }
-
-  render() {
-    const { c } = this.props;
-    const { busy, report, notice } = c.bar;
-    return (
-      <section class="ea-snip" aria-label={t('snip.bar.title')}>
-        <div class="ea-snip-actions">
-          <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={trusted(() => c.openPicker('form'))}>
-            {t('snip.bar.fill')}
-          </button>
-          <button type="button" class="ea-btn ea-btn-small" disabled={!!busy} onClick={trusted(() => c.openSaveForm())}>
-            {t('snip.bar.save')}
-          </button>
-        </div>
-        {busy && (
-          <p class="ea-snip-note" role="status">
-            {t('snip.busy', busy.done, busy.total)}
-          </p>
-        )}
-        {notice && (
-          <p class={`ea-snip-note${notice.error ? ' ea-snip-error' : ''}`} role={notice.error ? 'alert' : 'status'} data-testid="snippet-notice">
-            {notice.text}
-          </p>
-        )}
-        {/* the content UI draws the fill report in here; this part never renders children into it */}
-        {report && <div class="ea-snip-report" ref={c.setSlot} />}
-      </section>
+    this.controller?.then(
+      (ui) => ui.dispose(),
+      () => {},
     );
   }
 }
@@ -275,10 +174,16 @@ class SnippetBar extends Component<{ c: SnippetHost }> {
 export function startSnippets(opts: SnippetHostOptions): SnippetHost {
   const c = new SnippetHost(opts);
   const { ctx, panel } = opts;
-  const style = document.createElement('style');
-  style.textContent = snippetBarCss;
-  panel.shadow.append(style, c.layer);
-  panel.setExtra(<SnippetBar c={c} />);
+  panel.shadow.append(c.layer);
+  // empty until the content UI draws the bar in it (display: contents: no box of its own)
+  panel.setExtra(<div class="ea-snip-slot" style="display:contents" ref={c.slotRef} />);
+  // the bar comes with the content UI: there as soon as that is loaded (idle after a form was
+  // checked, or on first use)
+  // checked, or on first use); a failed load says so in its place
+  opts.ui.whenLoaded(
+    () => void c.start().catch(() => {}),
+    () => c.loadFailed(),
+  );
 
   ctx.addEventListener(document, 'focusin', c.onFocusIn, { capture: true });
   ctx.addEventListener(document, 'focusout', c.onFocusOut, { capture: true });

@@ -14,11 +14,17 @@ export interface UiLoader {
   load(): Promise<ContentUi>;
   /** the UI if it is loaded already */
   now(): ContentUi | null;
+  /**
+   * `fn` once the UI is loaded (at once if it is); `failed` after each load that failed
+   * (a later load may still succeed and call `fn`)
+   */
+  whenLoaded(fn: (ui: ContentUi) => void, failed?: (e: unknown) => void): void;
 }
 
 let loading: Promise<ContentUi> | null = null;
 let ready: ContentUi | null = null;
 let preloading = false;
+const waiting: { fn: (ui: ContentUi) => void; failed?: (e: unknown) => void }[] = [];
 
 async function importUi(): Promise<ContentUi> {
   await import(/* @vite-ignore */ browser.runtime.getURL('/content-ui.js'));
@@ -26,6 +32,13 @@ async function importUi(): Promise<ContentUi> {
   if (!ui || ui.version !== UI_VERSION) throw new Error('the content UI did not register');
   ui.setLang(getLang());
   ready = ui;
+  for (const { fn } of waiting.splice(0)) {
+    try {
+      fn(ui);
+    } catch (e) {
+      console.warn('[eMENSCR Assistant] content UI start failed; the page is not affected', e);
+    }
+  }
   return ui;
 }
 
@@ -34,20 +47,31 @@ export const ui: UiLoader = {
     if (!loading) {
       const p = importUi();
       loading = p;
-      p.catch(() => {
+      p.catch((e) => {
         if (loading === p) loading = null;
+        for (const w of waiting) w.failed?.(e);
       });
     }
     return loading;
   },
   now: () => ready,
+  whenLoaded(fn, failed) {
+    if (ready) fn(ready);
+    else waiting.push({ fn, failed });
+  },
 };
 
-/** Load the UI when the page is idle, so that the first click on a form finds it ready. */
+/**
+ * Load the UI when the page is idle after it has loaded, so that the first click on a form
+ * finds it ready. Not during the page's load: there the 100 KB import cost the page 8 ms of its
+ * load (issue 12, M6 profile). A click before then loads it on demand (ui.load()).
+ */
 export function preloadUi(): void {
   if (preloading) return;
   preloading = true;
-  requestIdleCallback(() => void ui.load().catch(() => {}), { timeout: 2000 });
+  const idle = () => requestIdleCallback(() => void ui.load().catch(() => {}), { timeout: 5000 });
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 /** The user's language, for both parts of the content script. */

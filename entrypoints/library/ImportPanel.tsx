@@ -5,9 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { ConflictChoice } from '@/utils/snippets/io';
-import { t } from '@/utils/i18n';
+import { render, t } from '@/utils/i18n';
 import { preview } from '@/components/snippets/Picker';
-import type { PendingImport } from './LibraryApp';
+import { LIST_PAGE, type PendingImport } from './LibraryApp';
 
 const CHOICES: ConflictChoice[] = ['keep-both', 'replace', 'skip'];
 
@@ -15,12 +15,14 @@ export function ImportPanel({ pending, onApply, onCancel }: { pending: PendingIm
   const { plan } = pending;
   const [choices, setChoices] = useState<ConflictChoice[]>(() => plan.conflicts.map(() => 'keep-both'));
   const setAll = (c: ConflictChoice) => setChoices(plan.conflicts.map(() => c));
+  // thousands of conflicts are decided with "for all"; drawing them all at once is a long task
+  const [limit, setLimit] = useState(LIST_PAGE);
 
   return (
     <section class="lib-import" aria-labelledby="lib-import-title" data-testid="import-conflicts">
       <h2 id="lib-import-title">{t('lib.import.title')}</h2>
       <p>{t('lib.import.summary', plan.toAdd.length, plan.identical.length, plan.conflicts.length)}</p>
-      {pending.warnings.length > 0 && <p class="lib-help">{pending.warnings.join('\n')}</p>}
+      {pending.warnings.length > 0 && <p class="lib-help">{pending.warnings.map(render).join('\n')}</p>}
       <p class="lib-help">
         {t('lib.import.all')}{' '}
         {CHOICES.map((c) => (
@@ -30,7 +32,7 @@ export function ImportPanel({ pending, onApply, onCancel }: { pending: PendingIm
         ))}
       </p>
       <ol class="lib-conflicts">
-        {plan.conflicts.map((c, i) => (
+        {plan.conflicts.slice(0, limit).map((c, i) => (
           <li key={i}>
             <fieldset>
               <legend>
@@ -60,6 +62,11 @@ export function ImportPanel({ pending, onApply, onCancel }: { pending: PendingIm
           </li>
         ))}
       </ol>
+      {plan.conflicts.length > limit && (
+        <button type="button" class="lib-btn lib-more" onClick={() => setLimit((n) => n + LIST_PAGE)}>
+          {t('lib.showMore', Math.min(LIST_PAGE, plan.conflicts.length - limit), limit, plan.conflicts.length)}
+        </button>
+      )}
       <div class="lib-editor-actions">
         <button type="button" class="lib-btn" onClick={onCancel}>
           {t('snip.cancel')}

@@ -21,7 +21,7 @@ import {
   restoreSnippet,
   searchSnippets,
 } from '@/utils/snippets/db';
-import { exportSnippets, mergeImport, planImportWrites, readImportFile, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
+import { exportSnippets, mergeImport, planImportWrites, readImportFile, warningLines, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
 import { isSnippetStoreError } from '@/utils/snippets/errors';
 import { addMessages, render, setLang, t, type Msg } from '@/utils/i18n';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
@@ -49,8 +49,15 @@ interface Toast {
 export interface PendingImport {
   plan: MergePlan;
   existing: Snippet[];
+  /** at most 10 lines, then "และอีก 49,990 รายการ" (utils/snippets/io warningLines) */
   warnings: Msg[];
 }
+
+/**
+ * Snippets drawn at once, and how many more each "แสดงเพิ่ม" adds: drawing 5,000 list items
+ * in one render is itself a long task (bounded like the import; search finds the rest).
+ */
+export const LIST_PAGE = 100;
 
 function storeMessage(e: unknown): string {
   if (isSnippetStoreError(e)) return failureText(e.toJSON());
@@ -74,6 +81,9 @@ export function LibraryApp() {
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [version, setVersion] = useState(0);
+  const [limit, setLimit] = useState(LIST_PAGE);
+  /** what a long import is doing ("กำลังตรวจไฟล์… 1,200 จาก 5,000 รายการ") */
+  const [progress, setProgress] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -96,7 +106,8 @@ export function LibraryApp() {
         if (stop) return;
         setAll(list);
         setShown(found);
-        setSelected((sel) => new Set([...sel].filter((id) => list.some((s) => s.id === id))));
+        const ids = new Set(list.map((s) => s.id));
+        setSelected((sel) => new Set([...sel].filter((id) => ids.has(id))));
       } catch (e) {
         if (!stop) setError(storeMessage(e));
       }
@@ -105,6 +116,8 @@ export function LibraryApp() {
       stop = true;
     };
   }, [query, order, version]);
+
+  useEffect(() => setLimit(LIST_PAGE), [query, order]);
 
   const showToast = (next: Toast | null) => {
     if (toastTimer.current) clearTimeout(toastTimer.current);
@@ -155,7 +168,9 @@ export function LibraryApp() {
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
     setPending(null);
-    const r = await readImportFile(file);
+    const count = (n: number) => n.toLocaleString('en-US');
+    const r = await readImportFile(file, (p) => setProgress(t('lib.import.reading', count(p.done), count(p.total))));
+    setProgress(null);
     if (fileInput.current) fileInput.current.value = '';
     if (!r.ok) {
       setError([t('lib.import.failed', file.name), render(r.error), ...r.details.map(render)].join('\n'));
@@ -165,7 +180,7 @@ export function LibraryApp() {
     try {
       const existing = await listSnippets();
       const plan = mergeImport(existing, r.snippets);
-      const warnings = r.warnings.map((w) => w.message);
+      const warnings = warningLines(r.warnings, r.warningCount);
       if (plan.conflicts.length) setPending({ plan, existing, warnings });
       else await applyImport({ plan, existing, warnings }, []);
     } catch (e) {
@@ -175,7 +190,11 @@ export function LibraryApp() {
 
   const applyImport = async (p: PendingImport, choices: ConflictChoice[]) => {
     const writes = planImportWrites(p.existing, p.plan, (_c, i) => choices[i] ?? 'skip', Date.now(), t('lib.importedWord'));
-    const ok = await run(() => putSnippets(writes));
+    const count = (n: number) => n.toLocaleString('en-US');
+    const ok = await run(() =>
+      putSnippets(writes, (p) => setProgress(t(p.phase === 'check' ? 'lib.import.reading' : 'lib.import.writing', count(p.done), count(p.total)))),
+    );
+    setProgress(null);
     if (!ok) return; // the pending import stays, so the user can try again
     setPending(null);
     const skipped = p.plan.identical.length + choices.filter((c) => c === 'skip').length;
@@ -249,6 +268,12 @@ export function LibraryApp() {
       </div>
       </section>
 
+      {progress && (
+        <p class="lib-progress" role="status" data-testid="import-progress">
+          {progress}
+        </p>
+      )}
+
       {error && (
         <p class="lib-alert" role="alert" data-testid="library-error">
           {error}
@@ -280,7 +305,7 @@ export function LibraryApp() {
         )}
         {all?.length === 0 && <p class="lib-empty">{t('lib.empty')}</p>}
         <ul class="lib-list" aria-label={t('lib.title')}>
-          {shown.map((s) => (
+          {shown.slice(0, limit).map((s) => (
             <li key={s.id} class="lib-item" data-snippet-id={s.id}>
               <input type="checkbox" checked={selected.has(s.id)} aria-label={t('lib.select', s.name)} onChange={(e) => toggle(s.id, (e.target as HTMLInputElement).checked)} />
               <div class="lib-item-body">
@@ -312,6 +337,11 @@ export function LibraryApp() {
             </li>
           ))}
         </ul>
+        {shown.length > limit && (
+          <button type="button" class="lib-btn lib-more" onClick={() => setLimit((n) => n + LIST_PAGE)}>
+            {t('lib.showMore', Math.min(LIST_PAGE, shown.length - limit), limit, shown.length)}
+          </button>
+        )}
       </main>
 
       <div class="lib-toast-area" aria-live="polite">

@@ -45,8 +45,11 @@ function PanelSection() {
     </section>
   );
 }
+import { CorrectionsSection } from './CorrectionsSection';
+import { corrections as correctionMessages } from '@/utils/i18n/messages/corrections';
 
 addMessages(optionsMessages);
+addMessages(correctionMessages);
 registerValidationMessages();
 
 export interface Loaded {
@@ -68,6 +71,7 @@ const WATCHED: string[] = [
   KEYS.activeProfile,
   KEYS.managedStatus,
   KEYS.managedPolicy,
+  KEYS.userCorrections,
 ];
 
 export function OptionsApp() {
@@ -107,6 +111,7 @@ export function OptionsApp() {
       <PolicyWarnings status={state.status} />
       <SettingsForm settings={settings} state={state} onSaved={(s) => apply({ state, settings: s })} />
       <ProfileSection state={state} />
+      <CorrectionsSection />
       <PanelSection />
       <p class="hint">
         <span data-testid="options-version">{t('popup.version', VERSION)}</span> ·{' '}

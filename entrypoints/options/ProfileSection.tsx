@@ -6,6 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { getLang, render, t, type Msg } from '@/utils/i18n';
 import { checkProfileSize, profileToText } from '@/utils/profile/parse';
 import { importProfileText, resetProfile, type EffectiveState } from '@/utils/profile/store';
+import { userCorrections } from '@/utils/corrections/store';
 import { ProfileView } from './ProfileView';
 import { downloadJson } from '@/utils/files';
 
@@ -61,6 +62,14 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
     e.preventDefault();
     setDragging(false);
     void importFile(e.dataTransfer?.files?.[0]);
+  };
+
+  // the file carries the corrections in force that are the user's own (utils/corrections), after the profile's own
+  const exportProfile = async () => {
+    const mine = await userCorrections().catch(() => []);
+    const own = profile.corrections ?? [];
+    const corrections = [...own, ...mine.filter((c) => !own.some((o) => o.id === c.id))];
+    downloadJson(`emenscr-profile-${today()}.json`, profileToText(corrections.length ? { ...profile, corrections } : profile));
   };
 
   const en = getLang() === 'en';
@@ -136,14 +145,14 @@ export function ProfileSection({ state }: { state: EffectiveState }) {
       </div>
 
       <div class="actions">
-        <button type="button" onClick={() => downloadJson(`emenscr-profile-${today()}.json`, profileToText(profile))}>
+        <button type="button" onClick={() => void exportProfile()}>
           {t('profile.export')}
         </button>
         <button
           type="button"
           class="danger"
           onClick={() => void reset()}
-          disabled={locked || (state.source === 'default' && !state.status.userProfileIssues.length)}
+          disabled={locked || (state.source === 'default' && !state.status.userProfileIssues.length && !state.hasUserCorrections)}
           aria-describedby={locked ? 'profile-locked' : undefined}
         >
           {t('profile.reset')}

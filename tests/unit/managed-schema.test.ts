@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import { SETTING_KEYS } from '@/utils/settings-schema';
+import { CorrectionSchema, ActionSchema } from '@/utils/corrections/schema';
 
 type Schema = Record<string, any>;
 const schema: Schema = JSON.parse(readFileSync(path.resolve(__dirname, '../../public/managed_schema.json'), 'utf8'));
@@ -79,7 +80,7 @@ describe('managed_schema.json', () => {
     expect(errors).toEqual([]);
     expect(schema.type).toBe('object');
     expect(schema.additionalProperties).toBeUndefined();
-    expect(Object.keys(schema.properties).sort()).toEqual(['profile', 'settings']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['corrections', 'profile', 'settings']);
   });
 
   it('declares every key of the default profile (a profile exported from the options page can be pushed as is)', () => {
@@ -92,6 +93,27 @@ describe('managed_schema.json', () => {
     expect(Object.keys(schema.properties.settings.properties).sort()).toEqual([...SETTING_KEYS].sort());
     const errors: string[] = [];
     validate({ deadlineDay: 10, internalDeadlineDay: 0, defaultBudgetType: 'provincial', language: 'th' }, schema.properties.settings, 'settings', errors);
+    expect(errors).toEqual([]);
+  });
+
+  it('declares every key of a correction (top-level `corrections` and a profile\'s), each action kind', () => {
+    const base = {
+      id: 'c1',
+      screen: { route: '/replica/teach/report/:id', fingerprint: ['0a1b2c3d'], title: 'บันทึกรายงานความก้าวหน้า' },
+      field: { label: 'ยอดสะสม', kind: 'text', section: ['ผลการดำเนินงาน'], shape: 'input:text<div<form' },
+      createdAt: '2026-12-05T10:00:00.000Z',
+    };
+    const list = [
+      { ...base, action: { type: 'ignore' } },
+      { ...base, id: 'c2', action: { type: 'rename', name: 'ยอดเบิกจ่าย' } },
+      { ...base, id: 'c3', action: { type: 'concept', concept: 'spent' } },
+    ];
+    for (const c of list) expect(CorrectionSchema.safeParse(c).success).toBe(true);
+    expect(Object.keys(schema.properties.corrections.items.properties).sort()).toEqual(Object.keys(CorrectionSchema.shape).sort());
+    expect(ActionSchema.options.length).toBe(3);
+    const errors: string[] = [];
+    validate(list, schema.properties.corrections, 'corrections', errors);
+    validate({ ...DEFAULT_PROFILE, corrections: list }, schema.properties.profile, 'profile', errors);
     expect(errors).toEqual([]);
   });
 });

@@ -137,11 +137,16 @@ describe('rule: plan linkage', () => {
     expect(planLinkage(ctx(snap))).toEqual([]);
   });
 
-  it('uses the fiscal year of today when the form does not show one', () => {
-    const found = planLinkage({ ...ctx(snapshot(planBlock(STRATEGY, true)), { id: 'progressReport' }), today: new Date(2022, 5, 1) });
+  it('never assumes today\'s fiscal year: unknown, the plan family is named without an edition', () => {
+    // issue 9: a FY2565 report opened in FY2568 was told to link ฉบับที่ 13
+    for (const today of [new Date(2022, 5, 1), new Date(2025, 9, 1)]) {
+      const found = planLinkage({ ...ctx(snapshot(planBlock(STRATEGY, true)), { id: 'progressReport' }), today });
+      expect(found.map((f) => f.params)).toEqual([['แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ']]);
+    }
+  });
+  it('with the year known, asks for the edition in force', () => {
+    const found = planLinkage(ctx(snapshot(planBlock(STRATEGY, true)), { id: 'progressReport', fiscalYear: 2565 }));
     expect(found.map((f) => f.id)).toEqual(['planMissing:nesdp12']);
-    const later = planLinkage({ ...ctx(snapshot(planBlock(STRATEGY, true)), { id: 'progressReport' }), today: new Date(2022, 9, 1) });
-    expect(later.map((f) => f.id)).toEqual(['planMissing:nesdp13']);
   });
 });
 

@@ -51,6 +51,22 @@ afterEach(async () => {
 });
 
 describe('snippet messages', () => {
+  it('a draft saved twice with its client id (a retry after the worker restarted) is stored once; without an id, twice', async () => {
+    const draft = { id: 'dialog-7f3a', kind: 'text', name: 'ที่อยู่สำนักงาน', text: 'ศาลากลางจังหวัดระยอง' };
+    const first = await ask({ type: 'snippets:save', draft });
+    const retry = await ask({ type: 'snippets:save', draft });
+    expect(first.ok && retry.ok).toBe(true);
+    expect(retry.ok && retry.value.id).toBe('dialog-7f3a');
+    const all = await ask({ type: 'snippets:list' });
+    expect(all.ok && all.value.filter((s: any) => s.name === 'ที่อยู่สำนักงาน')).toHaveLength(1);
+    // the old way (the background chose the id) made a second copy on every retry
+    const { id: _id, ...noId } = draft;
+    await ask({ type: 'snippets:save', draft: { ...noId, name: 'ไม่มีรหัส' } });
+    await ask({ type: 'snippets:save', draft: { ...noId, name: 'ไม่มีรหัส' } });
+    const after = await ask({ type: 'snippets:list' });
+    expect(after.ok && after.value.filter((s: any) => s.name === 'ไม่มีรหัส')).toHaveLength(2);
+  });
+
   it('creates from a draft, finds it, marks it used; every reply is {ok, value}', async () => {
     const saved = await ask({ type: 'snippets:save', draft: { kind: 'text', name: 'คำลงท้าย', text: 'ขอแสดงความนับถือ', tags: ['จดหมาย'] } });
     expect(saved.ok).toBe(true);

@@ -2,12 +2,18 @@
 import type { FormSnapshot, Screen, ScreenId } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
 import { labelScore } from '@/utils/text';
-import { findField } from '@/utils/rules/fields';
+import { findConcept } from '@/utils/rules/fields';
+import { fieldFor } from './fields';
+
+export { classifyFields, fieldFor, type ClassifiedFields, type Concept } from './fields';
 import { parseFiscalYear } from '@/utils/calendar';
+import { stepScreen } from './screens';
 
-const ORDER: Exclude<ScreenId, 'other'>[] = ['sendDialog', 'progressReport', 'linkage', 'projectList'];
+/** screens signed in the profile's `screens`; M2–M5 are recognised by ./screens.ts */
+type SignedScreen = keyof Profile['screens'];
+const ORDER: SignedScreen[] = ['sendDialog', 'progressReport', 'linkage', 'projectList'];
 
-function score(snapshot: FormSnapshot, profile: Profile, id: Exclude<ScreenId, 'other'>): number {
+function score(snapshot: FormSnapshot, profile: Profile, id: SignedScreen): number {
   const sig = profile.screens[id];
   let s = 0;
   if (snapshot.headings.some((h) => labelScore(h, sig.headings) > 0)) s += 2;
@@ -27,9 +33,10 @@ function score(snapshot: FormSnapshot, profile: Profile, id: Exclude<ScreenId, '
 }
 
 function fiscalYearOf(snapshot: FormSnapshot, profile: Profile): number | undefined {
-  const field = findField(snapshot, profile.fields.fiscalYear);
+  const field = fieldFor(snapshot, profile, 'fiscalYear');
   const fromField = field ? parseFiscalYear(field.value) : null;
   if (fromField) return fromField;
+  if (snapshot.context?.fiscalYear) return snapshot.context.fiscalYear;
   for (const h of snapshot.headings) {
     const m = /ปีงบประมาณ/.test(h) ? parseFiscalYear(h.slice(h.indexOf('ปีงบประมาณ'))) : null;
     if (m) return m;
@@ -45,13 +52,16 @@ export function classify(snapshot: FormSnapshot, profile: Profile): Screen {
     const s = score(snapshot, profile, id);
     // a form screen needs form fields; the send dialog needs its recipient field
     if ((id === 'progressReport' || id === 'linkage') && editable === 0) continue;
-    if (id === 'sendDialog' && !findField(snapshot, profile.fields.recipient)) continue;
+    if (id === 'sendDialog' && !fieldFor(snapshot, profile, 'recipient')) continue;
     if (s > bestScore) {
       best = id;
       bestScore = s;
     }
   }
   if (best === 'projectList' && editable > 2) best = 'other';
+  // M2–M5 (./screens.ts): chosen only on stronger evidence than the screens above
+  const step = best === 'sendDialog' ? null : stepScreen(snapshot, profile.formScreens);
+  if (step && step.score > bestScore) best = step.id;
   const screen: Screen = { id: best };
   const fy = fiscalYearOf(snapshot, profile);
   if (fy) screen.fiscalYear = fy;

@@ -9,9 +9,12 @@
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
 import { OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
-import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup } from './label';
+import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup } from './labels';
 import { SectionResolver } from './section';
-import { placeholderSet, readValue } from './widgets';
+import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
+import { pageFiscalYear } from './context';
+
+export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
 const CANDIDATES = [
   'input',
@@ -27,17 +30,18 @@ const CANDIDATES = [
   '[role="switch"]',
   '[role="textbox"]',
   '[role="spinbutton"]',
+  'button[aria-pressed]',
+  '[class*="toggle"] > button',
 ].join(',');
 
-/** Widgets whose inner parts are not fields of their own. */
+/** Widgets whose inner parts are not fields of their own (a combobox inside a combobox is: Vuetify). */
 const COMPOSITE = '[role="combobox"], [role="slider"], [role="listbox"], [role="radiogroup"], [role="textbox"], [contenteditable="true"], [contenteditable=""]';
-
-const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'search']);
 
 interface StaticInfo {
   kind: FieldKind;
   /** the element that stands for the field (first radio for native radio groups) */
   el: Element;
+  adapter: WidgetAdapter | null;
   /** radio options (native radios of one name, or role=radio items) */
   options?: Element[];
   /** group container for radios */
@@ -57,34 +61,16 @@ export interface CollectOptions {
   placeholders: readonly string[];
 }
 
-function kindOf(el: Element): FieldKind | null {
-  const role = el.getAttribute('role');
-  if (el instanceof HTMLInputElement) {
-    const type = el.type.toLowerCase();
-    if (SKIPPED_INPUT_TYPES.has(type)) return null;
-    if (role === 'combobox') return 'combobox';
-    if (type === 'radio') return 'radio';
-    if (type === 'checkbox') return 'checkbox';
-    if (type === 'range') return 'slider';
-    return 'text';
-  }
-  if (el instanceof HTMLSelectElement) return 'select';
-  if (el instanceof HTMLTextAreaElement) return 'text';
-  switch (role) {
-    case 'combobox':
-      return 'combobox';
-    case 'slider':
-      return 'slider';
-    case 'radiogroup':
-    case 'radio':
-      return 'radio';
-    case 'checkbox':
-    case 'switch':
-      return 'checkbox';
-    case 'spinbutton':
-      return 'text';
-  }
-  return 'richtext';
+/** An element inside a composite widget is a part of it, unless it is the inner combobox of a wrapper. */
+function insideComposite(el: Element): boolean {
+  const outer = el.parentElement?.closest(COMPOSITE);
+  if (!outer) return false;
+  const role = outer.getAttribute('role');
+  if (role === 'radiogroup') return false;
+  if (role === 'combobox' && el.getAttribute('role') === 'combobox') return false;
+  // the segments of a date field are contenteditable spinbuttons inside a non-editable container
+  if (el.getAttribute('role') === 'spinbutton' && outer.getAttribute('contenteditable') !== 'true') return false;
+  return true;
 }
 
 /**
@@ -159,7 +145,8 @@ export class Collector {
     return (byName.get(name) ?? []).slice();
   }
 
-  private radioGroupOf(el: Element, root: Element): { group: Element; options: Element[] } {
+  private radioGroupOf(el: Element, root: Element, adapter?: WidgetAdapter | null): { group: Element; options: Element[] } {
+    if (adapter?.options) return { group: el, options: adapter.options(el) };
     if (el.getAttribute('role') === 'radiogroup') {
       return { group: el, options: Array.from(el.querySelectorAll('[role="radio"], input[type="radio"]')) };
     }
@@ -175,24 +162,38 @@ export class Collector {
     return { group, options };
   }
 
-  private staticInfo(el: Element, root: Element): StaticInfo | null {
-    const known = this.info.get(el);
+  private staticInfo(candidate: Element, root: Element): StaticInfo | null {
+    const known = this.info.get(candidate);
     if (known !== undefined) return known;
     // page chrome, our own UI, and the inner parts of a composite widget are not fields
-    const outer = el.parentElement?.closest(COMPOSITE);
-    if (el.closest(OUTSIDE_FORM) || (outer && outer.getAttribute('role') !== 'radiogroup')) {
-      this.info.set(el, null);
+    if (candidate.closest(OUTSIDE_FORM) || insideComposite(candidate)) {
+      this.info.set(candidate, null);
       return null;
     }
-    const kind = kindOf(el);
+    const adapter = adapterFor(candidate);
+    if (!adapter || adapter.ignore) {
+      this.info.set(candidate, null);
+      return null;
+    }
+    // several elements can make one field (date segments → their group)
+    const el = adapter.owner ? adapter.owner(candidate) : candidate;
+    if (el !== candidate) {
+      const shared = this.info.get(el);
+      if (shared !== undefined) {
+        this.info.set(candidate, shared);
+        return shared;
+      }
+    }
+    const kind = adapter.kind(el);
     let info: StaticInfo | null = null;
     if (kind === 'radio') {
-      const { group, options } = this.radioGroupOf(el, root);
+      const { group, options } = this.radioGroupOf(el, root, adapter);
       const first = options[0] ?? el;
       const rawLabel = labelOfGroup(group, first);
       info = {
         kind,
-        el: group.getAttribute('role') === 'radiogroup' ? group : first,
+        el: group.getAttribute('role') === 'radiogroup' || adapter.options ? group : first,
+        adapter,
         options,
         group,
         rawLabel,
@@ -201,24 +202,29 @@ export class Collector {
       };
       for (const o of options) this.info.set(o, info);
       this.info.set(group, info);
-    } else if (kind) {
+    } else {
       const rawLabel = labelOfControl(el);
-      info = { kind, el, rawLabel, label: tidyLabel(rawLabel), section: this.sections.pathOf(el, root) };
+      info = { kind, el, adapter, rawLabel, label: tidyLabel(rawLabel), section: this.sections.pathOf(el, root) };
     }
     this.info.set(el, info);
+    this.info.set(candidate, info);
     return info;
   }
 
   private isFieldVisible(info: StaticInfo): boolean {
+    const shown = (o: Element) => {
+      const a = o === info.el ? info.adapter : adapterFor(o);
+      return isVisible(a?.shown ? a.shown(o) : o);
+    };
     if (info.options) {
-      return info.options.some((o) => isVisible(o) || (o.closest('label') !== null && isVisible(o.closest('label')!)));
+      return info.options.some((o) => shown(o) || (o.closest('label') !== null && isVisible(o.closest('label')!)));
     }
-    return isVisible(info.el);
+    return shown(info.el);
   }
 
   /** One field from its static info, reading the value now. */
   private field(info: StaticInfo, index: number): FieldSnapshot {
-    const read = readValue(info.kind, info.el, info.options, this.placeholders);
+    const read = readValue(info.kind, info.el, info.options, this.placeholders, info.adapter);
     const f: FieldSnapshot = {
       key: 'f' + index,
       label: info.label,
@@ -293,10 +299,10 @@ export class Collector {
       fields.push(field);
       elements.push(info.el);
     }
-    return {
-      snapshot: { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(doc), fields },
-      elements,
-    };
+    const snapshot: FormSnapshot = { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(doc), fields };
+    const fiscalYear = pageFiscalYear(doc);
+    if (fiscalYear) snapshot.context = { fiscalYear };
+    return { snapshot, elements };
   }
 }
 

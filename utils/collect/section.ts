@@ -7,7 +7,11 @@
  */
 import { containsControl, textOf, textOfIds } from './dom';
 
-const HEADING_CLASS = /(^|[\s_-])(section-title|section-header|card-header|card-title|panel-heading|panel-title|group-title|block-title|heading)([\s_-]|$)/i;
+/**
+ * Title classes of component libraries: Bootstrap card-header/card-title, AntD ant-card-head-title,
+ * MUI MuiCardHeader-title, Element Plus el-card__header, Vuetify v-card-title / v-card-subtitle.
+ */
+const HEADING_CLASS = /((section|card|panel|group|block)[-_]*(sub)?(head|header|heading|title)|(^|[\s_-])heading([\s_-]|$))/i;
 
 function isHeading(el: Element): boolean {
   const tag = el.tagName;

@@ -15,7 +15,11 @@ import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/t
 import type { Profile } from '@/utils/profile/schema';
 import { Collector } from '@/utils/collect';
 import { classify } from '@/utils/classify';
+import { isStepScreen } from '@/utils/classify/screens';
 import { check, type Rule, type RuleContext } from '@/utils/rules';
+import { screenFacts, type ScreenFacts } from '@/utils/corrections/keys';
+import { applyCorrections, type Applied } from '@/utils/corrections/apply';
+import type { ActiveCorrection } from '@/utils/corrections/schema';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -49,7 +53,14 @@ const CONTROL_SELECTOR =
 const NEAR_LEVELS = 1;
 
 export interface LiveState {
+  /** what the rules saw: corrections applied, ignored fields left out (keys still map to fieldElements) */
   snapshot: FormSnapshot;
+  /** as collected, before corrections (page-structure report, the "fields not checked" list) */
+  raw: FormSnapshot;
+  /** keys of the screen and of each raw field (raw.fields[i] ↔ facts.fields[i]) */
+  facts: ScreenFacts;
+  /** the corrections that applied on this screen */
+  applied: Applied;
   screen: Screen;
   result: CheckResult;
   isForm: boolean;
@@ -64,6 +75,8 @@ export interface LiveCheckerOptions {
   extraRules?: () => Rule[];
   /** more context for the rules (deadline settings, remembered progress) */
   context?: (snapshot: FormSnapshot, screen: Screen) => Partial<RuleContext>;
+  /** corrections in force (utils/corrections), applied before classify */
+  corrections?: () => readonly ActiveCorrection[];
   /** our own UI; mutations inside it are ignored */
   isOwnNode: (n: Node) => boolean;
   onResult: (state: LiveState) => void;
@@ -72,6 +85,7 @@ export interface LiveCheckerOptions {
 
 function isFormScreen(screen: Screen, snapshot: FormSnapshot): boolean {
   if (screen.id === 'progressReport' || screen.id === 'linkage' || screen.id === 'sendDialog') return true;
+  if (isStepScreen(screen.id)) return true;
   return screen.id === 'other' && snapshot.fields.filter((f) => f.editable).length >= 3;
 }
 
@@ -81,6 +95,9 @@ export class LiveChecker {
   private elements: Element[] = [];
   private indexOf = new Map<Element, number>();
   private state: LiveState | null = null;
+  /** the last collected snapshot and its keys: corrections are re-applied to it on every evaluation */
+  private raw: FormSnapshot | null = null;
+  private facts: ScreenFacts | null = null;
   private structural = false;
   private childListChanged = false;
   private dirtyFields = new Set<number>();
@@ -132,7 +149,7 @@ export class LiveChecker {
   /** The profile changed or the SPA moved to another screen: forget everything cached. */
   /** Re-run the rules on the current snapshot (e.g. remembered data arrived). */
   recheck(): void {
-    if (this.state) this.evaluate(this.state.snapshot, performance.now(), 'field');
+    if (this.raw) this.evaluate(this.raw, performance.now(), 'field');
   }
 
   reset(): void {
@@ -279,6 +296,7 @@ export class LiveChecker {
       const { snapshot, elements } = this.collector.collect(this.opts.doc);
       this.elements = elements;
       this.indexOf = new Map(elements.map((el, i) => [el, i]));
+      this.facts = screenFacts(snapshot, elements);
       this.evaluate(snapshot, t0, 'full');
     } catch (e) {
       this.opts.onError(e);
@@ -287,10 +305,10 @@ export class LiveChecker {
 
   private refreshFields(): void {
     // not blocked by a pending full scan: what the user types shows at once, the scan follows
-    if (!this.state) return;
+    if (!this.raw) return;
     try {
       const t0 = performance.now();
-      const fields: FieldSnapshot[] = this.state.snapshot.fields.slice();
+      const fields: FieldSnapshot[] = this.raw.fields.slice();
       for (const i of this.dirtyFields) {
         const el = this.elements[i];
         const prev = fields[i];
@@ -298,19 +316,26 @@ export class LiveChecker {
         if (el?.isConnected && prev) fields[i] = this.collector.refresh(el, prev);
       }
       this.dirtyFields.clear();
-      this.evaluate({ ...this.state.snapshot, fields }, t0, 'field');
+      this.evaluate({ ...this.raw, fields }, t0, 'field');
     } catch (e) {
       this.opts.onError(e);
     }
   }
 
-  private evaluate(snapshot: FormSnapshot, t0: number, kind: 'full' | 'field'): void {
+  private evaluate(raw: FormSnapshot, t0: number, kind: 'full' | 'field'): void {
+    this.raw = raw;
+    const facts = (this.facts ??= screenFacts(raw, this.elements));
+    const applied = applyCorrections(raw, facts, this.opts.corrections?.() ?? []);
+    const snapshot = applied.snapshot;
     const profile = this.opts.profile();
     const screen = classify(snapshot, profile);
     const extra = this.opts.context?.(snapshot, screen) ?? {};
     const result = check({ snapshot, screen, profile, today: new Date(), ...extra }, this.opts.extraRules?.() ?? []);
     this.state = {
       snapshot,
+      raw,
+      facts,
+      applied,
       screen,
       result,
       isForm: isFormScreen(screen, snapshot),

@@ -3,6 +3,7 @@
  * year and quarter), so the next report can be compared with it. Kept in
  * storage.local under "progress:<project>"; nothing leaves the browser.
  */
+import { fieldFor } from '@/utils/classify/fields';
 import { browser } from 'wxt/browser';
 import type { FormSnapshot } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
@@ -15,7 +16,7 @@ import { parseQuarter } from '@/utils/calendar';
 const PREFIX = 'progress:';
 
 export function projectKeyOf(snapshot: FormSnapshot, profile: Profile): string | null {
-  const f = findField(snapshot, profile.fields.projectName);
+  const f = fieldFor(snapshot, profile, 'projectName');
   return f && !f.empty ? matchKey(f.value) : null;
 }
 
@@ -47,7 +48,7 @@ export class ProgressMemory {
   async rememberSaved(snapshot: FormSnapshot, profile: Profile, fiscalYear: number | undefined): Promise<void> {
     const key = projectKeyOf(snapshot, profile);
     const progress = progressField(snapshot, profile);
-    const quarterField = findField(snapshot, profile.fields.quarter, ['select', 'combobox', 'radio', 'text']);
+    const quarterField = fieldFor(snapshot, profile, 'quarter', ['select', 'combobox', 'radio', 'text']);
     const quarter = quarterField && !quarterField.empty ? parseQuarter(quarterField.value) : null;
     if (!key || !fiscalYear || !quarter || progress?.number === undefined) return;
     // what was saved before this save counts as "last reported"; this save is stored for next time

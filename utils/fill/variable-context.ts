@@ -6,6 +6,7 @@
  */
 import type { FormSnapshot, Screen } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
+import { fieldFor } from '@/utils/classify/fields';
 import { formatThaiDate, parseFiscalYear, parseQuarter, reportingPeriod } from '@/utils/calendar';
 import { findField } from '@/utils/rules/fields';
 import type { VariableContext } from '@/utils/snippets/variables';
@@ -21,11 +22,11 @@ export function pageFacts(snapshot: FormSnapshot | null | undefined, screen: Scr
   if (screen?.fiscalYear) facts.fiscalYear = screen.fiscalYear;
   if (!snapshot) return facts;
   if (!facts.fiscalYear) {
-    const fy = findField(snapshot, profile.fields.fiscalYear);
+    const fy = fieldFor(snapshot, profile, 'fiscalYear');
     const n = fy && !fy.empty ? parseFiscalYear(fy.value) : null;
     if (n) facts.fiscalYear = n;
   }
-  const q = findField(snapshot, profile.fields.quarter);
+  const q = fieldFor(snapshot, profile, 'quarter');
   const quarter = q && !q.empty ? parseQuarter(q.value) : null;
   if (quarter) facts.quarter = quarter;
   return facts;

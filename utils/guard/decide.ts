@@ -8,11 +8,12 @@ import { checkRecipient, type RecipientCheck, type RecipientOptions } from '@/ut
 
 /**
  * Where the budget type came from, in priority order:
- * shown in the send dialog › shown in the list row the send started from ›
+ * shown in the send dialog › shown in the list row the send started from › shown elsewhere on
+ * the page (project summary, header) ›
  * remembered for the project (seen on an earlier screen, or the user's earlier answer) ›
  * the agency's default in settings › nowhere ('none': the dialog asks).
  */
-export type BudgetSource = 'dialog' | 'row' | 'remembered' | 'answer' | 'settings' | 'none';
+export type BudgetSource = 'dialog' | 'row' | 'page' | 'remembered' | 'answer' | 'settings' | 'none';
 
 export interface RememberedBudget {
   budgetType: string;
@@ -25,6 +26,8 @@ export interface BudgetEvidence {
   dialog?: string | null;
   /** budget type id detected in the list row the send started from */
   row?: string | null;
+  /** budget type id the page states outside the send step (project summary, header) */
+  page?: string | null;
   remembered?: RememberedBudget | null;
   /** Settings.defaultBudgetType */
   settings?: string | null;
@@ -75,6 +78,8 @@ export interface GuardDecision {
   askBudget: boolean;
   /** the last check, when it had errors */
   unmet: LastCheck | null;
+  /** no approver chosen: the send goes on (the page refuses it itself) and the guard says whom to choose */
+  choose: boolean;
 }
 
 const known = (id: string | null | undefined, profile: Profile): id is string =>
@@ -83,6 +88,7 @@ const known = (id: string | null | undefined, profile: Profile): id is string =>
 export function resolveBudgetType(evidence: BudgetEvidence, profile: Profile): ResolvedBudget {
   if (known(evidence.dialog, profile)) return { budgetType: evidence.dialog, source: 'dialog' };
   if (known(evidence.row, profile)) return { budgetType: evidence.row, source: 'row' };
+  if (known(evidence.page, profile)) return { budgetType: evidence.page, source: 'page' };
   const r = evidence.remembered;
   if (r && known(r.budgetType, profile)) {
     return { budgetType: r.budgetType, source: r.from === 'answer' ? 'answer' : 'remembered' };
@@ -95,13 +101,14 @@ export function decideSend(facts: SendFacts, profile: Profile, opts: RecipientOp
   const check = checkRecipient(facts.recipient, facts.budget.budgetType, profile, opts);
   const unmet = facts.lastCheck && facts.lastCheck.errors.length ? facts.lastCheck : null;
   const base = { check, budget: facts.budget, unmet };
-  // Nothing chosen yet: the page itself refuses ("กรุณาเลือกผู้อนุมัติ"); stay out of its way.
-  if (check.reason === 'empty') return { ...base, action: 'pass', problems: [], askBudget: false };
+  // Nothing chosen yet: the page itself refuses ("กรุณาเลือกผู้อนุมัติ"); stay out of its way,
+  // but say whom to choose.
+  if (check.reason === 'empty') return { ...base, action: 'pass', problems: [], askBudget: false, choose: true };
   const problems: GuardProblem[] = [];
   if (check.verdict === 'mismatch') problems.push('mismatch');
   else if (check.reason === 'noBudgetType') problems.push('unknownBudget');
   else if (check.reason === 'person') problems.push('unknownRecipient');
   if (unmet) problems.push('unmetErrors');
   const askBudget = problems.length > 0 && facts.budget.budgetType === null;
-  return { ...base, action: problems.length ? 'confirm' : 'pass', problems, askBudget };
+  return { ...base, action: problems.length ? 'confirm' : 'pass', problems, askBudget, choose: false };
 }

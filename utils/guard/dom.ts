@@ -1,27 +1,17 @@
 /**
- * Reading the send flow from the page: which control sends, which dialog it belongs
- * to, the chosen approver, the budget type and project the dialog (or the list row
- * the send started from) shows. Everything is found by visible text and the
- * profile's label vocabularies, never by the replica's classes.
+ * Reading the send flow from the page: the project, the budget type wherever it is stated
+ * (the send step, the list row the send started from, the page header or project summary),
+ * and the chosen approver (utils/guard/step.ts finds the step by its structure). Found by
+ * visible text and the profile's label vocabularies, never by the replica's classes; every
+ * read is bounded (boundedText).
  */
 import type { Profile } from '@/utils/profile/schema';
-import { collectForm } from '@/utils/collect';
-import { isVisible, textOf } from '@/utils/collect/dom';
-import { findField } from '@/utils/rules/fields';
-import { detectBudgetType } from '@/utils/recipient';
-import { cleanText, labelScore, matchKey } from '@/utils/text';
-import { DEFAULT_PROFILE } from '@/utils/profile/default';
+import { textOf } from '@/utils/collect/dom';
+import { detectBudgetType, detectBudgetTypeLoose } from '@/utils/recipient';
+import { cleanText, labelScore } from '@/utils/text';
+import { boundedText, DIALOG_SELECTOR, isOwnUi, lineText, scopeOf, type SendStep } from './step';
 
-/** Containers a send dialog can be. */
-export const DIALOG_SELECTOR = '[role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]';
-/** Controls that can act when activated. */
-const CONTROL_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href]';
-const OWN_UI = 'emenscr-assistant, [data-emenscr-assistant]';
-
-/** The profile's send texts (a profile stored before the section existed has none: use the default's). */
-export function sendActionsOf(profile: Profile): string[] {
-  return (profile.sendActions as string[] | undefined) ?? DEFAULT_PROFILE.sendActions;
-}
+export { DIALOG_SELECTOR, isOwnUi } from './step';
 
 /** The innermost element an event really happened on (inside open shadow roots too). */
 export function eventElement(e: Event): Element | null {
@@ -30,117 +20,133 @@ export function eventElement(e: Event): Element | null {
   return first instanceof Node ? first.parentElement : null;
 }
 
-export function isOwnUi(el: Element | null): boolean {
-  if (!el) return false;
-  const root = el.getRootNode();
-  const host = root instanceof ShadowRoot ? root.host : el;
-  return host.closest(OWN_UI) !== null;
-}
-
-/** The control an event target belongs to (button, role=button, submit input, link). */
-export function controlOf(el: Element | null): HTMLElement | null {
-  return (el?.closest(CONTROL_SELECTOR) as HTMLElement | null) ?? null;
-}
-
 /** Native controls: the browser turns Enter/Space on them into a click, so keys need no handling. */
 export function isNativeControl(el: Element): boolean {
-  return el instanceof HTMLButtonElement || el instanceof HTMLInputElement || el instanceof HTMLAnchorElement;
+  return el instanceof HTMLButtonElement || el instanceof HTMLInputElement || el instanceof HTMLAnchorElement || el instanceof HTMLSelectElement;
 }
 
-export function controlText(el: Element): string {
-  if (el instanceof HTMLInputElement) return cleanText(el.value || el.getAttribute('aria-label') || el.alt || '');
-  return cleanText(el.getAttribute('aria-label') || el.textContent || '');
-}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text nodes looked at for a label, per search: a page of any size costs the same. */
+const MAX_LABEL_NODES = 4000;
 
-/** The control's whole text is one of the profile's send actions ("ยืนยันการส่ง"). */
-export function isSendControl(el: Element, profile: Profile): boolean {
-  const key = matchKey(controlText(el));
-  return !!key && sendActionsOf(profile).some((a) => matchKey(a) === key);
-}
-
-export interface RecipientRead {
-  text: string;
-  element: Element | null;
-}
-
-/** The approver chooser of a container (found by its label, native or custom), with its value. */
-export function readRecipient(container: Element, profile: Profile): RecipientRead | null {
-  const doc = container.ownerDocument;
-  const { snapshot, elements } = collectForm(doc, { placeholders: profile.placeholders }, container);
-  const field = findField(snapshot, profile.fields.recipient);
-  if (!field) return null;
-  const element = elements[Number(field.key.slice(1))] ?? null;
-  return { text: field.empty ? '' : field.value, element };
-}
-
-/** The send dialog a control or form belongs to: a dialog (or else a form) with an approver chooser. */
-export function sendContainerOf(el: Element, profile: Profile): Element | null {
-  const c = el.closest(DIALOG_SELECTOR) ?? el.closest('form');
-  if (!c || isOwnUi(c)) return null;
-  return readRecipient(c, profile) ? c : null;
-}
-
-/** The send dialog open on the page, if any (for the popup's send step). */
-export function openSendContainer(doc: Document, profile: Profile): Element | null {
-  const list = doc.querySelectorAll(`${DIALOG_SELECTOR}, form`);
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (isOwnUi(c) || !isVisible(c)) continue;
-    if (c.matches('form') && c.closest(DIALOG_SELECTOR)) continue;
-    if (readRecipient(c, profile)) return c;
+function valueAfter(node: Element): string | null {
+  for (let n = node.nextElementSibling, i = 0; n && i < 4; n = n.nextElementSibling, i++) {
+    if (n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement) return cleanText(n.value.slice(0, 512)) || null;
+    if (n instanceof HTMLSelectElement) return cleanText(n.selectedOptions[0]?.text.slice(0, 512) ?? '') || null;
+    const t = lineText(n);
+    if (t) return t;
   }
   return null;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SKIP_VALUE = 'select, option, textarea, script, style, template, [role="listbox"], [role="option"], [role="combobox"]';
-
 /**
- * The value shown after a label ("แหล่งงบประมาณ: งบจังหวัด", "<b>โครงการ:</b> <span>…</span>"):
- * the innermost element whose text starts with a label variant and a colon; the rest of its
- * text, or the text of what follows it when it holds the label only.
+ * The value shown after a label ("แหล่งงบประมาณ: งบจังหวัด", "<b>โครงการ:</b> <span>…</span>",
+ * "<dt>แหล่งเงิน</dt><dd>…</dd>", "<th>…</th><td>…</td>"): a text node that starts with a label
+ * variant (and a colon, or nothing else); the rest of it, or the text of what follows.
+ * Bounded: MAX_LABEL_NODES text nodes, values read up to 512 characters.
  */
-export function labelledValue(root: Element, variants: readonly string[]): string | null {
+export function labelledValue(root: Element, variants: readonly string[], exclude?: Element | null): string | null {
   const res = variants
     .map((v) => cleanText(v))
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
-    .map((v) => new RegExp(`^${escapeRe(v).replace(/ /g, '\\s*')}\\s*[:：]\\s*(.*)$`));
-  const valueOf = (el: Element): string | null => {
-    const text = textOf(el);
+    .map((v) => new RegExp(`^${escapeRe(v).replace(/ /g, '\\s*')}\\s*(?:[:：]\\s*(.*)|\\*?\\s*)$`, 's'));
+  let result: string | null | undefined;
+  walkTexts(root, exclude ?? null, (text, parent) => {
     for (const re of res) {
       const m = re.exec(text);
-      if (m) return m[1] ?? '';
+      if (!m) continue;
+      const rest = cleanText(m[1] ?? '');
+      if (rest) return (result = rest), true;
+      // the label alone: its element's next sibling, else what follows in the parent
+      let el: Element = parent;
+      for (let i = 0; i < 3; i++) {
+        const v = valueAfter(el);
+        if (v) return (result = v), true;
+        const p = el.parentElement;
+        if (!p || root === el) break;
+        const own = lineText(el);
+        const all = lineText(p);
+        if (all.length > own.length && all.startsWith(own)) return (result = cleanText(all.slice(own.length)) || null), true;
+        el = p;
+      }
+      return (result = null), true;
     }
-    return null;
-  };
-  const all = root.querySelectorAll('*');
-  let best: { el: Element; value: string } | null = null;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    if (el.closest(SKIP_VALUE)) continue;
-    const value = valueOf(el);
-    // document order: a later match inside the current best is more specific
-    if (value !== null && (!best || best.el.contains(el))) best = { el, value };
-  }
-  if (!best) return null;
-  if (best.value) return best.value;
-  for (let n = best.el.nextElementSibling; n; n = n.nextElementSibling) {
-    const t = textOf(n);
-    if (t) return t;
-  }
-  const after = best.el.parentElement ? textOf(best.el.parentElement).slice(textOf(best.el).length) : '';
-  return cleanText(after) || null;
+    return false;
+  });
+  return result ?? null;
 }
 
-/** The budget type a container shows: after a budget label, or else anywhere in its visible text. */
-export function budgetTypeShown(container: Element, profile: Profile): string | null {
-  const labelled = labelledValue(container, profile.fields.budgetType);
+const SKIP_TAGS = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE', 'EMENSCR-ASSISTANT']);
+const SKIP_ROLES = new Set(['listbox', 'option', 'combobox']);
+/** Levels a label search goes down: labels sit near the top of a dialog; 2,500-deep nesting costs nothing more. */
+const MAX_LABEL_DEPTH = 48;
+
+/**
+ * Visit the text nodes under root (depth-first, in document order) up to MAX_LABEL_DEPTH levels
+ * and MAX_LABEL_NODES nodes, skipping choosers, `exclude` and our UI; stop when visit returns true.
+ */
+function walkTexts(root: Element, exclude: Element | null, visit: (text: string, parent: Element) => boolean): void {
+  let seen = 0;
+  const walk = (node: Element, depth: number): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (seen >= MAX_LABEL_NODES) return true;
+      if (c.nodeType === 3) {
+        seen++;
+        const text = cleanText((c.nodeValue ?? '').slice(0, 600));
+        if (text && visit(text, node)) return true;
+      } else if (c.nodeType === 1) {
+        const e = c as Element;
+        seen++;
+        if (e === exclude || SKIP_TAGS.has(e.tagName) || SKIP_ROLES.has(e.getAttribute('role') ?? '') || depth >= MAX_LABEL_DEPTH) continue;
+        if (walk(e, depth + 1)) return true;
+      }
+    }
+    return false;
+  };
+  walk(root, 0);
+}
+
+/**
+ * The budget type a container states: after a budget label (where a plain "กลุ่มจังหวัด" or
+ * "จังหวัดระยอง" says it), or else anywhere in its text but its project's name (a project
+ * NAME mentioning กลุ่มจังหวัด is not a cluster budget).
+ */
+export function budgetTypeShown(container: Element, profile: Profile, exclude?: Element | null): string | null {
+  const labelled = labelledValue(container, profile.fields.budgetType, exclude);
   if (labelled) {
-    const id = detectBudgetType(labelled, profile);
+    const id = detectBudgetTypeLoose(labelled, profile);
     if (id) return id;
   }
-  return detectBudgetType(textOf(container), profile);
+  let text = exclude && container.contains(exclude) ? boundedText(container, 8192, exclude) : boundedText(container, 8192);
+  const name = labelledValue(container, profile.fields.projectName, exclude);
+  if (name) text = text.split(name).join(' ');
+  return detectBudgetType(text, profile);
+}
+
+/** Headings and summary lines of a page (where a project page states its budget outside a label). */
+const HEADING_SELECTOR = 'h1, h2, h3, [role="heading"], caption, .badge, .tag, .chip, [class*="badge"], [class*="chip"]';
+
+/**
+ * The budget type the page states outside the send step: a labelled value anywhere (a project
+ * summary, a header), else its headings and badges.
+ */
+export function budgetTypeOfPage(doc: Document, profile: Profile, step: Element | null): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const labelled = labelledValue(body, profile.fields.budgetType, step);
+  if (labelled) {
+    const id = detectBudgetTypeLoose(labelled, profile);
+    if (id) return id;
+  }
+  const heads = body.querySelectorAll(HEADING_SELECTOR);
+  let text = '';
+  for (let i = 0; i < heads.length && i < 200 && text.length < 8192; i++) {
+    const h = heads[i]!;
+    if ((step && step.contains(h)) || isOwnUi(h) || h.closest('table, [role="menu"]')) continue;
+    text += ` ${lineText(h, 300)}`;
+  }
+  return detectBudgetType(text, profile);
 }
 
 /** One project id on the element or inside it (data-project-id). */
@@ -153,15 +159,18 @@ export interface DialogRead {
   id: string | null;
   name: string | null;
   budgetType: string | null;
-  recipient: RecipientRead;
+  recipient: { text: string; element: Element | null };
 }
 
-export function readSendDialog(container: Element, profile: Profile): DialogRead {
+/** What a send step shows: project id and name, budget type, the chosen approver (live). */
+export function readStep(step: SendStep, profile: Profile): DialogRead {
+  const { chooser } = step;
+  const container = scopeOf(step);
   return {
     id: projectIdIn(container),
-    name: labelledValue(container, profile.fields.projectName),
-    budgetType: budgetTypeShown(container, profile),
-    recipient: readRecipient(container, profile) ?? { text: '', element: null },
+    name: labelledValue(container, profile.fields.projectName, chooser.area),
+    budgetType: budgetTypeShown(container, profile, chooser.area),
+    recipient: { text: chooser.chosen, element: chooser.element },
   };
 }
 
@@ -174,7 +183,7 @@ export interface RowNote {
   at: number;
 }
 
-const cellsOf = (row: Element): Element[] => Array.from(row.children).filter((c) => c.matches('td, th'));
+const cellsOf = (row: Element): Element[] => Array.from(row.children).filter((c) => c.matches('td, th, [role="cell"], [role="gridcell"]'));
 
 /** The cell under the column whose header matches one of `variants`. */
 function cellUnder(row: Element, variants: readonly string[]): Element | null {
@@ -184,7 +193,7 @@ function cellUnder(row: Element, variants: readonly string[]): Element | null {
   let col = -1;
   let best = 0;
   cellsOf(head).forEach((th, i) => {
-    const s = labelScore(textOf(th), variants);
+    const s = labelScore(lineText(th), variants);
     if (s > best) {
       best = s;
       col = i;
@@ -193,21 +202,35 @@ function cellUnder(row: Element, variants: readonly string[]): Element | null {
   return col >= 0 ? cellsOf(row)[col] ?? null : null;
 }
 
+/** What a row of a project list can be: a table row, a grid row, a list item or a card. */
+const ROW_SELECTOR = '[data-project-id], tr, [role="row"], li, article, [role="listitem"]';
+
 export function readRow(target: Element, profile: Profile, now: number): RowNote | null {
-  const row = target.closest('[data-project-id], tr');
-  if (!row || row.closest(DIALOG_SELECTOR) || isOwnUi(row)) return null;
+  const row = target.closest(ROW_SELECTOR);
+  if (!row || row.closest(DIALOG_SELECTOR) || isOwnUi(row) || row.closest('[role="menu"], nav')) return null;
   const id = projectIdIn(row);
   let name: string | null = null;
   let budgetType: string | null = null;
   if (row.matches('tr')) {
     if (row.closest('thead') || !row.querySelector(':scope > td')) return null;
     const nameCell = cellUnder(row, profile.fields.projectName);
-    const cells = cellsOf(row).map((c) => textOf(c));
-    name = (nameCell ? textOf(nameCell) : cells.reduce((a, b) => (b.length > a.length ? b : a), '')) || null;
+    const cells = cellsOf(row).map((c) => lineText(c));
+    name = (nameCell ? lineText(nameCell) : cells.reduce((a, b) => (b.length > a.length ? b : a), '')) || null;
     const budgetCell = cellUnder(row, profile.fields.budgetType);
-    budgetType = (budgetCell && detectBudgetType(textOf(budgetCell), profile)) || detectBudgetType(textOf(row), profile);
+    const rest = cellsOf(row)
+      .filter((c) => c !== nameCell)
+      .map((c) => lineText(c))
+      .join(' ');
+    budgetType = (budgetCell && detectBudgetTypeLoose(lineText(budgetCell), profile)) || detectBudgetType(rest, profile);
   } else {
-    budgetType = detectBudgetType(textOf(row), profile);
+    name = labelledValue(row, profile.fields.projectName) ?? (row.querySelector('h1, h2, h3, h4, h5, [role="heading"], .project-name') ? lineText(row.querySelector('h1, h2, h3, h4, h5, [role="heading"], .project-name')!) : null);
+    budgetType = budgetTypeShown(row, profile);
+    if (name && budgetType) {
+      // the budget must be stated outside the name
+      const text = boundedText(row, 4096).split(name).join(' ');
+      const labelled = labelledValue(row, profile.fields.budgetType);
+      budgetType = (labelled && detectBudgetTypeLoose(labelled, profile)) || detectBudgetType(text, profile);
+    }
   }
   if (!id && !name) return null;
   return { id, name, budgetType, at: now };

@@ -1,7 +1,8 @@
 /** What the guard takes from a checked screen (pure: snapshot and result in, plain data out). */
 import type { CheckResult, FormSnapshot } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
-import { findField } from '@/utils/rules/fields';
+import { fieldFor } from '@/utils/classify/fields';
+import { findConcept } from '@/utils/rules/fields';
 import { detectBudgetType } from '@/utils/recipient';
 import { labelScore } from '@/utils/text';
 import type { LastCheck } from './decide';
@@ -19,9 +20,9 @@ export function summariseCheck(result: CheckResult): LastCheck {
 /** The project a form shows: its name and budget type, from their (usually read-only) fields. */
 export function projectOfSnapshot(snapshot: FormSnapshot, profile: Profile): { name: string | null; budgetType: string | null } {
   // a label that only contains "โครงการ" ("วัตถุประสงค์ของโครงการ") is not the name
-  const name = findField(snapshot, profile.fields.projectName, ['text', 'richtext']);
+  const name = fieldFor(snapshot, profile, 'projectName', ['text', 'richtext']);
   const isName = !!name && !name.empty && labelScore(name.label, profile.fields.projectName) >= 2;
-  const budget = findField(snapshot, profile.fields.budgetType);
+  const budget = fieldFor(snapshot, profile, 'budgetType');
   return {
     name: isName ? name.value : null,
     budgetType: budget && !budget.empty ? detectBudgetType(budget.value, profile) : null,

@@ -16,6 +16,7 @@
  * the strings it shows.
  */
 import { checklist } from './messages/checklist';
+import { screens } from './messages/screens';
 
 export type Lang = 'th' | 'en';
 
@@ -43,7 +44,7 @@ export interface Msg {
 }
 export type Param = string | number | Msg;
 
-const sets: MessageSet[] = [checklist];
+const sets: MessageSet[] = [checklist, screens];
 let lang: Lang = 'th';
 
 /** Register an area's messages (options page, guard, snippets…); later sets win on equal keys. */

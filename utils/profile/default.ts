@@ -6,6 +6,13 @@
 import type { Profile } from './schema';
 import { BUDGET_TYPES, ABBREVIATIONS, NOT_RECIPIENTS } from './budget';
 
+/**
+ * The send dialog's confirm control (circular 000 step 7: "กดส่งรายงาน"); compared whole, spaces
+ * ignored. Its own export: the send guard falls back to it for an older stored profile, and the
+ * content script must not carry the whole default profile for that (it reads it from storage).
+ */
+export const DEFAULT_SEND_ACTIONS = ['ยืนยันการส่ง', 'ส่งรายงาน', 'ส่งอนุมัติ', 'ยืนยัน', 'ส่งข้อมูล'];
+
 export const DEFAULT_PROFILE: Profile = {
   format: 'emenscr-assistant-profile',
   version: 1,
@@ -63,7 +70,7 @@ export const DEFAULT_PROFILE: Profile = {
       'งบประมาณโครงการ',
     ],
     spent: ['ผลการเบิกจ่าย', 'ผลการใช้จ่าย', 'งบประมาณที่เบิกจ่าย', 'เบิกจ่ายแล้ว', 'ผลการเบิกจ่ายงบประมาณ'],
-    budgetType: ['แหล่งงบประมาณ', 'แหล่งเงิน', 'ประเภทงบประมาณ', 'แหล่งที่มาของงบประมาณ'],
+    budgetType: ['แหล่งงบประมาณ', 'แหล่งเงิน', 'ประเภทงบประมาณ', 'แหล่งที่มาของงบประมาณ', 'ประเภทงบ', 'แหล่งงบ', 'แหล่งเงินงบประมาณ', 'ประเภทแหล่งงบประมาณ', 'ประเภทแหล่งเงิน'],
     recipient: ['ผู้อนุมัติ', 'ส่งถึง', 'เลือกผู้อนุมัติ', 'ส่งรายงานถึง', 'ผู้รับรายงาน', 'ส่งให้'],
   },
   statuses: {
@@ -120,7 +127,6 @@ export const DEFAULT_PROFILE: Profile = {
   notRecipients: NOT_RECIPIENTS,
   budgetTypes: BUDGET_TYPES,
   saveActions: ['บันทึก', 'บันทึกข้อมูล', 'บันทึกรายงาน', 'บันทึกร่าง'],
-  // the send dialog's confirm control (circular 000 step 7: "กดส่งรายงาน"); compared whole, spaces ignored
-  sendActions: ['ยืนยันการส่ง', 'ส่งรายงาน', 'ส่งอนุมัติ', 'ยืนยัน', 'ส่งข้อมูล'],
+  sendActions: DEFAULT_SEND_ACTIONS,
   calendar: { deadlineDay: 10 },
 };

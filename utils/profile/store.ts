@@ -21,6 +21,7 @@ import { DEFAULT_PROFILE } from './default';
 import { checkProfile, parseProfileText, type ProfileCheck } from './parse';
 import { KEYS, mergeSettings, type Settings } from '@/utils/settings';
 import { msg, type Msg } from '@/utils/i18n';
+import { syncCorrections } from '@/utils/corrections/store';
 import {
   resolvePolicySettings,
   validateSettings,
@@ -82,6 +83,8 @@ export interface EffectiveState {
   source: ProfileSource;
   managedSettings: Partial<Settings>;
   status: ManagedStatus;
+  /** the user has corrections of their own (reset forgets them too) */
+  hasUserCorrections?: boolean;
 }
 
 async function readPolicy(reader: PolicyReader): Promise<{ policy: Record<string, unknown>; available: boolean }> {
@@ -101,7 +104,7 @@ async function readPolicy(reader: PolicyReader): Promise<{ policy: Record<string
 /** Work out the effective profile and policy settings, without writing anything. */
 export async function effectiveProfile(reader: PolicyReader = cachedPolicyReader): Promise<EffectiveState> {
   const { policy, available } = await readPolicy(reader);
-  const local = await browser.storage.local.get(KEYS.userProfile);
+  const local = await browser.storage.local.get([KEYS.userProfile, KEYS.userCorrections]);
 
   let managed: Profile | null = null;
   let managedCheck: ProfileCheck | null = null;
@@ -132,7 +135,19 @@ export async function effectiveProfile(reader: PolicyReader = cachedPolicyReader
     userProfileIssues,
   };
   if (managed) status.profileName = managed.name;
-  return { profile, source, managedSettings: s.values, status };
+  const mine = local[KEYS.userCorrections];
+  return { profile, source, managedSettings: s.values, status, hasUserCorrections: Array.isArray(mine) && mine.length > 0 };
+}
+
+/**
+ * Background only, at every start (so after each install and update): store the default
+ * profile under `defaultProfile` for the content script, which no longer carries it. Written
+ * only when it differs from the stored copy. Returns the default profile.
+ */
+export async function seedDefaultProfile(): Promise<Profile> {
+  const stored = (await browser.storage.local.get(KEYS.defaultProfile))[KEYS.defaultProfile];
+  if (!same(stored, DEFAULT_PROFILE)) await browser.storage.local.set({ [KEYS.defaultProfile]: DEFAULT_PROFILE });
+  return DEFAULT_PROFILE;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -164,6 +179,8 @@ export async function syncEffective(reader: PolicyReader = cachedPolicyReader): 
 
   if (Object.keys(set).length) await browser.storage.local.set(set);
   if (remove.length) await browser.storage.local.remove(remove);
+  // corrections depend on the policy and the profile (utils/corrections/store.ts)
+  await syncCorrections(reader);
   return state;
 }
 
@@ -217,7 +234,12 @@ export async function setActiveProfile(
   const r = checkProfile(profile);
   if (!r.ok) return { ok: false, code: r.code, issues: r.issues, paths: r.paths };
   if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED], paths: [] };
-  await browser.storage.local.set({ [KEYS.userProfile]: r.profile });
+  // a file's corrections become the user's corrections (validated with the profile above);
+  // the stored profile keeps none, so corrections made later in the panel are not split in two places
+  const { corrections, ...rest } = r.profile;
+  const set: Record<string, unknown> = { [KEYS.userProfile]: rest };
+  if (corrections) set[KEYS.userCorrections] = corrections;
+  await browser.storage.local.set(set);
   return { ok: true, state: await syncEffective(reader), notes: r.notes };
 }
 
@@ -235,10 +257,10 @@ export async function importProfileText(
   return setActiveProfile(r.profile, reader);
 }
 
-/** Forget the user's profile: the default (or the policy's) applies again. */
+/** Forget the user's profile and corrections: the default (or the policy's) applies again. */
 export async function resetProfile(reader: PolicyReader = cachedPolicyReader): Promise<ChangeResult> {
   if (await lockedByPolicy(reader)) return { ok: false, code: 'locked', issues: [LOCKED], paths: [] };
-  await browser.storage.local.remove(KEYS.userProfile);
+  await browser.storage.local.remove([KEYS.userProfile, KEYS.userCorrections]);
   return { ok: true, state: await syncEffective(reader), notes: [] };
 }
 

@@ -87,18 +87,31 @@ interface Mention {
 const len = (m: Mention) => m.end - m.start;
 const kindOf = (e: PositionEntry) => e.budgetTypeId ?? '\u0000not';
 
+/** Enough mentions to judge any real option; a page repeating a title thousands of times gets no more. */
+const MAX_MENTIONS = 256;
+
+/**
+ * Every mention of a known position in the parts, minus those inside a longer one. Linear in
+ * the text (one indexOf scan per entry, a sorted sweep for containment; it was quadratic).
+ */
 function occurrences(parts: string[], entries: PositionEntry[]): Mention[] {
   const found: Mention[] = [];
   parts.forEach((key, part) => {
     for (const entry of entries) {
-      for (let i = key.indexOf(entry.key); i >= 0; i = key.indexOf(entry.key, i + 1)) {
+      for (let i = key.indexOf(entry.key); i >= 0 && found.length < MAX_MENTIONS; i = key.indexOf(entry.key, i + 1)) {
         found.push({ entry, part, start: i, end: i + entry.key.length });
       }
     }
   });
-  const inside = (a: Mention, b: Mention) =>
-    a !== b && a.part === b.part && a.start >= b.start && a.end <= b.end && len(a) < len(b);
-  return found.filter((a) => !found.some((b) => inside(a, b)));
+  found.sort((a, b) => a.part - b.part || a.start - b.start || len(b) - len(a));
+  const out: Mention[] = [];
+  let cover: Mention | null = null;
+  for (const m of found) {
+    if (!cover || cover.part !== m.part || m.end > cover.end) cover = m;
+    else if (len(m) < len(cover)) continue;
+    out.push(m);
+  }
+  return out;
 }
 
 /** A position cut short with "ฯ" at the start of a part, if its stem means one kind only. */
@@ -171,10 +184,15 @@ export function classifyRecipient(text: string, profile: Profile, opts: Recipien
   const first = primary(parsed.parts, mentions, entries);
   if (!first || first === 'ambiguous') {
     const not = mentions.find((m) => m.entry.budgetTypeId === null);
+    if (!not && !parsed.hasRole && parsed.hadPerson) return { kind: 'person', ...EMPTY };
     const position = not ? not.entry.key : dropTrailingPlace(parsed.parts[0] ?? '');
     return { ...EMPTY, kind: not ? 'notRecipient' : 'unrecognized', notRecipient: !!not, position };
   }
   const best = winner(first, mentions);
+  // a person with the unit only: someone of the office, not necessarily its head
+  if (best.entry.unit && parsed.hadPerson && !mentions.some((m) => m.entry.budgetTypeId && !m.entry.unit)) {
+    return { kind: 'person', ...EMPTY };
+  }
   const position = best.entry.key;
   const place = placeAfter(best, parsed.parts, mentions);
   const budgetTypeId = best.entry.budgetTypeId;
@@ -196,13 +214,46 @@ export function normalizeRecipient(text: string, profile: Profile): string {
  * A mention inside a longer one does not count (งบจังหวัด never matches inside
  * งบกลุ่มจังหวัด); two different types mentioned separately → null.
  */
+/** Budget text read at most (a page's whole dialog; the budget line is near its top). */
+const MAX_BUDGET_TEXT = 16384;
+
 export function detectBudgetType(text: string, profile: Profile): string | null {
-  const key = unifyPaiyannoi(matchKey(text));
+  const key = unifyPaiyannoi(matchKey(text.length > MAX_BUDGET_TEXT ? text.slice(0, MAX_BUDGET_TEXT) : text));
   if (!key) return null;
   const entries: PositionEntry[] = profile.budgetTypes.flatMap((b) =>
     b.variants.concat(b.name).map((v) => ({ key: unifyPaiyannoi(matchKey(v)), budgetTypeId: b.id })),
   );
   const found = occurrences([key], entries.filter((e) => e.key));
+  const ids = new Set(found.map((m) => m.entry.budgetTypeId));
+  return ids.size === 1 ? ([...ids][0] ?? null) : null;
+}
+
+/** Words a budget type's name starts with that say "budget" and nothing about whose ("งบประมาณ", "งบ"). */
+const BUDGET_WORDS = ['งบประมาณ', 'งบ', 'เงิน'];
+
+/**
+ * The budget type a value under a budget-source label names, read loosely: the value may say
+ * only whose budget it is ("กลุ่มจังหวัด", "จังหวัดระยอง", "แผนปฏิบัติราชการของกลุ่มจังหวัด").
+ * Each budget type's variants are also taken without their leading budget word; a shorter one
+ * inside a longer one does not count (จังหวัด inside กลุ่มจังหวัด). Only for labelled values:
+ * free text mentions provinces everywhere.
+ */
+export function detectBudgetTypeLoose(value: string, profile: Profile): string | null {
+  const strict = detectBudgetType(value, profile);
+  if (strict) return strict;
+  const key = unifyPaiyannoi(matchKey(value.slice(0, 1024)));
+  if (!key) return null;
+  const words = BUDGET_WORDS.map((w) => matchKey(w));
+  const entries: PositionEntry[] = [];
+  for (const b of profile.budgetTypes) {
+    for (const v of b.variants.concat(b.name)) {
+      let k = unifyPaiyannoi(matchKey(v.replace(/\([^)]*\)/g, '')));
+      for (const w of words) if (k.startsWith(w)) k = k.slice(w.length);
+      for (const pre of ['พัฒนา', 'รายจ่าย', 'ของ']) if (k.startsWith(pre)) k = k.slice(pre.length);
+      if (k.length >= 4) entries.push({ key: k, budgetTypeId: b.id });
+    }
+  }
+  const found = occurrences([key], entries);
   const ids = new Set(found.map((m) => m.entry.budgetTypeId));
   return ids.size === 1 ? ([...ids][0] ?? null) : null;
 }

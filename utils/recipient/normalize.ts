@@ -7,12 +7,25 @@
  */
 import type { Profile } from '../profile/schema';
 import { cleanText, matchKey } from '../text';
-import { CLUSTER_WORD, HONORIFICS, PLACE_PREFIXES, POSITION_LABELS, PROVINCES } from './thai';
+import { CLUSTER_WORD, HONORIFICS, PLACE_PREFIXES, POSITION_LABELS, PROVINCES, ROLE_ONLY_WORDS, ROLE_WORDS } from './thai';
+
+/**
+ * At most this much of an option's text is read. A real option is a name and a position
+ * (under 200 characters); a page that puts 66 KB in one option must not freeze the check
+ * (issue 11: 40 s before the cap; the capped check is linear, < 5 ms per option).
+ */
+export const MAX_OPTION_CHARS = 2048;
 
 /** A known position: a budget type's recipient (budgetTypeId) or a not-recipient (null). */
 export interface PositionEntry {
   key: string;
   budgetTypeId: string | null;
+  /**
+   * the unit, not the position ("สำนักงานจังหวัด", "OSM"): its key ends another variant of the
+   * same recipient. It stands for the recipient only when no person is named: "นาย ก (สำนักงาน
+   * จังหวัดระยอง)" is someone of the office, not necessarily its head (cannot be checked).
+   */
+  unit?: boolean;
 }
 
 export interface CompiledProfile {
@@ -25,7 +38,7 @@ export interface CompiledProfile {
   placeholders: Set<string>;
 }
 
-/** The option split into its parts (brackets, " - ", "|", ":"), names dropped. */
+/** The option split into its parts (lines, brackets, " - ", "|", ":"), names dropped. */
 export interface ParsedOption {
   /** nothing chosen: blank or a placeholder */
   empty: boolean;
@@ -33,6 +46,8 @@ export interface ParsedOption {
   hadPerson: boolean;
   /** position keys of the remaining parts, in order; may be empty */
   parts: string[];
+  /** some part holds a word only positions and units hold (ROLE_WORDS) */
+  hasRole: boolean;
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,13 +56,19 @@ const alternation = (words: readonly string[]) => [...words].sort(byLengthDesc).
 
 const HONORIFIC_RE = new RegExp(`^(?:(?:${alternation(HONORIFICS)})\\s*)+`, 'i');
 const LABEL_RE = new RegExp(`^(?:${alternation(POSITION_LABELS)})\\s*[:：]?\\s*`);
-const PART_SEPARATOR = /[()[\]{}（）|:：,;]|\s+-+\s*|\s*-+\s+|\s*[–—]\s*/;
+const PART_SEPARATOR = /[()[\]{}（）|:：,;/]|\s+-+\s*|\s*-+\s+|\s*[–—]\s*/;
+const LINE_SEPARATOR = /[\r\n\u2028\u2029\t]+/;
+const ROLE_KEYS = ROLE_WORDS.map((w) => matchKey(w));
+const ROLE_ONLY = new Set(ROLE_ONLY_WORDS.map((w) => matchKey(w)));
 const PROVINCE_KEYS = PROVINCES.map((p) => matchKey(p)).sort(byLengthDesc);
 const PLACE_PREFIX_KEYS = PLACE_PREFIXES.map((p) => matchKey(p)).sort(byLengthDesc);
 
-/** "ฯ" written with spaces or a dot ("ยุทธศาสตร์ ฯ.") becomes a bare "ฯ"; "ฯลฯ" goes. */
+/**
+ * "ฯ" written with spaces or a dot ("ยุทธศาสตร์ ฯ.") becomes a bare "ฯ"; "ฯลฯ" goes; an ellipsis
+ * ("ผอ.กลุ่มงานบริหารยุทธศาสตร์…", "...") cuts a title short the way "ฯ" does.
+ */
 export function unifyPaiyannoi(s: string): string {
-  return s.replace(/\s*ฯลฯ/g, '').replace(/\s*ฯ\.?/g, 'ฯ');
+  return s.replace(/\s*ฯลฯ/g, '').replace(/\s*(?:ฯ\.?|…|\.{3,})/g, 'ฯ');
 }
 
 /** Expand the profile's abbreviations (longest first, wherever they appear). */
@@ -69,12 +90,16 @@ function compile(profile: Profile): CompiledProfile {
   const expansions = new Map(Object.entries(profile.abbreviations));
   const abbreviations = expansions.size ? new RegExp(alternation([...expansions.keys()]), 'g') : null;
   const partial: CompiledProfile = { abbreviations, expansions, entries: [], heads: [], placeholders: new Set() };
-  const entry = (text: string, budgetTypeId: string | null) => ({ key: keyOf(prepare(text, partial)), budgetTypeId });
+  const entry = (text: string, budgetTypeId: string | null): PositionEntry => ({ key: keyOf(prepare(text, partial)), budgetTypeId });
   const entries = [
     ...profile.notRecipients.map((t) => entry(t, null)),
     ...profile.budgetTypes.flatMap((b) => b.recipient.variants.concat(b.recipient.title).map((t) => entry(t, b.id))),
   ].filter((e) => e.key);
   entries.sort((a, b) => b.key.length - a.key.length);
+  for (const e of entries) {
+    if (!e.budgetTypeId) continue;
+    e.unit = entries.some((o) => o.budgetTypeId === e.budgetTypeId && o.key.length > e.key.length && o.key.endsWith(e.key));
+  }
   const heads = [...new Set([...entries.map((e) => e.key), ...[...expansions.values()].map((v) => keyOf(v))])];
   const placeholders = new Set(profile.placeholders.map(placeholderKey));
   return { ...partial, entries, heads, placeholders };
@@ -100,32 +125,93 @@ function isPlaceholder(text: string, c: CompiledProfile): boolean {
 
 const startsWithHead = (key: string, c: CompiledProfile) => c.heads.some((h) => key.startsWith(h));
 
+/** The key holds a word only positions and units hold ("นักวิเคราะห์…", "ผู้อำนวยการ…"). */
+export function hasRoleWord(key: string): boolean {
+  return ROLE_KEYS.some((w) => key.includes(w));
+}
+
+const isNameWord = (w: string) => /^[\p{L}\p{M}.'-]+$/u.test(w) && !ROLE_ONLY.has(matchKey(w)) && !hasRoleWord(matchKey(w));
+
+/** One to three words of letters, none a role: a person's name written without a title. */
+export function looksLikeName(part: string): boolean {
+  const words = part.split(' ').filter(Boolean);
+  if (words.length < 1 || words.length > 3 || !words.every(isNameWord)) return false;
+  // a place in its own brackets ("(ระยอง)", "(จังหวัดระยอง)") is not a name
+  const key = stripPlacePrefix(keyOf(part));
+  return !provinceOf(key) && !key.startsWith('ภาค');
+}
+
+/** Where a known position starts in `key` (-1 if none): the earliest start of any head. */
+function firstHead(key: string, c: CompiledProfile): number {
+  let at = -1;
+  for (const h of c.heads) {
+    const i = key.indexOf(h);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+
 /**
- * Drop "นาย ก ข", "ว่าที่ร้อยตรีพิรุณ เหมะรักษ์" from the start of a part: the honorific, then
- * up to two words (first name, surname) unless a known position already starts there.
+ * Drop a person's name from the start of a part: "นาย ก ข", "ว่าที่ร้อยตรีพิรุณ เหมะรักษ์", or
+ * one or two name-like words without a title ("สมชาย ใจดี หัวหน้า…") when a known position
+ * follows them. A name glued to the position ("นายสมชาย ใจดีหัวหน้า…", two lines of a card
+ * read without a break) is cut where the position starts.
  */
 export function stripPerson(part: string, c: CompiledProfile): { rest: string; person: boolean } {
   if (startsWithHead(keyOf(part), c)) return { rest: part, person: false };
   const m = part.match(HONORIFIC_RE);
-  if (!m) return { rest: part, person: false };
-  const words = part.slice(m[0].length).split(' ').filter(Boolean);
-  for (let i = 0; i < 2 && words.length && !startsWithHead(keyOf(words.join('')), c); i++) words.shift();
-  return { rest: words.join(' '), person: true };
+  if (!m) {
+    const words = part.split(' ').filter(Boolean);
+    for (let n = 1; n <= 2 && n < words.length; n++) {
+      const rest = words.slice(n).join(' ').replace(LABEL_RE, '');
+      if (!words.slice(0, n).every(isNameWord)) break;
+      if (startsWithHead(keyOf(rest), c)) return { rest, person: true };
+    }
+    return { rest: part, person: false };
+  }
+  const after = part.slice(m[0].length);
+  const words = after.split(' ').filter(Boolean);
+  const startsHere = () => startsWithHead(keyOf(words.join('').replace(LABEL_RE, '')), c);
+  for (let i = 0; i < 2 && words.length && !startsHere(); i++) {
+    const key = keyOf(words[0]!);
+    const at = firstHead(key, c);
+    if (at > 0) {
+      words[0] = key.slice(at);
+      break;
+    }
+    words.shift();
+  }
+  return { rest: words.join(' ').replace(LABEL_RE, ''), person: true };
 }
 
 /** Split an option into parts, drop names and labels, and key what is left. */
 export function parseOption(text: string, profile: Profile): ParsedOption {
   const c = compiledProfile(profile);
-  if (isPlaceholder(cleanText(text), c)) return { empty: true, hadPerson: false, parts: [] };
+  const capped = text.length > MAX_OPTION_CHARS ? text.slice(0, MAX_OPTION_CHARS) : text;
+  if (isPlaceholder(cleanText(capped), c)) return { empty: true, hadPerson: false, parts: [], hasRole: false };
   let hadPerson = false;
+  let hasRole = false;
   const parts: string[] = [];
-  for (const raw of prepare(text, c).split(PART_SEPARATOR)) {
-    const { rest, person } = stripPerson(raw.trim().replace(LABEL_RE, ''), c);
-    hadPerson ||= person;
-    const key = keyOf(rest);
-    if (key) parts.push(key);
+  for (const line of capped.split(LINE_SEPARATOR)) {
+    for (const raw of prepare(line, c).split(PART_SEPARATOR)) {
+      const trimmed = raw.trim().replace(LABEL_RE, '');
+      const { rest, person } = stripPerson(trimmed, c);
+      const key = keyOf(rest);
+      if (!key) {
+        hadPerson ||= person;
+        continue;
+      }
+      if (!person && !startsWithHead(key, c) && looksLikeName(rest)) {
+        // a name on its own line or in its own brackets
+        hadPerson = true;
+        continue;
+      }
+      hadPerson ||= person;
+      hasRole ||= hasRoleWord(key) || rest.split(' ').some((w) => ROLE_ONLY.has(matchKey(w)));
+      parts.push(key);
+    }
   }
-  return { empty: false, hadPerson, parts };
+  return { empty: false, hadPerson, parts, hasRole };
 }
 
 /** The province a place key starts with ("ระยอง…", "จังหวัดระยอง", "จ.ระยอง"), or ''. */

@@ -17,6 +17,22 @@ export const HONORIFICS: readonly string[] = [
   'Mr.', 'Mrs.', 'Ms.', 'Miss', 'Dr.',
 ];
 
+/**
+ * Words that only a position or a unit contains, never a person's name: a part holding one is
+ * a position the profile may not know (judged "unrecognized"), a part holding none and made of
+ * one to three words is taken for a name (so a name alone is "cannot be checked", never wrong).
+ * Compared on keys (no spaces, abbreviations already expanded).
+ */
+export const ROLE_WORDS: readonly string[] = [
+  'ผู้อำนวยการ', 'หัวหน้า', 'ผู้ว่าราชการ', 'ผู้ช่วย', 'รองผู้', 'นักวิเคราะห์', 'นักวิชาการ', 'นักจัดการ',
+  'นักทรัพยากร', 'นักประชาสัมพันธ์', 'นักบริหาร', 'เจ้าหน้าที่', 'เจ้าพนักงาน', 'พนักงาน', 'ลูกจ้าง',
+  'ข้าราชการ', 'ปลัด', 'นายอำเภอ', 'สำนักงาน', 'สำนัก', 'กลุ่มงาน', 'ชำนาญการ', 'ปฏิบัติการ',
+  'ปฏิบัติงาน', 'อาวุโส', 'เชี่ยวชาญ', 'รักษาราชการ', 'ตำแหน่ง', 'แผนงาน',
+  'director', 'head', 'officer', 'chief', 'staff', 'manager', 'deputy', 'governor',
+];
+/** Whole words that are a role on their own ("รอง หัวหน้าสำนักงานจังหวัด"). */
+export const ROLE_ONLY_WORDS: readonly string[] = ['รอง', 'ผช.', 'รก.', 'รรท.', 'ปฏิบัติหน้าที่', 'แทน'];
+
 /** Field-label words that may precede a position inside an option ("ตำแหน่ง: …"). */
 export const POSITION_LABELS: readonly string[] = ['ตำแหน่ง'];
 

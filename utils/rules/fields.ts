@@ -1,6 +1,8 @@
 /** Finding fields by concept: the best label match among the snapshot's fields. */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { labelScore } from '@/utils/text';
+import type { Profile } from '@/utils/profile/schema';
+import type { Concept } from '@/utils/corrections/constants';
 
 export function findField(
   snapshot: FormSnapshot,
@@ -19,6 +21,27 @@ export function findField(
     }
   }
   return best;
+}
+
+/**
+ * The field of a profile concept: one a correction mapped to it (`FieldSnapshot.concept`),
+ * else the best label match among fields not mapped to another concept.
+ */
+export function findConcept(
+  snapshot: FormSnapshot,
+  profile: Pick<Profile, 'fields'>,
+  concept: Concept,
+  kinds?: readonly FieldKind[],
+): FieldSnapshot | undefined {
+  let preset = false;
+  for (const f of snapshot.fields) {
+    if (!f.concept) continue;
+    preset = true;
+    if (f.concept === concept && (!kinds || kinds.includes(f.kind))) return f;
+  }
+  if (!preset) return findField(snapshot, profile.fields[concept], kinds);
+  const free = snapshot.fields.filter((f) => !f.concept);
+  return findField({ ...snapshot, fields: free }, profile.fields[concept], kinds);
 }
 
 /** The label to show for a field: its label, or its section when it has none. */

@@ -5,6 +5,7 @@ import { everyFieldFilled } from './completeness';
 import { progressSliderSet } from './progress';
 import { planLinkage } from './plan-linkage';
 import { CROSS_FIELD_RULES } from './cross-field';
+import { STEP_RULES } from './screens';
 
 export type { Rule, RuleContext, ProgressHistory } from './context';
 
@@ -12,6 +13,7 @@ export type { Rule, RuleContext, ProgressHistory } from './context';
 const RULES_BY_SCREEN: Record<ScreenId, Rule[]> = {
   progressReport: [everyFieldFilled, progressSliderSet, planLinkage, ...CROSS_FIELD_RULES],
   linkage: [everyFieldFilled, planLinkage],
+  ...STEP_RULES,
   other: [everyFieldFilled],
   sendDialog: [],
   projectList: [],

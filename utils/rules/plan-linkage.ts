@@ -2,38 +2,68 @@
  * Rule "plan linkage": the report links every plan the profile requires for its
  * fiscal year (ยุทธศาสตร์ชาติ and แผนพัฒนาฯ ฉบับที่ 12 up to FY2565, ฉบับที่ 13 from FY2566),
  * each with every detail field filled.
+ *
+ * The fiscal year is the form's or the page's (classify); when neither states it, it stays
+ * unknown: a plan family with editions is then named without an edition ("แผนพัฒนาเศรษฐกิจ
+ * และสังคมแห่งชาติ") and no edition is called wrong. Today's year is never assumed: a FY2565
+ * report opened in FY2568 must not be told to link ฉบับที่ 13.
  */
 import type { Finding } from '@/utils/types';
 import type { Rule } from './context';
-import { planApplies, planMembership } from './plans';
+import { planApplies, planFamilies, planMembership, type PlanState } from './plans';
 import { displayLabel } from './fields';
-import { fiscalYearOf } from '@/utils/calendar';
 
 export const RULE_ID = 'planLinkage';
 
-export const planLinkage: Rule = ({ snapshot, screen, profile, today }) => {
-  const fiscalYear = screen.fiscalYear ?? fiscalYearOf(today);
+function missing(state: PlanState): Finding {
+  const { plan } = state;
+  const focus = state.toggle ?? state.edition ?? state.details.find((d) => d.editable);
+  return {
+    id: `planMissing:${plan.id}`,
+    rule: RULE_ID,
+    severity: 'error',
+    fieldKeys: focus ? [focus.key] : [],
+    subject: plan.name,
+    message: 'rule.planMissing',
+    params: [plan.name],
+  };
+}
+
+export const planLinkage: Rule = ({ snapshot, screen, profile }) => {
+  const fiscalYear = screen.fiscalYear;
   const findings: Finding[] = [];
-  for (const state of planMembership(snapshot, profile).plans) {
+  const { plans } = planMembership(snapshot, profile, fiscalYear);
+  // with the year unknown, an edition of a family is neither required nor wrong by itself
+  const familyOf = new Map<string, string>();
+  for (const fam of planFamilies(profile.plans)) for (const m of fam.members) familyOf.set(m.plan.id, fam.id);
+  const yearUnknown = fiscalYear === undefined;
+  const familyLinked = new Set<string>();
+  const familyState = new Set<string>();
+  for (const s of plans) {
+    if (s.plan.id.startsWith('family:')) familyState.add(s.plan.id);
+    const fam = familyOf.get(s.plan.id);
+    if (fam && s.linked) familyLinked.add(fam);
+  }
+  const familyReported = new Set<string>();
+  for (const state of plans) {
     const { plan } = state;
+    const fam = familyOf.get(plan.id);
     if (!state.linked) {
-      if (plan.required && planApplies(plan, fiscalYear)) {
-        const focus = state.toggle ?? state.details.find((d) => d.editable);
-        findings.push({
-          id: `planMissing:${plan.id}`,
-          rule: RULE_ID,
-          severity: 'error',
-          fieldKeys: focus ? [focus.key] : [],
-          subject: plan.name,
-          message: 'rule.planMissing',
-          params: [plan.name],
-        });
+      if (yearUnknown && fam) {
+        // one finding for the family, named without an edition
+        if (plan.required && !familyLinked.has(fam) && !familyState.has(fam) && !familyReported.has(fam)) {
+          familyReported.add(fam);
+          const family = planFamilies(profile.plans).find((f) => f.id === fam)!;
+          findings.push(missing({ ...state, plan: { ...plan, id: fam, name: family.name } }));
+        }
+        continue;
       }
+      if (plan.required && (fiscalYear === undefined || planApplies(plan, fiscalYear))) findings.push(missing(state));
       continue;
     }
-    if (!planApplies(plan, fiscalYear)) {
+    if (fiscalYear !== undefined && !planApplies(plan, fiscalYear)) {
       // e.g. ฉบับที่ 12 linked on an FY ≥ 2566 report
-      const at = state.toggle ?? state.chosen ?? state.details.find((d) => !d.empty);
+      const at = state.toggle ?? state.chosen ?? state.edition ?? state.details.find((d) => !d.empty);
       findings.push({
         id: `planWrongYear:${plan.id}`,
         rule: RULE_ID,

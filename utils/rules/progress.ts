@@ -2,6 +2,7 @@
 import type { FieldSnapshot, FormSnapshot } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
 import type { Rule } from './context';
+import { fieldFor } from '@/utils/classify/fields';
 import { findField, displayLabel } from './fields';
 import { labelScore } from '@/utils/text';
 
@@ -9,7 +10,7 @@ export const RULE_ID = 'progressNotSet';
 
 /** The progress field: a slider labelled as progress, else the only slider on the form. */
 export function progressField(snapshot: FormSnapshot, profile: Profile): FieldSnapshot | undefined {
-  const byLabel = findField(snapshot, profile.fields.progress, ['slider']);
+  const byLabel = fieldFor(snapshot, profile, 'progress', ['slider']);
   if (byLabel) return byLabel;
   const sliders = snapshot.fields.filter((f) => f.kind === 'slider');
   return sliders.length === 1 ? sliders[0] : undefined;
@@ -17,7 +18,7 @@ export function progressField(snapshot: FormSnapshot, profile: Profile): FieldSn
 
 /** Project status is one where 0 % is the truth (not started, cancelled). */
 export function statusAllowsZero(snapshot: FormSnapshot, profile: Profile): boolean {
-  const status = findField(snapshot, profile.fields.status, ['radio', 'select', 'combobox']);
+  const status = fieldFor(snapshot, profile, 'status', ['radio', 'select', 'combobox']);
   if (!status || status.empty) return false;
   return (
     labelScore(status.value, profile.statuses.notStarted) > 0 ||

@@ -15,6 +15,7 @@ import {
   markUsed,
   onSnippetsChanged,
   putSnippet,
+  saveSnippetById,
   searchSnippets,
 } from './db';
 import { toStoreError } from './errors';
@@ -41,7 +42,8 @@ export const MENU_RECENT = 8;
 
 function fromDraft(d: SnippetDraft): Snippet {
   const base = { name: d.name, tags: d.tags ?? [], source: d.source ?? { screen: 'other' } };
-  return d.kind === 'text' ? newTextSnippet({ ...base, text: d.text }) : newFormSnippet({ ...base, fields: d.fields });
+  const s = d.kind === 'text' ? newTextSnippet({ ...base, text: d.text }) : newFormSnippet({ ...base, fields: d.fields });
+  return typeof d.id === 'string' && d.id ? { ...s, id: d.id } : s;
 }
 
 async function handle(req: SnippetRequest): Promise<unknown> {
@@ -56,7 +58,8 @@ async function handle(req: SnippetRequest): Promise<unknown> {
     case 'snippets:get':
       return (await getSnippet(req.id)) ?? null;
     case 'snippets:save':
-      return putSnippet('draft' in req ? fromDraft(req.draft) : req.snippet);
+      // a draft is saved by its id: a retried save overwrites, never duplicates
+      return 'draft' in req ? saveSnippetById(fromDraft(req.draft)) : putSnippet(req.snippet);
     case 'snippets:markUsed':
       return markUsed(req.id);
     case 'snippets:openLibrary':

@@ -19,12 +19,32 @@ export class SnippetClientError extends Error {
 
 const UNREACHABLE: SnippetStoreErrorData = { code: 'unavailable', msg: msg('store.unreachable') };
 
+/**
+ * Requests safe to send twice: reads, and saves of a draft with its own id (the second
+ * overwrites the first). markUsed counts, and openLibrary opens a tab: once only.
+ */
+function retriable(req: SnippetRequest): boolean {
+  if (req.type === 'snippets:markUsed' || req.type === 'snippets:openLibrary') return false;
+  if (req.type === 'snippets:save') return 'draft' in req && Boolean(req.draft.id);
+  return true;
+}
+
+/** How long to wait before the one retry: the service worker starts again on the next message. */
+const RETRY_MS = 300;
+
 export async function askSnippets<R extends SnippetRequest>(req: R): Promise<SnippetReplies[R['type']]> {
   let reply: SnippetReply<SnippetReplies[R['type']]> | undefined;
   try {
     reply = (await browser.runtime.sendMessage(req)) as typeof reply;
   } catch {
-    throw new SnippetClientError(UNREACHABLE);
+    // the worker stopped or restarted while answering: the request may or may not have landed
+    if (!retriable(req)) throw new SnippetClientError(UNREACHABLE);
+    await new Promise((r) => setTimeout(r, RETRY_MS));
+    try {
+      reply = (await browser.runtime.sendMessage(req)) as typeof reply;
+    } catch {
+      throw new SnippetClientError(UNREACHABLE);
+    }
   }
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) throw new SnippetClientError(UNREACHABLE);
   if (!reply.ok) throw new SnippetClientError(reply.error);

@@ -18,6 +18,7 @@ import { SnippetStoreError, toStoreError } from './errors';
 import { describeIssues } from './issues';
 import { uniqueName } from './names';
 import { SnippetIndex, type SearchOptions, type SnippetOrder } from './search';
+import { yieldToPage, type Progress } from './slices';
 
 export const SNIPPET_DB_NAME = 'emenscr-assistant';
 export const SNIPPET_DB_VERSION = 2;
@@ -245,11 +246,19 @@ function loadIndex(): Promise<SnippetIndex> {
     const p = (async () => {
       getChannel();
       const db = await openSnippetDb();
+      let all: Snippet[];
       try {
-        return new SnippetIndex(await db.getAll('snippets'));
+        all = await db.getAll('snippets');
       } catch (e) {
         throw toStoreError(e, 'read');
       }
+      // search keys for thousands of snippets in one task is a long task: index in slices
+      const index = new SnippetIndex();
+      for (let i = 0; i < all.length; i += WRITE_SLICE) {
+        if (i) await yieldToPage();
+        for (let j = i; j < Math.min(all.length, i + WRITE_SLICE); j++) index.set(all[j]!);
+      }
+      return index;
     })();
     indexPromise = p;
     p.catch(() => {
@@ -393,19 +402,68 @@ export async function duplicateSnippet(id: string, now = Date.now(), word = 'ส
   return copy;
 }
 
+/** Snippets validated, stored or indexed per slice of a batch (see putSnippets). */
+export const WRITE_SLICE = 250;
+
 /**
  * Store many snippets as given (e.g. an applied import) in ONE transaction: all are
  * validated first, then either all are stored or none (the store is left as it was).
+ *
+ * Done in slices of WRITE_SLICE, so a 5,000-snippet import does not hold the page's main
+ * thread (issue 11: 5 s frozen, longest task 2.7 s): validation yields between slices;
+ * the writes stay in one transaction by issuing each next slice from the previous slice's
+ * last request callback (a transaction stays active there), and the page runs in between.
  */
-export async function putSnippets(inputs: readonly SnippetInput[]): Promise<Snippet[]> {
-  const list = inputs.map((s, i) => validateSnippet(s, String(i)));
+export async function putSnippets(
+  inputs: readonly SnippetInput[],
+  onProgress?: (p: Progress & { phase: 'check' | 'write' }) => void,
+): Promise<Snippet[]> {
+  const total = inputs.length;
+  const list: Snippet[] = [];
+  for (let i = 0; i < total; i++) {
+    if (i && i % WRITE_SLICE === 0) {
+      onProgress?.({ phase: 'check', done: i, total });
+      await yieldToPage();
+    }
+    list.push(validateSnippet(inputs[i], String(i)));
+  }
   await write(async (store) => {
-    for (const s of list) fire(store.put(s));
+    for (let i = 0; i < total; i += WRITE_SLICE) {
+      const end = Math.min(total, i + WRITE_SLICE);
+      for (let j = i; j < end - 1; j++) fire(store.put(list[j]!));
+      await store.put(list[end - 1]!);
+      onProgress?.({ phase: 'write', done: end, total });
+    }
   });
-  committed((index) => {
-    for (const s of list) index.set(s);
-  });
+  if (total > WRITE_SLICE) {
+    // indexing thousands at once is a long task too: let the next read rebuild the index in slices
+    indexPromise = null;
+    getChannel()?.postMessage({ type: 'changed' });
+    notifyListeners();
+  } else {
+    committed((index) => {
+      for (const s of list) index.set(s);
+    });
+  }
   return list;
+}
+
+/**
+ * Save a snippet the user created, by the id its client gave it: a save retried after the
+ * service worker restarted (the first one may have landed, its reply lost) overwrites
+ * the same record instead of adding a second. A record already there keeps its
+ * creation date and use counts.
+ */
+export async function saveSnippetById(input: SnippetInput, now = Date.now()): Promise<Snippet> {
+  const s = validateSnippet({ ...input, updatedAt: now });
+  const stored = await write(async (store) => {
+    const found = await store.get(s.id);
+    const next: Snippet = found ? { ...s, createdAt: found.createdAt, usedAt: found.usedAt, useCount: found.useCount } : s;
+    await store.put(next);
+    return next;
+  });
+  committed((index) => index.set(stored));
+  return stored;
 }
 
 /** Remove every snippet. */

@@ -6,15 +6,17 @@
  * and only db.putSnippets (one transaction, all or nothing) changes the store.
  */
 import { matchKey } from '@/utils/text';
-import { describeIssues, limitLines } from './issues';
+import { atPath, issueMsg, issuePath, limitLines } from './issues';
 import { msg, type Msg } from '@/utils/i18n';
 import { uniqueName } from './names';
+import { yieldToPage, type Progress } from './slices';
 import { utf8Length } from '@/utils/files';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
   ExportEnvelopeSchema,
   SNIPPET_LIMITS,
+  SnippetSchema,
   type ExportEnvelope,
   type Snippet,
 } from './schema';
@@ -64,7 +66,15 @@ export interface ImportWarning {
 
 /** Messages: utils/i18n/messages/validation.ts (`import.<code>`, then one line per bad place). */
 export type ImportResult =
-  | { ok: true; snippets: Snippet[]; warnings: ImportWarning[]; exportedAt: string }
+  | {
+      ok: true;
+      snippets: Snippet[];
+      /** the first MAX_LINES warnings (unknown keys); show them with warningLines(warnings, warningCount) */
+      warnings: ImportWarning[];
+      /** every warning, counted */
+      warningCount: number;
+      exportedAt: string;
+    }
   | { ok: false; code: ImportErrorCode; error: Msg; details: Msg[]; paths: string[] };
 
 type ImportFailure = Extract<ImportResult, { ok: false }>;
@@ -103,53 +113,81 @@ const KNOWN_KEYS = {
   field: new Set(['label', 'section', 'kind', 'value', 'checked']),
 };
 
+/** Lines of warnings or errors spelled out; the rest is "and 49,990 more" (a 50,000-key file once made a 50,000-line toast). */
+export const MAX_LINES = 10;
+/** Snippets validated per slice of work before the page gets the main thread back (see parseImportAsync). */
+export const IMPORT_CHUNK = 200;
+
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Keys the schema strips; reported so a user knows part of a hand-edited file was ignored. */
-function unknownKeys(env: Record<string, unknown>): ImportWarning[] {
-  const out: ImportWarning[] = [];
-  const check = (obj: unknown, known: Set<string>, path: string) => {
-    if (!isObject(obj)) return;
-    for (const k of Object.keys(obj)) {
-      if (known.has(k)) continue;
-      const p = path ? `${path}.${k}` : k;
-      out.push({ path: p, message: msg('import.unknownField', p) });
-    }
-  };
-  check(env, KNOWN_KEYS.envelope, '');
-  (env.snippets as unknown[]).forEach((s, i) => {
-    check(s, KNOWN_KEYS.snippet, `snippets.${i}`);
-    if (!isObject(s)) return;
-    check(s.source, KNOWN_KEYS.source, `snippets.${i}.source`);
-    if (Array.isArray(s.fields)) s.fields.forEach((f, j) => check(f, KNOWN_KEYS.field, `snippets.${i}.fields.${j}`));
-  });
-  return out;
+/** "49,990": numbers in summaries are grouped the same way in Thai and English. */
+const grouped = (n: number) => n.toLocaleString('en-US');
+
+/** Warnings kept as at most MAX_LINES lines plus a count: linear in the file, bounded in what is shown. */
+class WarningList {
+  readonly shown: ImportWarning[] = [];
+  total = 0;
+  add(path: string, message: () => Msg): void {
+    this.total++;
+    if (this.shown.length < MAX_LINES) this.shown.push({ path, message: message() });
+  }
 }
 
-function duplicateIds(snippets: readonly Snippet[]): ImportFailure | null {
-  const first = new Map<string, number>();
-  const paths: string[] = [];
-  const lines: Msg[] = [];
-  snippets.forEach((s, i) => {
-    const j = first.get(s.id);
-    if (j === undefined) {
-      first.set(s.id, i);
-      return;
-    }
-    paths.push(`snippets.${i}.id`);
-    if (lines.length < 10) lines.push(msg('import.repeatsId', `snippets.${i}.id`, `snippets.${j}.id`, s.id));
-  });
-  if (!paths.length) return null;
-  return fail('duplicate-ids', [], paths, limitLines(lines, paths.length));
+/** Keys the schema strips; reported so a user knows part of a hand-edited file was ignored. */
+function unknownKeysOf(obj: unknown, known: Set<string>, path: string, out: WarningList): void {
+  if (!isObject(obj)) return;
+  for (const k in obj) {
+    if (known.has(k) || !Object.hasOwn(obj, k)) continue;
+    const p = path ? `${path}.${k}` : k;
+    out.add(p, () => msg('import.unknownField', p));
+  }
 }
+
+function unknownSnippetKeys(s: unknown, i: number, out: WarningList): void {
+  unknownKeysOf(s, KNOWN_KEYS.snippet, `snippets.${i}`, out);
+  if (!isObject(s)) return;
+  unknownKeysOf(s.source, KNOWN_KEYS.source, `snippets.${i}.source`, out);
+  if (Array.isArray(s.fields)) {
+    // a form has at most 500 fields (more is an error below): do not walk a million
+    const n = Math.min(s.fields.length, SNIPPET_LIMITS.fieldsPerForm);
+    for (let j = 0; j < n; j++) unknownKeysOf(s.fields[j], KNOWN_KEYS.field, `snippets.${i}.fields.${j}`, out);
+  }
+}
+
+/** The lines to show for an import's warnings: at most MAX_LINES, then "และอีก 49,990 รายการ" / "and 49,990 more". */
+export function warningLines(warnings: readonly ImportWarning[], total = warnings.length): Msg[] {
+  const lines = warnings.slice(0, MAX_LINES).map((w) => w.message);
+  return total > lines.length ? [...lines, msg('import.moreWarnings', grouped(total - lines.length))] : lines;
+}
+
+/** Problems of a file, collected in one pass: every path, at most MAX_LINES lines. */
+class IssueList {
+  readonly lines: Msg[] = [];
+  readonly paths: string[] = [];
+  add(issues: readonly Parameters<typeof issueMsg>[0][], prefix: string): void {
+    for (const issue of issues) {
+      const path = issuePath(issue, prefix);
+      this.paths.push(path || '(root)');
+      if (this.lines.length < MAX_LINES) this.lines.push(atPath(path, issueMsg(issue)));
+    }
+  }
+  get size(): number {
+    return this.paths.length;
+  }
+}
+
+/** The envelope without its snippets (checked one by one, in slices). */
+const EnvelopeHeadSchema = ExportEnvelopeSchema.omit({ snippets: true });
 
 /**
- * Validate an export file's text. Never throws; never touches the store.
- * Order of checks: size (before parsing), JSON, format, version, count, fields, duplicate ids.
+ * Validation as steps: each `yield` tells how many snippets are done, so the async
+ * caller can give the page its main thread back between slices; the sync caller runs it
+ * through. Order of checks: size (before parsing), JSON, format, version, count, fields,
+ * duplicate ids.
  */
-export function parseImport(text: string): ImportResult {
+function* importSteps(text: string): Generator<ImportProgress, ImportResult, void> {
   // bytes ≥ UTF-16 length, and ≤ 3× it: count exactly only when it can matter.
   if (text.length > MAX_IMPORT_BYTES) return tooLarge(text.length);
   if (text.length * 3 > MAX_IMPORT_BYTES) {
@@ -179,26 +217,95 @@ export function parseImport(text: string): ImportResult {
   const env = migrate(raw, version);
 
   if (Array.isArray(env.snippets) && env.snippets.length > SNIPPET_LIMITS.snippetsPerFile) {
-    const n = (v: number) => v.toLocaleString('en-US');
-    return fail('too-many', [n(env.snippets.length), n(SNIPPET_LIMITS.snippetsPerFile)], ['snippets']);
+    return fail('too-many', [grouped(env.snippets.length), grouped(SNIPPET_LIMITS.snippetsPerFile)], ['snippets']);
   }
 
-  const parsed = ExportEnvelopeSchema.safeParse(env, { reportInput: true });
-  if (!parsed.success) {
-    const d = describeIssues(parsed.error.issues);
-    return fail('invalid', [], d.paths, d.lines);
+  const issues = new IssueList();
+  const warnings = new WarningList();
+  const head = EnvelopeHeadSchema.safeParse(env, { reportInput: true });
+  if (!head.success) issues.add(head.error.issues, '');
+  unknownKeysOf(env, KNOWN_KEYS.envelope, '', warnings);
+
+  // the file is read (JSON.parse of up to 10 MB): let the page in before validating
+  if (Array.isArray(env.snippets)) yield { done: 0, total: env.snippets.length };
+
+  const snippets: Snippet[] = [];
+  if (!Array.isArray(env.snippets)) {
+    const r = ExportEnvelopeSchema.shape.snippets.safeParse(env.snippets, { reportInput: true });
+    if (!r.success) issues.add(r.error.issues, 'snippets');
+  } else {
+    const list: unknown[] = env.snippets;
+    for (let i = 0; i < list.length; i++) {
+      if (i && i % IMPORT_CHUNK === 0) yield { done: i, total: list.length };
+      const r = SnippetSchema.safeParse(list[i], { reportInput: true });
+      if (r.success) snippets.push(r.data);
+      else issues.add(r.error.issues, `snippets.${i}`);
+      unknownSnippetKeys(list[i], i, warnings);
+    }
+  }
+  if (issues.size) {
+    return fail('invalid', [], Array.from(new Set(issues.paths)), limitLines(issues.lines, issues.size));
   }
 
-  const dup = duplicateIds(parsed.data.snippets);
+  const dup = duplicateIds(snippets);
   if (dup) return dup;
 
-  return { ok: true, snippets: parsed.data.snippets, warnings: unknownKeys(env), exportedAt: parsed.data.exportedAt };
+  return {
+    ok: true,
+    snippets,
+    warnings: warnings.shown,
+    warningCount: warnings.total,
+    exportedAt: head.success ? head.data.exportedAt : '',
+  };
 }
 
-/** Read and validate a chosen file, refusing large files before reading them. */
-export async function readImportFile(file: Blob): Promise<ImportResult> {
+function duplicateIds(snippets: readonly Snippet[]): ImportFailure | null {
+  const first = new Map<string, number>();
+  const paths: string[] = [];
+  const lines: Msg[] = [];
+  snippets.forEach((s, i) => {
+    const j = first.get(s.id);
+    if (j === undefined) {
+      first.set(s.id, i);
+      return;
+    }
+    paths.push(`snippets.${i}.id`);
+    if (lines.length < MAX_LINES) lines.push(msg('import.repeatsId', `snippets.${i}.id`, `snippets.${j}.id`, s.id));
+  });
+  if (!paths.length) return null;
+  return fail('duplicate-ids', [], paths, limitLines(lines, paths.length));
+}
+
+/** Validate an export file's text in one go. Never throws; never touches the store. */
+export function parseImport(text: string): ImportResult {
+  const steps = importSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export type ImportProgress = Progress;
+
+/**
+ * parseImport in slices of IMPORT_CHUNK snippets, yielding to the page between them and
+ * reporting progress: 5,000 snippets validated in one task took the library page's main
+ * thread for seconds (issue 11: longest task 2.7 s for the whole import).
+ */
+export async function parseImportAsync(text: string, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
+  const steps = importSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    await yieldToPage();
+  }
+}
+
+/** Read and validate a chosen file, refusing large files before reading them; validation in slices (parseImportAsync). */
+export async function readImportFile(file: Blob, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   if (isImportTooLarge(file.size)) return tooLarge(file.size);
-  return parseImport(await file.text());
+  return parseImportAsync(await file.text(), onProgress);
 }
 
 // ---------------------------------------------------------------- merge

@@ -27,6 +27,21 @@ function oneOf(values: readonly unknown[]): Msg {
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
+/**
+ * Text-direction controls (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates).
+ * In a name they make "ส่งรายงาน\u202Eรหัส" display reversed or disguised (the "Trojan
+ * Source" trick), so names refuse them; text bodies keep them (they may be meant).
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+export function hasBidiControl(s: string): boolean {
+  return BIDI_CONTROL.test(s);
+}
+
+/** For zod's refine on a name: `.refine(noBidiControl, BIDI_REFUSAL)`. */
+export const noBidiControl = (s: string): boolean => !BIDI_CONTROL.test(s);
+export const BIDI_REFUSAL = { params: { code: 'bidi' } } as const;
+
 /** What is wrong, without the place. */
 export function issueMsg(issue: Issue): Msg {
   switch (issue.code) {
@@ -50,6 +65,13 @@ export function issueMsg(issue: Issue): Msg {
       return msg('issue.union');
     case 'invalid_format':
       return msg(issue.format === 'datetime' ? 'issue.datetime' : 'issue.format');
+    case 'custom':
+    {
+      const params = issue.params as { code?: string; max?: number } | undefined;
+      if (params?.code === 'bidi') return msg('issue.bidi');
+      if (params?.code === 'tooManyEntries') return msg('issue.tooMany', Number(params.max));
+      return msg('issue.invalid');
+    }
     case 'unrecognized_keys':
       return msg('issue.unknownKeys', issue.keys.join(', '));
     default:

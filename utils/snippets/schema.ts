@@ -11,6 +11,7 @@
  */
 import * as z from 'zod';
 import type { FieldKind, ScreenId } from '@/utils/types';
+import { BIDI_REFUSAL, noBidiControl } from './issues';
 
 export const SNIPPET_LIMITS = {
   name: 200,
@@ -64,8 +65,9 @@ export const SnippetSourceSchema = z.object({
 
 const base = {
   id: z.string().min(1).max(100),
-  name: z.string().trim().min(1).max(L.name),
-  tags: z.array(z.string().trim().min(1).max(L.tag)).max(L.tags).default([]),
+  /** no text-direction controls (U+202A–E, U+2066–9): a name must display as it is */
+  name: z.string().trim().min(1).max(L.name).refine(noBidiControl, BIDI_REFUSAL),
+  tags: z.array(z.string().trim().min(1).max(L.tag).refine(noBidiControl, BIDI_REFUSAL)).max(L.tags).default([]),
   source: SnippetSourceSchema.default({ screen: 'other' }),
   createdAt: time,
   updatedAt: time,

@@ -54,6 +54,9 @@ export const library: MessageSet = {
     'lib.pageTitle': 'คลังข้อความ — ผู้ช่วยกรอก eMENSCR',
     'lib.copyWord': 'สำเนา',
     'lib.importedWord': 'นำเข้า',
+    'lib.import.reading': 'กำลังตรวจไฟล์… $1 จาก $2 รายการ',
+    'lib.import.writing': 'กำลังบันทึก… $1 จาก $2 รายการ',
+    'lib.showMore': 'แสดงเพิ่มอีก $1 รายการ (แสดงอยู่ $2 จาก $3)',
   },
   en: {
     'lib.title': 'Snippet library',
@@ -107,5 +110,8 @@ export const library: MessageSet = {
     'lib.pageTitle': 'Snippet library — eMENSCR Assistant',
     'lib.copyWord': 'copy',
     'lib.importedWord': 'imported',
+    'lib.import.reading': 'Checking the file… $1 of $2',
+    'lib.import.writing': 'Saving… $1 of $2',
+    'lib.showMore': 'Show $1 more ($2 of $3 shown)',
   },
 };

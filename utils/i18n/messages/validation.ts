@@ -25,6 +25,7 @@ export const validation: MessageSet = {
     'issue.format': 'รูปแบบไม่ถูกต้อง',
     'issue.unknownKeys': 'มีช่องข้อมูลที่ไม่รู้จัก: $1',
     'issue.invalid': 'ข้อมูลไม่ถูกต้อง',
+    'issue.bidi': 'มีอักขระควบคุมทิศทางข้อความ (เช่น U+202E) ซึ่งทำให้ชื่อแสดงผลกลับด้านหรือหลอกตาได้ กรุณาลบออก',
     'type.string': 'ข้อความ',
     'type.number': 'ตัวเลข',
     'type.boolean': 'ค่าจริง/เท็จ (true/false)',
@@ -43,6 +44,7 @@ export const validation: MessageSet = {
     'import.duplicate-ids': 'ไฟล์มีรหัส (id) ซ้ำกัน จึงไม่ได้นำเข้า:',
     'import.repeatsId': '$1 ซ้ำกับ $2 ("$3")',
     'import.unknownField': 'ไม่รู้จักช่อง $1 จึงข้ามไป',
+    'import.moreWarnings': 'และอีก $1 รายการ',
 
     'profile.err.notObject': 'ต้องเป็นออบเจ็กต์ JSON { } ของโปรไฟล์ eMENSCR',
     'profile.err.isSnippets': 'ไฟล์นี้เป็นไฟล์ข้อความสำเร็จรูป ไม่ใช่โปรไฟล์ eMENSCR (นำเข้าในส่วนข้อความสำเร็จรูปแทน)',
@@ -54,6 +56,8 @@ export const validation: MessageSet = {
     'profile.err.json': 'ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง อาจเสียหายหรือแก้ไขผิดรูปแบบ ($1)',
     'profile.err.locked': 'โปรไฟล์กำหนดโดยผู้ดูแลระบบ (นโยบายองค์กร) จึงเปลี่ยนจากหน้านี้ไม่ได้',
     'profile.note.added': 'ไม่มีในไฟล์ (ไฟล์จากรุ่นก่อน) จึงใช้ค่าเริ่มต้น',
+    'profile.note.unknownKey': 'ไม่รู้จักช่องนี้ จึงไม่ได้ใช้ (ตรวจการสะกดชื่อช่อง)',
+    'profile.err.tooComplex': 'ข้อมูลมากผิดปกติ (เกิน $1 ค่า หรือซ้อนกันลึกเกินไป) จึงไม่ใช่โปรไฟล์ eMENSCR ที่ใช้ได้',
 
     'setting.err.deadlineDay': 'กำหนดส่งต้องเป็นจำนวนเต็ม 1–90 วันหลังสิ้นไตรมาส',
     'setting.err.internalDeadlineDay': 'กำหนดส่งภายในของจังหวัดต้องเป็นจำนวนเต็ม 0–90 วันหลังสิ้นไตรมาส หรือเว้นว่างถ้าไม่มี',
@@ -81,6 +85,7 @@ export const validation: MessageSet = {
     'issue.format': 'invalid format',
     'issue.unknownKeys': 'unknown fields: $1',
     'issue.invalid': 'invalid data',
+    'issue.bidi': 'contains a text-direction control character (such as U+202E) that can make a name display reversed or disguised; remove it',
     'type.string': 'text',
     'type.number': 'a number',
     'type.boolean': 'true/false',
@@ -99,6 +104,7 @@ export const validation: MessageSet = {
     'import.duplicate-ids': 'The file repeats snippet ids, so nothing was imported:',
     'import.repeatsId': '$1 repeats $2 ("$3")',
     'import.unknownField': 'Unknown field $1 was ignored',
+    'import.moreWarnings': 'and $1 more',
 
     'profile.err.notObject': 'must be a JSON object holding an eMENSCR profile',
     'profile.err.isSnippets': 'this is a snippet export, not an eMENSCR profile (import it in the snippet library)',
@@ -110,6 +116,8 @@ export const validation: MessageSet = {
     'profile.err.json': 'not valid JSON; the file may be damaged or mis-edited ($1)',
     'profile.err.locked': 'The profile is set by your administrator (organisation policy) and cannot be changed here',
     'profile.note.added': 'not in the file (made by an earlier version), so the default is used',
+    'profile.note.unknownKey': 'unknown field, not used (check its spelling)',
+    'profile.err.tooComplex': 'far too much data (over $1 values, or nested too deep) for an eMENSCR profile',
 
     'setting.err.deadlineDay': 'The deadline must be a whole number of days from 1 to 90 after the quarter ends',
     'setting.err.internalDeadlineDay': "The province's internal deadline must be a whole number of days from 0 to 90, or empty for none",

@@ -1,0 +1,116 @@
+/** Label inference, one layer at a time (utils/collect/labels/). */
+import { describe, expect, it } from 'vitest';
+import { accessibleName, groupName } from '@/utils/collect/labels/accessible';
+import { tableLabel } from '@/utils/collect/labels/table';
+import { siblingLabel } from '@/utils/collect/labels/sibling';
+import { geometricLabel, type Box } from '@/utils/collect/labels/geometric';
+import { isAdornment, isRejectedText } from '@/utils/collect/labels/reject';
+import { labelOfControl } from '@/utils/collect/labels';
+
+const $ = (sel: string) => document.querySelector(sel)!;
+
+describe('layer 1: accessible name', () => {
+  it('reads aria-labelledby, aria-label and <label for>, in that order', () => {
+    document.body.innerHTML = `<span id="a">ไตรมาส</span><input id="x" aria-labelledby="a" aria-label="อื่น">
+      <label for="y">ชื่อโครงการ</label><input id="y"><input id="z" aria-label="รหัส">`;
+    expect(accessibleName($('#x')).text).toBe('ไตรมาส');
+    expect(accessibleName($('#y'))).toEqual({ text: 'ชื่อโครงการ', confident: true });
+    expect(accessibleName($('#z')).text).toBe('รหัส');
+  });
+  it('a library\'s English aria-label is weak, so structure can win', () => {
+    document.body.innerHTML = `<div><span>ความก้าวหน้าของโครงการ (ร้อยละ)</span><div role="slider" aria-label="slider between 0 and 100" aria-valuenow="3"></div></div>`;
+    expect(accessibleName($('[role=slider]')).confident).toBe(false);
+    expect(labelOfControl($('[role=slider]'))).toBe('ความก้าวหน้าของโครงการ (ร้อยละ)');
+  });
+  it('names a group by its legend', () => {
+    document.body.innerHTML = `<fieldset><legend>สถานะโครงการ</legend><input type="radio" name="s"></fieldset>`;
+    expect(groupName($('fieldset'))).toBe('สถานะโครงการ');
+  });
+});
+
+describe('layer 2a: tables', () => {
+  it('names a grid cell by its row AND column header (EN DASH)', () => {
+    document.body.innerHTML = `<table><thead><tr><th>ตัวชี้วัด</th><th>ค่าเป้าหมาย</th><th>ผลที่ได้</th><th>หน่วยนับ</th></tr></thead>
+      <tbody><tr><td>จำนวนผู้ประกอบการ</td><td>120</td><td><input id="k"></td><td>ราย</td></tr></tbody></table>`;
+    expect(tableLabel($('#k'))).toBe('จำนวนผู้ประกอบการ – ผลที่ได้');
+  });
+  it('uses the nearest preceding row header cell', () => {
+    document.body.innerHTML = `<table><thead><tr><th>ก</th><th>ข</th><th>ผล</th></tr></thead>
+      <tbody><tr><td>แถวหนึ่ง</td><th scope="row">หัวแถว</th><td><input id="k"></td></tr></tbody></table>`;
+    expect(tableLabel($('#k'))).toBe('หัวแถว – ผล');
+  });
+  it('a row number is not a row header: the column header alone names the cell', () => {
+    document.body.innerHTML = `<table><thead><tr><th>ลำดับ</th><th>ระดับแผน</th></tr></thead>
+      <tbody><tr><td>2</td><td><select id="s"></select></td></tr></tbody></table>`;
+    expect(tableLabel($('#s'))).toBe('ระดับแผน');
+  });
+  it('finds column headers in the header table of a split header/body table', () => {
+    document.body.innerHTML = `<div class="t"><div><table><thead><tr><th>ตัวชี้วัด</th><th>ผลที่ได้</th></tr></thead></table></div>
+      <div><table><tbody><tr><td>ร้อยละความพึงพอใจ</td><td><input id="k"></td></tr></tbody></table></div></div>`;
+    expect(tableLabel($('#k'))).toBe('ร้อยละความพึงพอใจ – ผลที่ได้');
+  });
+  it('two label/control pairs in one row keep their own labels', () => {
+    document.body.innerHTML = `<table><tr><td>ชื่อ</td><td><input id="a"></td><td>นามสกุล</td><td><input id="b"></td></tr></table>`;
+    expect(tableLabel($('#a'))).toBe('ชื่อ');
+    expect(tableLabel($('#b'))).toBe('นามสกุล');
+  });
+  it('reads ARIA grids too', () => {
+    document.body.innerHTML = `<div role="grid"><div role="row"><div role="columnheader">ตัวชี้วัด</div><div role="columnheader">ผลที่ได้</div></div>
+      <div role="row"><div role="gridcell">เส้นทางท่องเที่ยว</div><div role="gridcell"><input id="k"></div></div></div>`;
+    expect(tableLabel($('#k'))).toBe('เส้นทางท่องเที่ยว – ผลที่ได้');
+  });
+});
+
+describe('layer 2b: text before the control', () => {
+  it('climbs wrappers to the label column (AntD Form.Item)', () => {
+    document.body.innerHTML = `<div class="row"><div class="label"><label>ความก้าวหน้า</label></div>
+      <div class="control"><div><div><div class="slider"><div class="rail"></div><div id="h" role="slider"></div></div></div></div></div></div>`;
+    expect(siblingLabel($('#h'))).toBe('ความก้าวหน้า');
+  });
+  it('skips adornments and units, and stops at another control', () => {
+    document.body.innerHTML = `<div><span>งบประมาณ</span><div><span class="input-group-text">฿</span><input id="a"></div></div>
+      <div><label>อื่น</label><input id="o"><input id="b"></div>`;
+    expect(siblingLabel($('#a'))).toBe('งบประมาณ');
+    expect(siblingLabel($('#b'))).toBe('');
+  });
+  it('reads a definition list term', () => {
+    document.body.innerHTML = `<dl><dt>ปีงบประมาณ</dt><dd><input id="y"></dd></dl>`;
+    expect(siblingLabel($('#y'))).toBe('ปีงบประมาณ');
+  });
+});
+
+describe('layer 3: geometry (injected rectangles)', () => {
+  it('takes the nearest text to the left in the same row, else above in the same column', () => {
+    document.body.innerHTML = `<div><div><div><span id="l">ผลการเบิกจ่าย</span><span id="far">หัวข้อ</span><b id="above">ข้างบน</b><input id="x"></div></div></div>`;
+    const rects = new Map<string, Box>([
+      ['x', { left: 200, top: 100, right: 400, bottom: 130 }],
+      ['l', { left: 60, top: 105, right: 180, bottom: 125 }],
+      ['far', { left: 0, top: 0, right: 50, bottom: 20 }],
+      ['above', { left: 200, top: 40, right: 300, bottom: 60 }],
+    ]);
+    const rectOf = (el: Element) => rects.get(el.id) ?? null;
+    expect(geometricLabel($('#x'), rectOf)).toBe('ผลการเบิกจ่าย');
+    rects.delete('l');
+    expect(geometricLabel($('#x'), rectOf)).toBe('ข้างบน');
+  });
+  it('without layout (no rectangles) it says nothing', () => {
+    document.body.innerHTML = `<span>ชื่อ</span><input id="x">`;
+    expect(geometricLabel($('#x'), () => null)).toBe('');
+  });
+});
+
+describe('never a label', () => {
+  it('units, numbers, counters, placeholders, current values, adornments, breadcrumbs', () => {
+    for (const t of ['฿', 'บาท', 'ราย', 'ร้อยละ', '120', '2', '0/2000', '']) expect(isRejectedText(t)).toBe(true);
+    document.body.innerHTML = `<input id="p" placeholder="วว/ดด/ปปปป" value="ค่า"><nav class="breadcrumb"><span id="c">หน้าหลัก</span></nav><span id="u" class="input-group-text">฿</span>`;
+    expect(isRejectedText('วว/ดด/ปปปป', $('#p'))).toBe(true);
+    expect(isRejectedText('ค่า', $('#p'))).toBe(true);
+    expect(isAdornment($('#c'))).toBe(true);
+    expect(isAdornment($('#u'))).toBe(true);
+    expect(isRejectedText('ผลที่ได้')).toBe(false);
+  });
+  it('a control with only a placeholder has no label', () => {
+    document.body.innerHTML = `<input id="x" placeholder="กรุณาเลือกระดับแผน">`;
+    expect(labelOfControl($('#x'))).toBe('');
+  });
+});

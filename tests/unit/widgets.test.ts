@@ -1,0 +1,94 @@
+/** Widget adapters (utils/collect/widgets/): which family matches, and the value a person sees. */
+import { describe, expect, it } from 'vitest';
+import { adapterFor, placeholderSet } from '@/utils/collect/widgets';
+import { collectForm } from '@/utils/collect';
+import { DEFAULT_PROFILE } from '@/utils/profile/default';
+
+const ctx = { placeholders: placeholderSet(DEFAULT_PROFILE.placeholders) };
+const $ = (sel: string) => document.querySelector(sel)!;
+const read = (sel: string) => adapterFor($(sel))!.read($(sel), ctx);
+const fields = () => collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).snapshot.fields;
+
+describe('widget adapters', () => {
+  it('native select: the chosen text, a placeholder option is empty', () => {
+    document.body.innerHTML = `<select id="s"><option value="">-- กรุณาเลือก --</option><option selected>ไตรมาสที่ 2</option></select>`;
+    expect(adapterFor($('#s'))!.id).toBe('native-select');
+    expect(read('#s')).toMatchObject({ value: 'ไตรมาสที่ 2', empty: false });
+  });
+
+  it('enhanced select (select2): the hidden native select is the field, its proxy is not', () => {
+    document.body.innerHTML = `<label for="q">ไตรมาสที่รายงาน</label>
+      <select id="q" class="select2-hidden-accessible" aria-hidden="true"><option value=""></option><option>ไตรมาสที่ 1</option></select>
+      <span class="select2 select2-container"><span class="selection"><span id="p" class="select2-selection" role="combobox" aria-labelledby="r">
+        <span id="r" class="select2-selection__rendered"><span class="select2-selection__placeholder">เลือกไตรมาส</span></span></span></span></span>`;
+    expect(adapterFor($('#q'))!.id).toBe('enhanced-select');
+    expect(adapterFor($('#p'))!.ignore).toBe(true);
+  });
+
+  it('component-library select: the chosen text beside a read-only input (AntD), never its placeholder', () => {
+    document.body.innerHTML = `<div class="ant-select"><div class="ant-select-content">ไตรมาสที่ 4<input id="a" role="combobox" readonly value=""></div></div>
+      <div class="ant-select"><div class="ant-select-content"><div class="ant-select-placeholder">เลือกไตรมาส</div><input id="b" role="combobox" readonly value=""></div></div>`;
+    expect(read('#a')).toMatchObject({ value: 'ไตรมาสที่ 4', empty: false });
+    expect(read('#b')).toMatchObject({ empty: true });
+  });
+
+  it('Element Plus: the chosen label in its placeholder slot counts, the faded placeholder does not', () => {
+    document.body.innerHTML = `<div class="el-select"><div class="el-select__selection">
+        <div class="el-select__selected-item el-select__input-wrapper"><input id="a" role="combobox" readonly></div>
+        <div class="el-select__selected-item el-select__placeholder"><span>ด้านความมั่นคง</span></div></div></div>
+      <div class="el-select"><div class="el-select__selection">
+        <div class="el-select__selected-item el-select__input-wrapper"><input id="b" role="combobox" readonly></div>
+        <div class="el-select__selected-item el-select__placeholder is-transparent"><span>เลือกไตรมาส</span></div></div></div>`;
+    expect(read('#a')).toMatchObject({ value: 'ด้านความมั่นคง', empty: false });
+    expect(read('#b').empty).toBe(true);
+  });
+
+  it('multi-select chips count as the value; remove buttons are not text', () => {
+    document.body.innerHTML = `<div class="tags"><span class="chip">วิสาหกิจชุมชน<button>x</button></span><input id="t" role="combobox" placeholder="เลือกได้มากกว่า 1 กลุ่ม"></div>`;
+    expect(read('#t')).toMatchObject({ value: 'วิสาหกิจชุมชน', empty: false });
+  });
+
+  it('a combobox whose hidden value store is empty is empty, whatever prompt it draws (MUI Select)', () => {
+    document.body.innerHTML = `<div><div id="m" role="combobox"><em>กรุณาเลือกระดับแผน</em></div><input aria-hidden="true" tabindex="-1" value=""></div>`;
+    expect(read('#m').empty).toBe(true);
+  });
+
+  it('a combobox wrapping an inner input combobox is not a field (Vuetify v-field)', () => {
+    document.body.innerHTML = `<div id="w" role="combobox"><label id="l">หมุดหมาย</label><input type="hidden" value="1"><input id="i" role="combobox" aria-labelledby="l" value="หมุดหมายที่ 2"></div>`;
+    expect(adapterFor($('#w'))!.ignore).toBe(true);
+    expect(fields().map((f) => [f.label, f.value])).toEqual([['หมุดหมาย', 'หมุดหมายที่ 2']]);
+  });
+
+  it('slider: ARIA value; the mirrored number box is part of it', () => {
+    document.body.innerHTML = `<label>ความก้าวหน้าของโครงการ</label><div><div><div id="s" role="slider" aria-valuenow="45"></div></div><input id="n" type="number" value="45"></div>`;
+    expect(read('#s')).toMatchObject({ number: 45, empty: false });
+    expect(adapterFor($('#n'))!.id).toBe('slider-mirror');
+    expect(fields().map((f) => f.kind)).toEqual(['slider']);
+  });
+
+  it('date segments (MUI X): one field named by the group, its value from the hidden input', () => {
+    document.body.innerHTML = `<label id="lb">วันที่รายงาน</label><div role="group" aria-labelledby="lb">
+      <span role="spinbutton" contenteditable="true" aria-label="Day" aria-valuenow="5">05</span>/<span role="spinbutton" contenteditable="true" aria-label="Month" aria-valuenow="12">12</span>/<span role="spinbutton" contenteditable="true" aria-label="Year" aria-valuenow="2569">2569</span>
+      <input aria-hidden="true" tabindex="-1" value="05/12/2569"></div>`;
+    expect(fields().map((f) => [f.label, f.value, f.empty])).toEqual([['วันที่รายงาน', '05/12/2569', false]]);
+  });
+
+  it('toggle-button group as a single choice (MUI aria-pressed, Vuetify active class)', () => {
+    document.body.innerHTML = `<div>ฉบับของแผน</div><div class="v-btn-toggle"><button class="v-btn">ฉบับที่ 12</button><button class="v-btn v-btn--active">ฉบับที่ 13</button></div>
+      <div role="group" aria-label="บันทึก"><button>บันทึก</button><button>ยกเลิก</button></div>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ฉบับของแผน', 'ฉบับที่ 13']]);
+  });
+
+  it('search and filter boxes are not fields', () => {
+    document.body.innerHTML = `<input id="a" placeholder="กรองตามชื่อตัวชี้วัด"><input id="b" type="search"><input id="c" aria-label="ผลที่ได้">`;
+    expect(adapterFor($('#a'))!.id).toBe('search-box');
+    expect(adapterFor($('#b'))!.id).toBe('search-box');
+    expect(adapterFor($('#c'))!.id).toBe('text');
+  });
+
+  it('contenteditable editor reads its text', () => {
+    document.body.innerHTML = `<div id="e" contenteditable="true">ปัญหา</div>`;
+    expect(adapterFor($('#e'))!.id).toBe('richtext');
+    expect(read('#e')).toMatchObject({ value: 'ปัญหา', empty: false });
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Layer 1: the control's own accessible name, as accname computes it for form controls:
+ * aria-labelledby → aria-label → <label> (for= or wrapping) → own content for checkbox,
+ * switch, radio and option roles. Hand-written rather than dom-accessibility-api: the part
+ * forms need is these four steps (the library adds 14 kB min for roles we never label, and
+ * its full computation falls back to title/placeholder, which this product must not use
+ * as a label).
+ *
+ * An English aria-label that a component library writes by itself ("slider between 0 and
+ * 100", "Day", "Select") is not what a Thai user reads: it is returned as weak, so the
+ * structural layer gets a chance first.
+ */
+import { textOf, textOfIds } from '../dom';
+
+/**
+ * The <label>s of each control, for one collect pass (beginLabelPass … endLabelPass).
+ * `el.labels` is a live list: after any DOM change Chrome rebuilds it by walking the whole
+ * document, so reading it for each of n controls costs n walks of the page (over half a
+ * second on a 2,000-control form). One walk over the page's labels gives the same lists.
+ */
+let labelPass: { doc: Document; byControl: Map<Element, HTMLLabelElement[]> | null } | null = null;
+
+export function beginLabelPass(doc: Document): void {
+  labelPass = { doc, byControl: null };
+}
+
+export function endLabelPass(): void {
+  labelPass = null;
+}
+
+export function labelsOf(el: Element): ArrayLike<HTMLLabelElement> | null | undefined {
+  const pass = labelPass;
+  if (!pass || el.getRootNode() !== pass.doc) return (el as HTMLInputElement).labels;
+  if (!pass.byControl) {
+    const byControl = new Map<Element, HTMLLabelElement[]>();
+    const all = pass.doc.getElementsByTagName('label');
+    for (let i = 0; i < all.length; i++) {
+      const label = all[i] as HTMLLabelElement;
+      const control = label.control;
+      if (!control) continue;
+      const list = byControl.get(control);
+      if (list) list.push(label);
+      else byControl.set(control, [label]);
+    }
+    pass.byControl = byControl;
+  }
+  return pass.byControl.get(el);
+}
+
+export interface NameAnswer {
+  text: string;
+  /** false for a library's own English boilerplate: use it only when nothing better is found */
+  confident: boolean;
+}
+
+const THAI = /[\u0E00-\u0E7F]/;
+/** Words component libraries put in aria-label by themselves. */
+const BOILERPLATE = /^(slider|range|select|date|time|day|month|year|input|search|open|close|clear|choose|pick|value|number|text|spinbutton|combobox|toggle)\b/i;
+
+export function isBoilerplate(text: string): boolean {
+  return !THAI.test(text) && (BOILERPLATE.test(text.trim()) || /\b(between|selected)\b/i.test(text));
+}
+
+/** The accessible name of a control ('' when it has none). */
+export function accessibleName(el: Element): NameAnswer {
+  const byIds = textOfIds(el, 'aria-labelledby');
+  if (byIds) return { text: byIds, confident: !isBoilerplate(byIds) };
+  const aria = el.getAttribute('aria-label');
+  if (aria && aria.trim()) return { text: aria, confident: !isBoilerplate(aria) };
+  const role = el.getAttribute('role');
+  if (role === 'checkbox' || role === 'switch' || role === 'radio' || role === 'option') {
+    const own = textOf(el);
+    if (own) return { text: own, confident: true };
+  }
+  const labels = labelsOf(el);
+  if (labels && labels.length) {
+    const text = Array.from(labels, (l) => textOf(l, el)).filter(Boolean).join(' ');
+    if (text) return { text, confident: true };
+  }
+  return { text: '', confident: false };
+}
+
+/** Label of a group container (fieldset legend, radiogroup/group name) if it has one. */
+export function groupName(group: Element | null): string {
+  if (!group) return '';
+  if (group.tagName === 'FIELDSET') {
+    const legend = group.querySelector(':scope > legend');
+    if (legend) return textOf(legend);
+  }
+  return textOfIds(group, 'aria-labelledby') || group.getAttribute('aria-label') || '';
+}
+
+/** Text of one option of a radio group (its own label). */
+export function optionLabel(el: Element): string {
+  return accessibleName(el).text || textOf(el) || (el as HTMLInputElement).value || '';
+}

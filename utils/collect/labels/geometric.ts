@@ -1,0 +1,67 @@
+/**
+ * Layer 3, the eye's pairing (as the Orca screen reader guesses labels): the nearest short
+ * text to the left of the control in the same visual row, else just above it in the same
+ * column. Used only when the markup says nothing. `rectOf` is injectable: happy-dom has no
+ * layout, so unit tests pass the rectangles in.
+ */
+import { containsControl, textOf } from '../dom';
+import { isAdornment, isRejectedText } from './reject';
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export type RectOf = (el: Element) => Box | null;
+
+const domRect: RectOf = (el) => {
+  const r = (el as HTMLElement).getBoundingClientRect?.();
+  return r && (r.width > 0 || r.height > 0) ? r : null;
+};
+
+/** Elements with their own text (a text node child), near the control: in its 4th ancestor. */
+function textElements(el: Element): Element[] {
+  let scope: Element = el;
+  for (let i = 0; i < 4 && scope.parentElement && scope.parentElement.tagName !== 'BODY'; i++) scope = scope.parentElement;
+  const out: Element[] = [];
+  const all = scope.querySelectorAll('*');
+  for (let i = 0; i < all.length && out.length < 60; i++) {
+    const e = all[i]!;
+    if (e.contains(el)) continue;
+    let own = false;
+    for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue!.trim()) own = true;
+    if (own && !containsControl(e) && !isAdornment(e)) out.push(e);
+  }
+  return out;
+}
+
+export function geometricLabel(el: Element, rectOf: RectOf = domRect): string {
+  const me = rectOf(el);
+  if (!me) return '';
+  const height = me.bottom - me.top;
+  let best = '';
+  let bestDistance = Infinity;
+  for (const e of textElements(el)) {
+    const r = rectOf(e);
+    if (!r) continue;
+    const text = textOf(e);
+    if (!text || text.length > 160 || isRejectedText(text, el)) continue;
+    let distance = Infinity;
+    const overlapY = Math.min(r.bottom, me.bottom) - Math.max(r.top, me.top);
+    const overlapX = Math.min(r.right, me.right) - Math.max(r.left, me.left);
+    if (r.right <= me.left + 4 && overlapY >= Math.min(height, r.bottom - r.top) / 2) {
+      distance = me.left - r.right; // same row, to the left
+      if (distance > 400) continue;
+    } else if (r.bottom <= me.top + 4 && overlapX > 0) {
+      distance = (me.top - r.bottom) * 2; // same column, above (a row's gap weighs more)
+      if (distance > 160) continue;
+    } else continue;
+    if (distance < bestDistance) {
+      best = text;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,31 @@
+/**
+ * What is never a label, whichever layer found it: an adornment or unit ("฿", "บาท", "%",
+ * a KPI's unit cell "ราย"), a counter ("0/2000"), a bare number (a row number "2", a target
+ * value "120"), the control's placeholder or current value, a breadcrumb.
+ */
+import { cleanText } from '@/utils/text';
+
+const UNITS = new Set(['฿', 'บาท', 'ล้านบาท', '%', 'ร้อยละ', 'ราย', 'คน', 'ครั้ง', 'แห่ง', 'หน่วย', 'เส้นทาง', 'วัน', 'เดือน', 'ปี', 'กิโลเมตร', 'ไร่', 'baht', 'thb']);
+const ADORNMENT_CLASS = /(input-group-text|addon|adornment|[-_]prefix|[-_]suffix|[-_]append|[-_]prepend|(^|[\s_-])unit([\s_-]|$)|counter|(^|[\s_-])count([\s_-]|$)|breadcrumb)/i;
+
+export function isRejectedText(text: string, control?: Element): boolean {
+  const t = cleanText(text);
+  if (!t) return true;
+  if (UNITS.has(t.toLowerCase())) return true;
+  // numbers, counters, dates and punctuation only: "2", "120", "0/2000", "1.", "-"
+  if (/^[\d\s.,/:%()+\-–—#๐-๙]*$/.test(t)) return true;
+  if (control) {
+    const c = control as HTMLInputElement;
+    const ph = control.getAttribute('placeholder') ?? control.getAttribute('aria-placeholder');
+    if (ph && cleanText(ph) === t) return true;
+    if (typeof c.value === 'string' && c.value && cleanText(c.value) === t) return true;
+  }
+  return false;
+}
+
+/** An element drawn as an adornment, unit or counter around a control, or page breadcrumbs. */
+export function isAdornment(el: Element): boolean {
+  const c = el.getAttribute('class') ?? '';
+  if (ADORNMENT_CLASS.test(c)) return true;
+  return el.closest('nav, [aria-label="breadcrumb"], .breadcrumb, [class*="breadcrumb"]') !== null;
+}

@@ -1,0 +1,139 @@
+/**
+ * Layer 2a, tables (Chromium's InferLabelFromTableColumn / InferLabelFromTableRow, extended):
+ * - a grid cell under a column header and beside a row header is named by both,
+ *   "<row> – <column>" (EN DASH), e.g. "จำนวนผู้ประกอบการที่ได้รับการอบรม – ผลที่ได้";
+ * - the row header is the nearest preceding header cell of the row, else the row's first cell
+ *   when it is text (a row number "1" or a target "120" is not a header);
+ * - column headers are found in the table's head, its first all-header row, or the header
+ *   table of a split header/body pair (Element Plus el-table, AntD scroll tables);
+ * - a table without column headers pairs each control with the nearest text cell before it
+ *   (two label/control pairs in one row each keep their own label).
+ * Works for <table> and for ARIA grids (role=row / cell / columnheader / rowheader).
+ */
+import { containsControl, textOf } from '../dom';
+import { isRejectedText } from './reject';
+
+const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
+const ROW = 'tr, [role="row"]';
+const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
+
+// children, not HTMLTableRowElement.cells / HTMLTableElement.rows: those are missing in happy-dom
+function cellsOf(row: Element): Element[] {
+  return Array.from(row.children).filter((c) => c.matches(CELL));
+}
+
+function rowsOf(part: Element): Element[] {
+  return Array.from(part.children).filter((r) => r.tagName === 'TR');
+}
+
+function span(cell: Element): number {
+  return (cell as HTMLTableCellElement).colSpan || 1;
+}
+
+function columnIndex(cell: Element, row: Element): number {
+  const aria = cell.getAttribute('aria-colindex');
+  if (aria) return Number(aria) - 1;
+  let i = 0;
+  for (const c of cellsOf(row)) {
+    if (c === cell) return i;
+    i += span(c);
+  }
+  return -1;
+}
+
+function isHeaderCell(c: Element): boolean {
+  return c.tagName === 'TH' || c.getAttribute('role') === 'columnheader';
+}
+
+function headerRowOf(table: Element): Element | null {
+  if (table.tagName === 'TABLE') {
+    const head = table.querySelector(':scope > thead');
+    const headRows = head ? rowsOf(head) : [];
+    if (headRows.length) return headRows[headRows.length - 1]!;
+    const body = table.querySelector(':scope > tbody') ?? table;
+    const first = rowsOf(body)[0];
+    const cells = first ? cellsOf(first) : [];
+    if (cells.length > 1 && cells.every(isHeaderCell)) return first!;
+    return null;
+  }
+  const rows = table.querySelectorAll(ROW);
+  for (let i = 0; i < rows.length && i < 3; i++) {
+    if (rows[i]!.querySelector('[role="columnheader"]')) return rows[i]!;
+  }
+  return null;
+}
+
+/** The header table of a split header/body table: a table before this one, inside a near ancestor. */
+function splitHeaderRow(table: Element): Element | null {
+  let node: Element | null = table.parentElement;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    const tables = node.querySelectorAll('table');
+    for (let i = 0; i < tables.length; i++) {
+      const t = tables[i]!;
+      if (t === table) break;
+      if (t.contains(table) || table.contains(t)) continue;
+      const row = headerRowOf(t);
+      if (row && !t.querySelector(':scope > tbody > tr')) return row;
+    }
+  }
+  return null;
+}
+
+function headerText(cell: Element | null | undefined): string {
+  if (!cell || containsControl(cell)) return '';
+  const t = textOf(cell);
+  return isRejectedText(t) ? '' : t;
+}
+
+function columnHeader(table: Element, row: Element, index: number): string {
+  const headRow = headerRowOf(table) ?? (table.tagName === 'TABLE' ? splitHeaderRow(table) : null);
+  if (!headRow || headRow === row) return '';
+  let i = 0;
+  for (const c of cellsOf(headRow)) {
+    const aria = c.getAttribute('aria-colindex');
+    const at = aria ? Number(aria) - 1 : i;
+    if (index >= at && index < at + span(c)) return headerText(c);
+    i = at + span(c);
+  }
+  return '';
+}
+
+function rowHeader(row: Element, cell: Element): string {
+  const cells = cellsOf(row);
+  const at = cells.indexOf(cell);
+  for (let i = at - 1; i >= 0; i--) {
+    const c = cells[i]!;
+    if (c.tagName === 'TH' || c.getAttribute('role') === 'rowheader') {
+      const t = headerText(c);
+      if (t) return t;
+    }
+  }
+  const first = cells[0];
+  return first && first !== cell && at > 0 ? headerText(first) : '';
+}
+
+/** Nearest text cell before the control's cell in its row (tables without column headers). */
+function pairedCell(row: Element, cell: Element): string {
+  const cells = cellsOf(row);
+  for (let i = cells.indexOf(cell) - 1; i >= 0; i--) {
+    const c = cells[i]!;
+    if (containsControl(c)) break;
+    const t = headerText(c);
+    if (t) return t;
+  }
+  return '';
+}
+
+export function tableLabel(el: Element): string {
+  const cell = el.closest(CELL);
+  if (!cell || isHeaderCell(cell)) return '';
+  const row = cell.parentElement?.closest(ROW) ?? null;
+  const table = row?.closest(TABLE);
+  if (!row || !table) return '';
+  const index = columnIndex(cell, row);
+  const column = index >= 0 ? columnHeader(table, row, index) : '';
+  const rowName = rowHeader(row, cell);
+  if (column && rowName) return `${rowName} – ${column}`;
+  if (column) return column;
+  return pairedCell(row, cell) || rowName;
+}

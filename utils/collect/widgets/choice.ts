@@ -1,0 +1,51 @@
+/**
+ * Checkboxes, switches and radios: native inputs (also visually hidden under a styled label,
+ * as Bootstrap's .btn-check and most component libraries draw them) and ARIA items.
+ * Radios of one group are gathered by the collector; this reads the group's answer.
+ */
+import type { ValueRead, WidgetAdapter } from './types';
+import { optionLabel } from '../labels/accessible';
+import { isPressed } from './toggle-group';
+
+export function isChecked(el: Element): boolean {
+  if (el instanceof HTMLInputElement) return el.checked;
+  if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return isPressed(el);
+  return el.getAttribute('aria-checked') === 'true';
+}
+
+export function readRadios(options: readonly Element[]): ValueRead {
+  const chosen = options.find(isChecked);
+  const labels = options.map(optionLabel);
+  return { value: chosen ? optionLabel(chosen) : '', empty: !chosen, options: labels };
+}
+
+/**
+ * What decides whether a choice is shown: a visually hidden native input is shown through its
+ * label (Bootstrap .btn-check, Element Plus radio buttons).
+ */
+function shownChoice(el: Element): Element {
+  const input = el as HTMLInputElement;
+  const label = input.labels?.[0] ?? el.closest('label');
+  return label ?? el;
+}
+
+export const radio: WidgetAdapter = {
+  id: 'radio',
+  match: (el) => (el instanceof HTMLInputElement && el.type === 'radio') || el.getAttribute('role') === 'radio' || el.getAttribute('role') === 'radiogroup',
+  kind: () => 'radio',
+  read: (el) => readRadios([el]),
+  shown: shownChoice,
+  observe: ['aria-checked', 'checked'],
+};
+
+export const checkbox: WidgetAdapter = {
+  id: 'checkbox',
+  match: (el) => (el instanceof HTMLInputElement && el.type === 'checkbox') || el.getAttribute('role') === 'checkbox' || el.getAttribute('role') === 'switch',
+  kind: () => 'checkbox',
+  read(el) {
+    const checked = isChecked(el);
+    return { value: checked ? 'true' : '', empty: !checked, checked };
+  },
+  shown: shownChoice,
+  observe: ['aria-checked', 'checked'],
+};

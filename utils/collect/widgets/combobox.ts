@@ -1,0 +1,62 @@
+/**
+ * ARIA comboboxes and component-library selects. The value a person sees is the input's text
+ * (MUI Autocomplete, Vuetify) or, when the input is only a read-only focus holder, the text
+ * the library draws beside it: the chosen item (AntD .ant-select-content, Element Plus
+ * .el-select__selected-item) or the chips of a multi-select, never its placeholder.
+ * A combobox wrapping an inner input combobox (Vuetify's v-field) is not a field itself.
+ */
+import type { ValueRead, WidgetAdapter } from './types';
+import { cleanText } from '@/utils/text';
+import { boxOf, displayText, isPlaceholder, textOf } from './common';
+
+function listboxOf(el: Element): Element | null {
+  const id = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
+  const byId = id ? el.ownerDocument.getElementById(id.split(/\s+/)[0]!) : null;
+  return byId ?? el.querySelector('[role="listbox"]');
+}
+
+function hiddenStore(el: Element): HTMLInputElement | null {
+  const scope = el.parentElement ?? el;
+  const inputs = scope.querySelectorAll('input[type="hidden"], input[aria-hidden="true"]');
+  return inputs.length === 1 ? (inputs[0] as HTMLInputElement) : null;
+}
+
+export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
+  const list = listboxOf(el);
+  const options = list
+    ? Array.from(list.querySelectorAll('[role="option"]'), (o) => cleanText(o.textContent ?? '')).filter((t) => !isPlaceholder(t, ph))
+    : undefined;
+  let text: string;
+  if (el instanceof HTMLInputElement) {
+    text = el.value;
+    if (!cleanText(text)) text = displayText(boxOf(el));
+  } else {
+    const input = el.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
+    text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || displayText(el) || textOf(el);
+  }
+  // the hidden input a library keeps the real value in (MUI Select, Vuetify): empty → nothing chosen,
+  // whatever the box shows (MUI draws its placeholder through renderValue)
+  const store = el instanceof HTMLInputElement ? null : hiddenStore(el);
+  if (store && store.value === '') return { value: '', empty: true, options };
+  const value = cleanText(text);
+  const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
+  const empty = isPlaceholder(value, ph) || (placeholder !== '' && cleanText(placeholder) === value);
+  return { value: empty ? '' : value, empty, options };
+}
+
+export const comboboxWrapper: WidgetAdapter = {
+  id: 'combobox-wrapper',
+  match: (el) => el.getAttribute('role') === 'combobox' && !(el instanceof HTMLInputElement) && el.querySelector('input[role="combobox"], [role="combobox"]') !== null,
+  ignore: true,
+  kind: () => 'combobox',
+  read: () => ({ value: '', empty: true }),
+  observe: [],
+};
+
+export const combobox: WidgetAdapter = {
+  id: 'combobox',
+  match: (el) => el.getAttribute('role') === 'combobox',
+  kind: () => 'combobox',
+  read: (el, ctx) => readCombobox(el, ctx.placeholders),
+  observe: ['aria-expanded', 'aria-activedescendant', 'value'],
+};

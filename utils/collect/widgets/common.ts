@@ -1,0 +1,102 @@
+/** Helpers shared by the widget adapters. */
+import { cleanText, matchKey } from '@/utils/text';
+import { textOf } from '../dom';
+
+/** Prompts that only ask for a choice ("กรุณาเลือกระดับแผน", "Please select a level"). */
+const PROMPT = /^(-+\s*)?(กรุณาเลือก|โปรดเลือก|please select|select an?\b|choose an?\b)/i;
+
+export function isPlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
+  const key = matchKey(text).replace(/^-+|-+$/g, '');
+  return key === '' || placeholders.has(key) || (text.length <= 40 && PROMPT.test(text.trim()));
+}
+
+export function placeholderSet(list: readonly string[]): Set<string> {
+  return new Set(list.map((p) => matchKey(p).replace(/^-+|-+$/g, '')));
+}
+
+export const FIELD_SELECTOR =
+  'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"]';
+
+/** The class attribute as a string (SVG elements have an object there). */
+export function classOf(el: Element | null | undefined): string {
+  const c = el?.getAttribute('class');
+  return c ?? '';
+}
+
+const PLACEHOLDER_PART = /placeholder/i;
+const SELECTED_PART = /(selected|selection-item|single-value)/i;
+const FADED = /(transparent|is-empty|--empty)/i;
+
+/**
+ * A placeholder drawn in the box. Element Plus reuses its placeholder slot for the chosen
+ * label ("el-select__selected-item el-select__placeholder") and fades it with "is-transparent"
+ * when nothing is chosen; AntD draws ".ant-select-placeholder" only when empty.
+ */
+function isPlaceholderPart(e: Element): boolean {
+  const c = classOf(e);
+  if (!PLACEHOLDER_PART.test(c)) return false;
+  return FADED.test(c) || !SELECTED_PART.test(c);
+}
+
+/**
+ * Text a person sees in a widget's box, without its placeholder, the typed-in input, buttons
+ * (clear, remove-chip) and hidden parts: the chosen option of a component-library select
+ * (AntD, Element Plus: a read-only input beside a span with the choice) or its chips.
+ */
+export function displayText(box: Element): string {
+  let out = '';
+  const walk = (node: Element): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        const tag = e.tagName;
+        if (tag === 'INPUT' || tag === 'BUTTON' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'LABEL' || tag === 'SELECT' || tag === 'TEMPLATE') continue;
+        if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('hidden')) continue;
+        if (isPlaceholderPart(e)) continue;
+        const role = e.getAttribute('role');
+        if (role === 'listbox' || role === 'tooltip' || role === 'dialog') continue;
+        walk(e);
+        out += ' ';
+      }
+    }
+  };
+  walk(box);
+  return cleanText(out);
+}
+
+/**
+ * The box of an input-based widget: the highest ancestor (at most `levels` up) that holds no
+ * other field and no <label>, i.e. the select's own frame and not the form row around it.
+ * Measured on the zoo: AntD's chosen text sits 1 level up, Element Plus tags 2, MUI chips 1.
+ */
+export function boxOf(el: Element, levels = 3): Element {
+  let box: Element = el;
+  for (let i = 0, p = el.parentElement; i < levels && p; i++, p = p.parentElement) {
+    if (p.tagName === 'FORM' || p.tagName === 'BODY' || p.tagName === 'TD' || p.tagName === 'LABEL') break;
+    if (holdsCaption(p)) break;
+    const fields = p.querySelectorAll(FIELD_SELECTOR);
+    let others = false;
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k]!;
+      if (f !== el && !el.contains(f) && !f.contains(el)) {
+        others = true;
+        break;
+      }
+    }
+    if (others) break;
+    box = p;
+  }
+  return box;
+}
+
+/** Holds a label, legend or helper text that a person reads as the field's caption, not its value. */
+function holdsCaption(p: Element): boolean {
+  const list = p.querySelectorAll('label, legend, [class*="helper"], [class*="form-text"], [class*="extra"], [class*="messages"], [class*="hint"]');
+  for (let i = 0; i < list.length; i++) {
+    if (!list[i]!.closest('[aria-hidden="true"]')) return true;
+  }
+  return false;
+}
+
+export { textOf };

@@ -1,0 +1,70 @@
+/**
+ * Enhanced selects: a native <select> the page hides (select2, Chosen, Choices, Tom Select,
+ * bootstrap-select) and a visible proxy drawn beside or around it. The native select keeps
+ * the truth (its chosen option, its <label for>); the proxy only decides visibility and takes
+ * focus. The proxy's own combobox is not a field: select2 names it by the chosen text
+ * (aria-labelledby → the rendered choice), which made the zoo's quarter field "ไตรมาสที่ 4".
+ */
+import type { WidgetAdapter } from './types';
+import { classOf } from './common';
+import { readNativeSelect } from './native-select';
+
+const PROXY_CLASS = /(select2|chosen|choices|selectize|ts-wrapper|tom-select|bootstrap-select|nice-select|multiselect|dropdown)/i;
+
+function looksHidden(el: Element): boolean {
+  const c = classOf(el);
+  if (/(hidden-accessible|visually-hidden|sr-only|d-none)/.test(c)) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const h = el as HTMLElement;
+  if (typeof getComputedStyle === 'function' && h.isConnected) {
+    const s = getComputedStyle(h);
+    if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return true;
+    const r = h.getBoundingClientRect?.();
+    if (r && r.width <= 1 && r.height <= 1 && (r.width > 0 || s.position === 'absolute' || s.clip !== 'auto')) return true;
+  }
+  return false;
+}
+
+/** The visible element a page drew for a hidden native select, if any. */
+export function proxyOf(sel: Element): Element | null {
+  if (!(sel instanceof HTMLSelectElement) || !looksHidden(sel)) return null;
+  const next = sel.nextElementSibling;
+  if (next && (PROXY_CLASS.test(classOf(next)) || next.querySelector('[role="combobox"]'))) return next;
+  const parent = sel.parentElement;
+  if (parent && PROXY_CLASS.test(classOf(parent)) && parent.querySelector('button, [role="combobox"]')) return parent;
+  return null;
+}
+
+/** The native select behind a proxy element (the proxy's combobox is not a field). */
+export function nativeBehind(el: Element): HTMLSelectElement | null {
+  // the outermost proxy-classed ancestor within 5 levels (select2: span.select2-container >
+  // span.selection > span.select2-selection[role=combobox])
+  let outer: Element | null = null;
+  for (let i = 0, p: Element | null = el; i < 5 && p && p.tagName !== 'FORM' && p.tagName !== 'BODY'; i++, p = p.parentElement) {
+    if (PROXY_CLASS.test(classOf(p))) outer = p;
+  }
+  if (!outer) return null;
+  const before = outer.previousElementSibling;
+  if (before instanceof HTMLSelectElement && proxyOf(before)) return before;
+  const inside = outer.querySelector('select');
+  return inside && proxyOf(inside) ? inside : null;
+}
+
+export const enhancedSelect: WidgetAdapter = {
+  id: 'enhanced-select',
+  match: (el) => proxyOf(el) !== null,
+  kind: () => 'select',
+  read: (el, ctx) => readNativeSelect(el as HTMLSelectElement, ctx.placeholders),
+  shown: (el) => proxyOf(el) ?? el,
+  focus: (el) => proxyOf(el)?.querySelector('[role="combobox"], button, [tabindex]') ?? proxyOf(el) ?? el,
+  observe: ['class', 'aria-hidden'],
+};
+
+export const enhancedSelectProxy: WidgetAdapter = {
+  id: 'enhanced-select-proxy',
+  match: (el) => !(el instanceof HTMLSelectElement) && nativeBehind(el) !== null,
+  ignore: true,
+  kind: () => 'select',
+  read: () => ({ value: '', empty: true }),
+  observe: [],
+};

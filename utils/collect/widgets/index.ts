@@ -1,0 +1,62 @@
+/**
+ * The widget adapters, asked in order (the first that matches decides). See ./types.ts.
+ * Add a widget family: write one adapter file, put it in this list before any adapter that
+ * would also match it, and add a zoo scenario that draws it (tests/zoo).
+ */
+import type { FieldKind } from '@/utils/types';
+import type { ReadContext, ValueRead, WidgetAdapter } from './types';
+import { searchBox } from './search-box';
+import { enhancedSelect, enhancedSelectProxy } from './enhanced-select';
+import { nativeSelect } from './native-select';
+import { slider, sliderMirror } from './slider';
+import { checkbox, radio, readRadios } from './choice';
+import { combobox, comboboxWrapper } from './combobox';
+import { dateSegments } from './date-segments';
+import { toggleGroup } from './toggle-group';
+import { richText, textBox } from './text';
+
+export type { ReadContext, ValueRead, WidgetAdapter } from './types';
+export { isPlaceholder, placeholderSet } from './common';
+
+const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
+
+export const ADAPTERS: readonly WidgetAdapter[] = [
+  searchBox,
+  enhancedSelectProxy,
+  comboboxWrapper,
+  sliderMirror,
+  enhancedSelect,
+  nativeSelect,
+  slider,
+  radio,
+  checkbox,
+  toggleGroup,
+  dateSegments,
+  combobox,
+  textBox,
+  richText,
+];
+
+/** The adapter of an element, or null when it is no form control at all. */
+export function adapterFor(el: Element): WidgetAdapter | null {
+  if (el instanceof HTMLInputElement && SKIPPED_INPUT_TYPES.has(el.type.toLowerCase())) return null;
+  for (const a of ADAPTERS) if (a.match(el)) return a;
+  return null;
+}
+
+/** Every attribute some adapter watches (for the live checker's MutationObserver). */
+export const OBSERVED_ATTRIBUTES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.observe))];
+
+/** Current value of a field by its kind (radios: the group's options). */
+export function readValue(
+  kind: FieldKind,
+  el: Element,
+  radioOptions: readonly Element[] | undefined,
+  placeholders: ReadonlySet<string>,
+  adapter?: WidgetAdapter | null,
+): ValueRead {
+  if (kind === 'radio') return readRadios(radioOptions ?? [el]);
+  const a = adapter ?? adapterFor(el);
+  const ctx: ReadContext = { placeholders };
+  return a ? a.read(el, ctx) : { value: '', empty: true };
+}

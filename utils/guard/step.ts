@@ -1,0 +1,540 @@
+/**
+ * Recognising the send-for-approval step by its structure, not its words: a container
+ * (dialog, modal, drawer, page section) that holds an APPROVER CHOOSER and a control that
+ * COMMITS it. An approver chooser is any one-of-many chooser — native select, ARIA combobox
+ * or listbox, radio group or radio cards, a list or table of people with a choose button
+ * per row — whose options are positions the profile knows (a budget type's recipient or a
+ * position that is never one). The chooser's label may raise confidence (profile
+ * fields.recipient) but is never required, nor is any word on the commit control.
+ *
+ * All work is bounded, whatever the page: at most MAX_CHOOSERS candidates per container,
+ * MAX_OPTIONS options per chooser, MAX_OPTION_CHARS characters of text per option, read to a
+ * depth of MAX_TEXT_DEPTH; walking up from a control stops after MAX_UP ancestors. A
+ * 2,500-deep nesting or a 66 KB option costs what a normal dialog costs (unit-tested < 100 ms).
+ */
+import type { Profile } from '@/utils/profile/schema';
+import { classifyRecipient, type RecipientClass } from '@/utils/recipient';
+import { MAX_OPTION_CHARS } from '@/utils/recipient/normalize';
+import { cleanText, labelScore, matchKey } from '@/utils/text';
+
+/** Containers that end the walk up from a control: the step never reaches past its dialog or drawer. */
+export const DIALOG_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal, .drawer, .offcanvas';
+const OWN_UI = 'emenscr-assistant, [data-emenscr-assistant]';
+/** Controls that act when activated. */
+export const CONTROL_SELECTOR =
+  'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], a[role="button"]';
+const CHOOSER_SELECTOR =
+  'select, [role="combobox"], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], table, ul, ol, [role="list"], [role="grid"]';
+
+export const MAX_UP = 40;
+export const MAX_CHOOSERS = 24;
+export const MAX_OPTIONS = 120;
+export const MAX_TEXT_DEPTH = 24;
+const MAX_TEXT_NODES = 400;
+
+export type ChooserKind = 'select' | 'combobox' | 'listbox' | 'radio' | 'rows';
+
+export interface ChooserOption {
+  text: string;
+  chosen: boolean;
+  el: Element;
+}
+
+export interface Chooser {
+  kind: ChooserKind;
+  /** what to focus to change the choice */
+  element: HTMLElement;
+  /** what belongs to the chooser (its choose buttons are not commits) */
+  area: Element;
+  /** a popup list of the chooser placed elsewhere (aria-controls) */
+  popup?: Element | null;
+  options: ChooserOption[];
+  /** the chosen option's text ('' when nothing is chosen) */
+  chosen: string;
+  /** its label (accessible name or legend), '' when none */
+  label: string;
+}
+
+/** The element is part of the chooser (its area or its popup list). */
+export function inChooser(c: Chooser, el: Element): boolean {
+  return c.area.contains(el) || !!c.popup?.contains(el);
+}
+
+export interface SendStep {
+  container: Element;
+  chooser: Chooser;
+  /** the controls that commit the step */
+  commits: HTMLElement[];
+}
+
+export function isOwnUi(el: Element | null): boolean {
+  if (!el) return false;
+  const root = el.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host : el;
+  return host.closest(OWN_UI) !== null;
+}
+
+const BLOCK = new Set(['DIV', 'P', 'LI', 'TR', 'TD', 'TH', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'SECTION', 'HEADER', 'FOOTER', 'LABEL', 'STRONG', 'B', 'SPAN', 'EM', 'I']);
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'SVG', 'NOSCRIPT']);
+
+/**
+ * Visible-ish text of an element, bounded: at most `max` characters, MAX_TEXT_NODES text
+ * nodes, MAX_TEXT_DEPTH levels. Elements are separated by a line break, so a card's name and
+ * position lines stay apart ("นายสมชาย ใจดี" / "หัวหน้าสำนักงานจังหวัด").
+ */
+export function boundedText(el: Element, max = MAX_OPTION_CHARS, skip?: Element | null): string {
+  let out = '';
+  let nodes = 0;
+  const walk = (node: Node, depth: number): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (out.length >= max || nodes >= MAX_TEXT_NODES) return false;
+      if (c.nodeType === 3) {
+        nodes++;
+        out += c.nodeValue ?? '';
+      } else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e === skip || SKIP_TEXT.has(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+        if (depth >= MAX_TEXT_DEPTH) continue;
+        const block = BLOCK.has(e.tagName);
+        if (block) out += '\n';
+        if (e.tagName === 'BR') out += '\n';
+        if (!walk(e, depth + 1)) return false;
+        if (block) out += '\n';
+      }
+    }
+    return true;
+  };
+  walk(el, 0);
+  if (out.length > max) out = out.slice(0, max);
+  return out
+    .split('\n')
+    .map((l) => cleanText(l))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** One line, for labels and values. */
+export const lineText = (el: Element, max = 512) => cleanText(boundedText(el, max).replace(/\n/g, ' '));
+
+function byId(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : el.ownerDocument.getElementById(id);
+}
+
+/** The accessible name of a chooser, roughly: aria-label(ledby), <label>, fieldset legend, a preceding label-ish sibling. */
+export function labelOf(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return cleanText(aria);
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const t = ids
+      .split(/\s+/)
+      .map((id) => {
+        const ref = byId(el, id);
+        return ref ? lineText(ref) : '';
+      })
+      .join(' ');
+    if (t.trim()) return cleanText(t);
+  }
+  const id = el.getAttribute('id');
+  if (id) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const lab = root.querySelector?.(`label[for="${CSS.escape(id)}"]`);
+    if (lab) return lineText(lab);
+  }
+  const wrap = el.closest('label');
+  if (wrap && !el.matches('input[type="radio"], [role="radio"]')) return lineText(wrap);
+  const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+  if (legend) return lineText(legend);
+  for (let p: Element | null = el, i = 0; p && i < 3; p = p.parentElement, i++) {
+    const prev = p.previousElementSibling;
+    if (prev && !prev.querySelector(CHOOSER_SELECTOR) && !prev.matches(CHOOSER_SELECTOR)) {
+      const t = lineText(prev, 120);
+      if (t && t.length <= 80) return t;
+    }
+  }
+  return '';
+}
+
+const isChosen = (el: Element) =>
+  el.getAttribute('aria-selected') === 'true' ||
+  el.getAttribute('aria-checked') === 'true' ||
+  el.getAttribute('aria-current') === 'true' ||
+  el.getAttribute('aria-pressed') === 'true' ||
+  el.getAttribute('data-selected') === 'true' ||
+  !!el.querySelector('input[type="radio"]:checked, input[type="checkbox"]:checked, [aria-pressed="true"], [aria-checked="true"]');
+
+function readSelect(s: HTMLSelectElement): Chooser | null {
+  if (s.multiple) return null;
+  const options: ChooserOption[] = [];
+  const list = s.options;
+  for (let i = 0; i < list.length && options.length < MAX_OPTIONS; i++) {
+    const o = list[i]!;
+    options.push({ text: cleanText((o.label || o.text || '').slice(0, MAX_OPTION_CHARS)), chosen: o.selected, el: o });
+  }
+  const sel = s.selectedIndex >= 0 ? list[s.selectedIndex] : undefined;
+  const chosen = sel && sel.value !== '' ? cleanText((sel.label || sel.text || '').slice(0, MAX_OPTION_CHARS)) : '';
+  return { kind: 'select', element: s, area: s, options, chosen, label: labelOf(s) };
+}
+
+function optionsOf(listbox: Element): ChooserOption[] {
+  const out: ChooserOption[] = [];
+  const items = listbox.querySelectorAll('[role="option"]');
+  for (let i = 0; i < items.length && out.length < MAX_OPTIONS; i++) {
+    const o = items[i]!;
+    out.push({ text: boundedText(o), chosen: o.getAttribute('aria-selected') === 'true' || o.getAttribute('aria-checked') === 'true', el: o });
+  }
+  return out;
+}
+
+function readCombobox(c: HTMLElement): Chooser | null {
+  if (c.matches('select')) return null;
+  const ids = (c.getAttribute('aria-controls') || c.getAttribute('aria-owns') || '').split(/\s+/).filter(Boolean);
+  let listbox: Element | null = null;
+  for (const id of ids) listbox ??= byId(c, id);
+  listbox ??= c.querySelector('[role="listbox"]') ?? c.parentElement?.querySelector('[role="listbox"]') ?? null;
+  const options = listbox ? optionsOf(listbox) : [];
+  const picked = options.find((o) => o.chosen);
+  let chosen = '';
+  if (c instanceof HTMLInputElement) {
+    chosen = cleanText(c.value.slice(0, MAX_OPTION_CHARS));
+    // typed text that is none of the options is not a choice (the page refuses it too)
+    if (chosen && options.length && !options.some((o) => o.text === chosen)) chosen = picked?.text ?? '';
+  }
+  else {
+    const input = c.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
+    chosen = input ? cleanText(input.value.slice(0, MAX_OPTION_CHARS)) : boundedText(c, MAX_OPTION_CHARS, listbox);
+  }
+  if (!chosen && picked) chosen = picked.text;
+  return { kind: 'combobox', element: c, area: c, popup: listbox && !c.contains(listbox) ? listbox : null, options, chosen, label: labelOf(c) };
+}
+
+function readListbox(l: HTMLElement): Chooser | null {
+  const options = optionsOf(l);
+  if (!options.length) return null;
+  return { kind: 'listbox', element: l, area: l, options, chosen: options.find((o) => o.chosen)?.text ?? '', label: labelOf(l) };
+}
+
+/** The card or label that shows a radio's text. */
+function radioText(r: Element): string {
+  if (r.matches('[role="radio"]')) return boundedText(r);
+  const ids = r.getAttribute('aria-labelledby');
+  if (ids) {
+    const ref = byId(r, ids.split(/\s+/)[0]!);
+    if (ref) return boundedText(ref);
+  }
+  const input = r as HTMLInputElement;
+  const lab = input.labels?.[0];
+  if (lab) return boundedText(lab);
+  return r.parentElement ? boundedText(r.parentElement) : '';
+}
+
+function readRadios(radios: Element[], group: Element): Chooser | null {
+  if (radios.length < 1) return null;
+  const options: ChooserOption[] = radios.slice(0, MAX_OPTIONS).map((r) => {
+    const chosen = r instanceof HTMLInputElement ? r.checked : r.getAttribute('aria-checked') === 'true';
+    return { text: radioText(r), chosen, el: r };
+  });
+  const first = (radios.find((r) => (r as HTMLInputElement).checked || r.getAttribute('aria-checked') === 'true') ?? radios[0]) as HTMLElement;
+  return { kind: 'radio', element: first, area: group, options, chosen: options.find((o) => o.chosen)?.text ?? '', label: labelOf(group) };
+}
+
+/** A table or list whose rows each carry a control: a list of people with a choose button per row. */
+function readRows(list: Element): Chooser | null {
+  const rows = list.matches('table, [role="grid"]')
+    ? Array.from(list.querySelectorAll('tr, [role="row"]')).filter((r) => !r.closest('thead') && !r.querySelector('th'))
+    : Array.from(list.children).filter((c) => c.matches('li, [role="listitem"]'));
+  if (rows.length < 1) return null;
+  const options: ChooserOption[] = [];
+  let withControl = 0;
+  for (const row of rows.slice(0, MAX_OPTIONS)) {
+    if (row.querySelector(CONTROL_SELECTOR) || row.matches('[role="button"], [tabindex]')) withControl++;
+    options.push({ text: boundedText(row), chosen: isChosen(row), el: row });
+  }
+  if (withControl < Math.min(rows.length, MAX_OPTIONS)) return null;
+  const chosen = options.find((o) => o.chosen);
+  const focus = (chosen?.el.querySelector(CONTROL_SELECTOR) ?? rows[0]!.querySelector(CONTROL_SELECTOR) ?? list) as HTMLElement;
+  return { kind: 'rows', element: focus, area: list, options, chosen: chosen?.text ?? '', label: labelOf(list) };
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  for (let p: Element | null = a, i = 0; p && i < MAX_UP; p = p.parentElement, i++) if (p.contains(b)) return p;
+  return a;
+}
+
+/**
+ * Choosers are read once per look at the page (walking up from a control meets the same ones
+ * level after level); every public entry point starts a new look, so a choice made since is seen.
+ */
+let readCache = new WeakMap<Element, Chooser | null>();
+
+function freshLook(): void {
+  readCache = new WeakMap();
+}
+
+function cachedRead(el: Element, read: () => Chooser | null): Chooser | null {
+  if (readCache.has(el)) return readCache.get(el)!;
+  const c = read();
+  readCache.set(el, c);
+  return c;
+}
+
+/** Candidate choosers inside `root` (bounded), each read once. */
+export function choosersIn(root: Element): Chooser[] {
+  const out: Chooser[] = [];
+  const seen = new Set<Element>();
+  const radioGroups = new Map<string, Element[]>();
+  const found = root.querySelectorAll(CHOOSER_SELECTOR);
+  for (let i = 0; i < found.length && out.length < MAX_CHOOSERS; i++) {
+    const el = found[i]!;
+    if (seen.has(el) || isOwnUi(el)) continue;
+    let c: Chooser | null = null;
+    if (el instanceof HTMLSelectElement) c = cachedRead(el, () => readSelect(el));
+    else if (el.matches('[role="combobox"]')) c = cachedRead(el, () => readCombobox(el as HTMLElement));
+    else if (el.matches('[role="listbox"]')) {
+      if (out.some((o) => o.kind === 'combobox' && inChooser(o, el))) continue;
+      c = cachedRead(el, () => readListbox(el as HTMLElement));
+    } else if (el.matches('[role="radiogroup"]')) {
+      c = cachedRead(el, () => readRadios(Array.from(el.querySelectorAll('input[type="radio"], [role="radio"]')), el));
+    } else if (el.matches('input[type="radio"], [role="radio"]')) {
+      if (el.closest('[role="radiogroup"]')) continue;
+      const name = (el as HTMLInputElement).name || '';
+      if (!radioGroups.has(name)) radioGroups.set(name, []);
+      radioGroups.get(name)!.push(el);
+      continue;
+    } else c = cachedRead(el, () => readRows(el));
+    if (!c) continue;
+    c.area.querySelectorAll?.('input[type="radio"], [role="radio"], [role="listbox"]').forEach((x) => seen.add(x));
+    if (c.popup) seen.add(c.popup);
+    out.push(c);
+  }
+  for (const radios of radioGroups.values()) {
+    if (out.length >= MAX_CHOOSERS) break;
+    const group = radios.length > 1 ? radios.reduce((a, b) => commonAncestor(a, b)) : radios[0]!.parentElement ?? radios[0]!;
+    const c = cachedRead(radios[0]!, () => readRadios(radios, group));
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+const classCache = new Map<string, RecipientClass>();
+/** classifyRecipient, remembered per text (option lists repeat on every event). */
+function classify(text: string, profile: Profile): RecipientClass {
+  const key = text;
+  let c = classCache.get(key);
+  if (!c) {
+    if (classCache.size > 4000) classCache.clear();
+    c = classifyRecipient(text, profile);
+    classCache.set(key, c);
+  }
+  return c;
+}
+
+const isPosition = (c: RecipientClass) => c.kind === 'notRecipient' || (c.kind === 'recipient' && c.budgetTypeId !== null);
+
+/**
+ * How sure we are that a chooser picks the approver: options that are known positions (the
+ * structure's own evidence), its label naming an approver (the profile's words, a bonus).
+ * 0 = not an approver chooser.
+ */
+export function approverScore(c: Chooser, profile: Profile): number {
+  let positions = 0;
+  let recipients = 0;
+  let people = 0;
+  let real = 0;
+  for (const o of c.options) {
+    const k = classify(o.text, profile);
+    if (k.kind === 'empty') continue;
+    real++;
+    if (isPosition(k)) positions++;
+    if (k.kind === 'recipient') recipients++;
+    if (k.kind === 'person') people++;
+  }
+  // a list of projects that mentions an office in a column is not a list of approvers
+  if (real > 0 && (positions + people) * 2 < real) positions = Math.min(positions, 1);
+  if (c.chosen && !c.options.some((o) => o.chosen)) {
+    const k = classify(c.chosen, profile);
+    if (isPosition(k)) positions++;
+    if (k.kind === 'recipient') recipients++;
+  }
+  const labelled = c.label ? labelScore(c.label, profile.fields.recipient) > 0 : false;
+  if (positions >= 2 && recipients >= 1) return labelled ? 3 : 2;
+  if (positions >= 1 && labelled) return 2;
+  if (labelled && (c.options.length > 0 || c.chosen)) return 1;
+  return 0;
+}
+
+/** The best approver chooser inside `root`, or null. */
+export function approverChooserIn(root: Element, profile: Profile): Chooser | null {
+  let best: Chooser | null = null;
+  let score = 0;
+  for (const c of choosersIn(root)) {
+    const s = approverScore(c, profile);
+    if (s > score) {
+      best = c;
+      score = s;
+    }
+  }
+  return best;
+}
+
+// ---------- commit controls ----------
+
+const CANCEL_WORDS = ['ยกเลิก', 'ปิด', 'กลับ', 'ย้อนกลับ', 'ไม่ส่ง', 'cancel', 'close', 'back', 'dismiss', '×', '✕', '✖', 'x'];
+const PRIMARY_CLASS = /(^|[\s_-])(primary|btn-primary|is-primary|contained|solid|confirm|submit|ok)([\s_-]|$)/i;
+
+export function controlText(el: Element): string {
+  if (el instanceof HTMLInputElement) return cleanText(el.value || el.getAttribute('aria-label') || el.alt || '');
+  return cleanText(el.getAttribute('aria-label') || lineText(el, 200) || el.textContent?.slice(0, 200) || '');
+}
+
+/** A control that closes or cancels (generic UI words and attributes, not eMENSCR wording). */
+export function isCancelControl(el: Element): boolean {
+  if (el.matches('[type="reset"], [data-dismiss], [data-bs-dismiss], [formmethod="dialog"]')) return true;
+  if (el.matches('[aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]')) return true;
+  const key = matchKey(controlText(el));
+  if (!key) return true;
+  return CANCEL_WORDS.some((w) => key === matchKey(w));
+}
+
+const isDisabled = (el: Element) => el.matches(':disabled, [aria-disabled="true"]');
+
+/**
+ * The controls that commit the step: submit buttons of a form around the chooser, controls
+ * whose text is one of the profile's send actions (more confidence, not required), and the
+ * last remaining control (dialogs and drawers put their primary action last) or one styled
+ * as primary. Never a cancel/close, never a control of the chooser itself.
+ */
+export function commitsOf(container: Element, chooser: Chooser, profile: Profile): HTMLElement[] {
+  const all = Array.from(container.querySelectorAll(CONTROL_SELECTOR)).slice(0, 200) as HTMLElement[];
+  const candidates = all.filter(
+    (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav'),
+  );
+  const sendKeys = new Set((profile.sendActions ?? []).map((a) => matchKey(a)));
+  const saveKeys = new Set(profile.saveActions.map((a) => matchKey(a)));
+  const out = new Set<HTMLElement>();
+  for (const b of candidates) {
+    const key = matchKey(controlText(b));
+    if (sendKeys.has(key)) out.add(b);
+    else if ((b as HTMLButtonElement).form && (b as HTMLButtonElement).type === 'submit' && !saveKeys.has(key)) out.add(b);
+    else if (PRIMARY_CLASS.test(b.className && typeof b.className === 'string' ? b.className : '') && !saveKeys.has(key)) out.add(b);
+  }
+  const rest = candidates.filter(
+    (b) => !saveKeys.has(matchKey(controlText(b))) && !isDisabled(b) && !b.matches('a[href]:not([role="button"])'),
+  );
+  // a commit disabled until something is chosen is still the commit (the step is open)
+  const last = rest[rest.length - 1] ?? candidates.filter((b) => isDisabled(b) && !saveKeys.has(matchKey(controlText(b)))).pop();
+  if (last) out.add(last);
+  return [...out];
+}
+
+// ---------- the step ----------
+
+/**
+ * The container of a chooser's step: the nearest ancestor (never past its dialog or drawer)
+ * that also holds a control outside the chooser which is not a cancel/close.
+ */
+function containerOf(chooser: Chooser): Element | null {
+  const dialog = chooser.area.closest(DIALOG_SELECTOR);
+  const top = chooser.area.ownerDocument.body;
+  const holdsCommit = (p: Element) => {
+    const controls = p.querySelectorAll(CONTROL_SELECTOR);
+    for (let j = 0; j < controls.length && j < 200; j++) {
+      const b = controls[j]!;
+      if (!inChooser(chooser, b) && !isCancelControl(b) && !isOwnUi(b)) return true;
+    }
+    return false;
+  };
+  for (let p = chooser.area.parentElement, i = 0; p && i < MAX_UP; p = p.parentElement, i++) {
+    if (holdsCommit(p)) return p;
+    if (p === dialog || p === top) return null;
+  }
+  // nested deeper than MAX_UP inside its dialog: the dialog itself (closest() is native and cheap)
+  return dialog && holdsCommit(dialog) ? dialog : null;
+}
+
+/** The step a chooser belongs to (its container and commit controls), or null. */
+function stepOfChooser(chooser: Chooser, profile: Profile): SendStep | null {
+  const container = containerOf(chooser);
+  if (!container) return null;
+  const commits = commitsOf(container, chooser, profile);
+  return commits.length ? { container, chooser, commits } : null;
+}
+
+/** The approver choosers of the nearest ancestor of `el` that has any (never past its dialog), best first. */
+function nearestApproverChoosers(el: Element, profile: Profile): Chooser[] {
+  const dialog = el.closest(DIALOG_SELECTOR);
+  const html = el.ownerDocument.documentElement;
+  for (let p: Element | null = el, i = 0; p && p !== html && i < MAX_UP; p = p.parentElement, i++) {
+    if (p.querySelector(CHOOSER_SELECTOR) || p.matches(CHOOSER_SELECTOR)) {
+      const scored = (p.matches(CHOOSER_SELECTOR) ? choosersIn(p.parentElement ?? p) : choosersIn(p))
+        .map((c) => ({ c, s: approverScore(c, profile) }))
+        .filter((x) => x.s > 0);
+      if (scored.length) return scored.sort((a, b) => b.s - a.s).map((x) => x.c);
+    }
+    if (p === dialog) break;
+  }
+  return [];
+}
+
+/** The send step around an element (a field, a form): the nearest approver chooser's step that contains it. */
+export function stepAround(el: Element, profile: Profile): SendStep | null {
+  if (isOwnUi(el)) return null;
+  freshLook();
+  for (const c of nearestApproverChoosers(el, profile)) {
+    const step = stepOfChooser(c, profile);
+    if (step && (step.container.contains(el) || el.contains(step.container))) return step;
+  }
+  return null;
+}
+
+/** The control (button-like element) an element is part of. */
+export function controlOf(el: Element | null): HTMLElement | null {
+  return (el?.closest(CONTROL_SELECTOR) as HTMLElement | null) ?? null;
+}
+
+/** The send step whose commit control `control` is, or null. */
+export function stepCommittedBy(control: HTMLElement, profile: Profile): SendStep | null {
+  if (isOwnUi(control)) return null;
+  freshLook();
+  for (const c of nearestApproverChoosers(control, profile)) {
+    if (inChooser(c, control)) continue;
+    const step = stepOfChooser(c, profile);
+    if (step?.commits.includes(control)) return step;
+  }
+  return null;
+}
+
+/** The send step open on the page, if any (for the panel and popup, and a page-wide shortcut). */
+export function openStep(doc: Document, profile: Profile): SendStep | null {
+  freshLook();
+  const roots: Element[] = [];
+  const dialogs = doc.querySelectorAll(DIALOG_SELECTOR);
+  for (let i = 0; i < dialogs.length && i < MAX_CHOOSERS; i++) {
+    const d = dialogs[i]!;
+    if (!isOwnUi(d) && isShown(d)) roots.push(d);
+  }
+  if (doc.body) roots.push(doc.body);
+  for (const root of roots) {
+    const scored = choosersIn(root)
+      .map((c) => ({ c, s: approverScore(c, profile) }))
+      .filter((x) => x.s >= 2 && isShown(x.c.element))
+      .sort((a, b) => b.s - a.s);
+    for (const { c } of scored) {
+      const step = stepOfChooser(c, profile);
+      if (step) return step;
+    }
+  }
+  return null;
+}
+
+/** Where a step's facts are read: its dialog or drawer if it is in one, else its container. */
+export function scopeOf(step: SendStep): Element {
+  return step.container.closest(DIALOG_SELECTOR) ?? step.container;
+}
+
+function isShown(el: Element): boolean {
+  const e = el as HTMLElement & { checkVisibility?: (o?: object) => boolean };
+  if (typeof e.checkVisibility === 'function') return e.checkVisibility({ visibilityProperty: true });
+  return !el.closest('[hidden]');
+}
