@@ -117,10 +117,15 @@ try {
     await panel.getByRole('button', { name: 'เติมจากชุดข้อความ…' }).click();
     const picker = page.getByRole('dialog', { name: 'เติมฟอร์มจากชุดข้อความ' });
     await picker.waitFor();
-    await page.keyboard.type('รายงานไตรมาส');
-    await page.keyboard.press('Enter');
+    // type once the search box has the caret, as a person would
+    await picker.getByRole('searchbox').waitFor();
+    await picker.getByRole('searchbox').fill('รายงานไตรมาส');
+    await picker.getByRole('option').filter({ hasText: 'รายงานไตรมาส (ตัวอย่าง)' }).first().waitFor();
+    await picker.getByRole('option').filter({ hasText: 'รายงานไตรมาส (ตัวอย่าง)' }).first().click();
     await picker.waitFor({ state: 'hidden' });
-    await page.waitForTimeout(1200);
+    // the fill goes field by field (widgets open, plans reveal their details), then reports
+    await page.getByText('เติมแล้ว').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500);
     const after = (await items()).length;
     console.log(`\n3. A snippet fill: the complete report saved as a set, filled into an empty report: findings ${before} → ${after}`);
     for (const t of await items()) console.log('   - ' + oneLine(t));

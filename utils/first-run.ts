@@ -3,6 +3,8 @@
  * a short "what's new" note (shown once in the popup and options) on an update that changes
  * something users see. Pure, unit-tested; the background does the opening.
  */
+import { browser } from 'wxt/browser';
+
 export const WHATS_NEW_KEY = 'whatsNew';
 
 /** Versions whose changes users see, newest first, with the ids of their "what's new" lines (utils/i18n/messages/welcome.ts). */
@@ -37,4 +39,13 @@ export function installAction(reason: string, version: string, previousVersion?:
 /** The notes of a version (empty when unknown). */
 export function notesOf(version: string | null | undefined): string[] {
   return RELEASE_NOTES.find((r) => r.version === version)?.items ?? [];
+}
+
+/** The installed version ('' where the manifest cannot be read, as in unit tests' fake browser). */
+export function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '';
+  }
 }

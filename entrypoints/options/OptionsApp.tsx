@@ -14,10 +14,11 @@ import { SettingsForm } from './SettingsForm';
 import { ProfileSection } from './ProfileSection';
 import { PolicyWarnings } from './PolicyWarnings';
 import { welcome as welcomeMessages } from '@/utils/i18n/messages/welcome';
+import { extensionVersion } from '@/utils/first-run';
 import { DEFAULT_PANEL_PREFS, PANEL_PREFS_KEY, parsePanelPrefs, type PanelPrefs } from '@/utils/panel-prefs';
 
 addMessages(welcomeMessages);
-const VERSION = browser.runtime.getManifest().version;
+const VERSION = extensionVersion();
 
 /** The panel's global switch (the per-screen switch is in the popup, on the screen itself). */
 function PanelSection() {

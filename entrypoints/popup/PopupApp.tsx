@@ -14,10 +14,10 @@ import { addMessages, setLang, t } from '@/utils/i18n';
 import { welcome as welcomeMessages } from '@/utils/i18n/messages/welcome';
 import { readSettings } from '@/utils/settings';
 import { DEFAULT_PANEL_PREFS, PANEL_PREFS_KEY, panelShown, parsePanelPrefs, withScreen, type PanelPrefs } from '@/utils/panel-prefs';
-import { notesOf, WHATS_NEW_KEY } from '@/utils/first-run';
+import { notesOf, WHATS_NEW_KEY, extensionVersion } from '@/utils/first-run';
 
 addMessages(welcomeMessages);
-const VERSION = browser.runtime.getManifest().version;
+const VERSION = extensionVersion();
 
 /** The panel's switches: everywhere, and on the kind of screen in this tab. */
 function PanelSwitches({ screen }: { screen?: string }) {

@@ -14,14 +14,14 @@ import { welcome as welcomeMessages } from '@/utils/i18n/messages/welcome';
 import { readSettings } from '@/utils/settings';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import { LiveChecker } from '@/utils/content/live-checker';
-import { notesOf, RELEASE_NOTES } from '@/utils/first-run';
+import { notesOf, RELEASE_NOTES, extensionVersion } from '@/utils/first-run';
 import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { ReplicaForm } from './ReplicaForm';
 
 addMessages(welcomeMessages);
 
-const VERSION = browser.runtime.getManifest().version;
+const VERSION = extensionVersion();
 
 export function WelcomeApp() {
   const [lang, setLanguage] = useState<Lang>(getLang());
