@@ -15,20 +15,27 @@ export interface MenuItem {
 }
 
 interface Props {
-  /** the button's accessible name (starts with "ตัวเลือก") */
+  /**
+   * The button's accessible name ("ตัวเลือก"), kept short: a name holding the field's label
+   * would make the page's own field and our button answer to the same label.
+   */
   name: string;
+  /** which field it is about ("ตัวเลือกสำหรับ: หมายเหตุ"): its description and tooltip */
+  description: string;
   items: MenuItem[];
   onSelect: (id: string) => void;
 }
 
 let counter = 0;
 
-export function FindingMenu({ name, items, onSelect }: Props) {
+export function FindingMenu({ name, description, items, onSelect }: Props) {
   const [open, setOpen] = useState(false);
   const [focusAt, setFocusAt] = useState(0);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const id = useRef(`ea-menu-${++counter}`).current;
+  const buttonId = `${id}-button`;
+  const descId = `${id}-desc`;
 
   useEffect(() => {
     if (!open) return;
@@ -105,10 +112,12 @@ export function FindingMenu({ name, items, onSelect }: Props) {
     >
       <button
         ref={button}
+        id={buttonId}
         type="button"
         class="ea-menu-button"
         aria-label={name}
-        title={name}
+        aria-describedby={descId}
+        title={description}
         aria-haspopup="menu"
         aria-expanded={open ? 'true' : 'false'}
         aria-controls={open ? id : undefined}
@@ -118,8 +127,12 @@ export function FindingMenu({ name, items, onSelect }: Props) {
         {/* the glyph comes from CSS: the item's text (innerText, what tests and copy-paste read) stays the finding */}
         <span class="ea-menu-glyph" aria-hidden="true" />
       </button>
+      {/* hidden: read as the button's description, never part of the item's visible text */}
+      <span id={descId} hidden>
+        {description}
+      </span>
       {open && (
-        <ul ref={list} id={id} class="ea-menu" role="menu" aria-label={name} onKeyDown={onItemKey}>
+        <ul ref={list} id={id} class="ea-menu" role="menu" aria-labelledby={buttonId} onKeyDown={onItemKey}>
           {items.map((item, i) => (
             <li
               key={item.id}

@@ -214,7 +214,8 @@ export async function startTeach(opts: TeachOptions): Promise<Teach> {
       if (i === null) return null;
       return (
         <FindingMenu
-          name={t('menu.button', fieldName(i))}
+          name={t('menu.buttonName')}
+          description={t('menu.button', fieldName(i))}
           items={[
             { id: 'ignore', text: t('menu.ignore') },
             { id: 'rename', text: t('menu.rename') },

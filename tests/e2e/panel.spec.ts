@@ -34,7 +34,7 @@ test('activating an item scrolls to and focuses the field, highlighted in our ow
   const item = panelItems(page).filter({ hasText: 'ข้อเสนอแนะ/แนวทางแก้ไข' });
   await expect(item).toHaveCount(1);
   const styleBefore = await page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true }).getAttribute('style');
-  await item.getByRole('button').click();
+  await item.locator('.ea-item-button').click(); // the item's own button (its menu button sits beside it)
   await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true })).toBeFocused();
   await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true })).toBeInViewport();
   const highlight = page.locator('emenscr-assistant .ea-highlight');

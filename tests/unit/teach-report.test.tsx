@@ -87,13 +87,25 @@ describe('FindingMenu', () => {
       { id: 'rename', text: 'b' },
       { id: 'concept', text: 'c' },
     ];
-    act(() => render(<FindingMenu name={lang === 'th' ? 'ตัวเลือกสำหรับ: หมายเหตุ' : 'Options for: Note'} items={items} onSelect={onSelect} />, root));
+    act(() =>
+      render(
+        <FindingMenu
+          name={lang === 'th' ? 'ตัวเลือก' : 'Options'}
+          description={lang === 'th' ? 'ตัวเลือกสำหรับ: หมายเหตุ' : 'Options for: Note'}
+          items={items}
+          onSelect={onSelect}
+        />,
+        root,
+      ),
+    );
     return { root, onSelect, button: root.querySelector('button')! };
   }
 
   it('opens from the keyboard, moves with arrows, chooses with Enter, closes with Escape', async () => {
     const { root, onSelect, button } = mount('th');
     expect(button.getAttribute('aria-label')).toMatch(/^ตัวเลือก/);
+    // the field is named in the description, so the page's own field keeps its label to itself
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)!.textContent).toBe('ตัวเลือกสำหรับ: หมายเหตุ');
     expect(button.getAttribute('aria-haspopup')).toBe('menu');
     act(() => trustedKey(button, 'ArrowDown'));
     const items = () => Array.from(root.querySelectorAll('[role="menuitem"]')) as HTMLElement[];
@@ -113,7 +125,7 @@ describe('FindingMenu', () => {
 
   it('ignores a page script\'s clicks (untrusted events)', () => {
     const { root, onSelect, button } = mount('en');
-    expect(button.getAttribute('aria-label')).toBe('Options for: Note');
+    expect(button.getAttribute('aria-label')).toBe('Options');
     act(() => button.click()); // untrusted: nothing opens
     expect(root.querySelector('[role="menu"]')).toBeNull();
     act(() => trustedClick(button));
