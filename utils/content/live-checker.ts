@@ -13,13 +13,13 @@
  */
 import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
-import { Collector } from '@/utils/collect';
+import { Collector, OBSERVED_ATTRIBUTES as ADAPTER_ATTRIBUTES } from '@/utils/collect';
 import { classify } from '@/utils/classify';
 import { check, type Rule, type RuleContext } from '@/utils/rules';
 
-const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
+const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
-  ...VALUE_ATTRIBUTES,
+  ...new Set([...VALUE_ATTRIBUTES, ...ADAPTER_ATTRIBUTES]),
   'hidden',
   'style',
   'class',
