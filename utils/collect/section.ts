@@ -33,6 +33,22 @@ function isSectionRow(el: Element): boolean {
   return (cell.colSpan > 1 || cell.tagName === 'TH') && !containsControl(cell);
 }
 
+/**
+ * A switch or checkbox with its label and nothing else, right before a container: the toggle
+ * that reveals it (MUI FormControlLabel + Collapse with the plan's fields), so its label names
+ * what follows, as a person reads "ยุทธศาสตร์ชาติ [on]" above the card it opened.
+ */
+function isToggleRow(el: Element): boolean {
+  const controls = el.querySelectorAll(CONTROL_LIKE);
+  if (controls.length !== 1) return false;
+  const c = controls[0]!;
+  const toggle = (c as HTMLInputElement).type === 'checkbox' || c.getAttribute('role') === 'switch' || c.getAttribute('role') === 'checkbox';
+  if (!toggle) return false;
+  const t = textOf(el);
+  return t.length > 0 && t.length <= 120;
+}
+const CONTROL_LIKE = 'input:not([type="hidden"]), select, textarea, [role="switch"], [role="checkbox"], [role="combobox"], [role="slider"], [role="radio"]';
+
 function soleHeading(container: Element): boolean {
   let n = 0;
   for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
@@ -53,7 +69,7 @@ export class SectionResolver {
     const prev = el.previousElementSibling;
     let title = '';
     if (prev) {
-      if (isHeading(prev) || isSectionRow(prev)) title = textOf(prev);
+      if (isHeading(prev) || isSectionRow(prev) || isToggleRow(prev)) title = textOf(prev);
       else title = this.titleBefore(prev);
     }
     this.prevTitle.set(el, title);

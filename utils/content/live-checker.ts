@@ -13,7 +13,7 @@
  */
 import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
-import { Collector } from '@/utils/collect';
+import { Collector, OBSERVED_ATTRIBUTES as ADAPTER_ATTRIBUTES } from '@/utils/collect';
 import { classify } from '@/utils/classify';
 import { isStepScreen } from '@/utils/classify/screens';
 import { check, type Rule, type RuleContext } from '@/utils/rules';
@@ -21,9 +21,9 @@ import { screenFacts, type ScreenFacts } from '@/utils/corrections/keys';
 import { applyCorrections, type Applied } from '@/utils/corrections/apply';
 import type { ActiveCorrection } from '@/utils/corrections/schema';
 
-const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
+const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
-  ...VALUE_ATTRIBUTES,
+  ...new Set([...VALUE_ATTRIBUTES, ...ADAPTER_ATTRIBUTES]),
   'hidden',
   'style',
   'class',

@@ -12,6 +12,9 @@
 import { cleanText, matchKey } from '@/utils/text';
 import { isDisabled, isVisible, textOf } from '@/utils/collect/dom';
 import { optionLabel } from '@/utils/collect/label';
+import { adapterFor } from '@/utils/collect/widgets';
+import { isChecked as isCheckedChoice } from '@/utils/collect/widgets/choice';
+import { readCombobox } from '@/utils/collect/widgets/combobox';
 import { chooseOption } from './values';
 
 export type SetOutcome =
@@ -157,13 +160,14 @@ export function setSelect(sel: HTMLSelectElement, wanted: string): SetOutcome {
 
 // ---------------------------------------------------------------- radios and boxes
 
-function isChecked(el: Element): boolean {
-  if (el instanceof HTMLInputElement) return el.checked;
-  return el.getAttribute('aria-checked') === 'true';
-}
+// checked / pressed as collect reads it (the same adapter: native, ARIA, toggle buttons)
+const isChecked = isCheckedChoice;
 
 /** The radio options of a group element as collect reported it (a radiogroup, or the first native radio). */
 export function radioOptions(el: Element): Element[] {
+  // a group an adapter gathers itself (toggle-button groups): the same options collect read
+  const adapter = adapterFor(el.firstElementChild ?? el);
+  if (adapter?.options && adapter.owner?.(el.firstElementChild ?? el) === el) return adapter.options(el);
   if (el instanceof HTMLInputElement && el.type === 'radio') {
     if (!el.name) return [el];
     const scope: ParentNode = el.form ?? el.ownerDocument;
@@ -334,11 +338,11 @@ async function waitForOptions(el: Element, ms: number): Promise<Element[]> {
   }
 }
 
+/** The combobox's value as collect reads it (input text, else the library's display element). */
 function comboText(el: Element): string {
-  if (el instanceof HTMLInputElement) return el.value;
-  const input = el.querySelector('input');
-  return input && input.value ? input.value : el.getAttribute('aria-valuetext') || textOf(el);
+  return readCombobox(el, NO_PLACEHOLDERS).value || textOf(el);
 }
+const NO_PLACEHOLDERS: ReadonlySet<string> = new Set();
 
 export async function setCombobox(el: Element, wanted: string, optionWaitMs = 1000): Promise<SetOutcome> {
   focusQuietly(el);

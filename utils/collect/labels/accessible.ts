@@ -2,9 +2,9 @@
  * Layer 1: the control's own accessible name, as accname computes it for form controls:
  * aria-labelledby → aria-label → <label> (for= or wrapping) → own content for checkbox,
  * switch, radio and option roles. Hand-written rather than dom-accessibility-api: the part
- * forms need is these four steps (the library adds 14 kB min for roles we never label, and
- * its full computation falls back to title/placeholder, which this product must not use
- * as a label).
+ * forms need is these four steps, and the full accname computation falls back to title and
+ * placeholder, which this product must never take for a label (issue 9). The library was not
+ * installed here to compare sizes or answers; that comparison is still open.
  *
  * An English aria-label that a component library writes by itself ("slider between 0 and
  * 100", "Day", "Select") is not what a Thai user reads: it is returned as weak, so the
