@@ -35,6 +35,7 @@ import { preview } from '@/components/snippets/Picker';
 import { Editor } from './Editor';
 import { ImportPanel } from './ImportPanel';
 import { downloadJson } from '@/utils/files';
+import { yieldToPage } from '@/utils/snippets/slices';
 
 addMessages(snippetMessages);
 addMessages(libraryMessages);
@@ -179,6 +180,7 @@ export function LibraryApp() {
     setError(null);
     try {
       const existing = await listSnippets();
+      await yieldToPage(); // the file's checks, the library's list and the merge: each its own task
       const plan = mergeImport(existing, r.snippets);
       const warnings = warningLines(r.warnings, r.warningCount);
       if (plan.conflicts.length) setPending({ plan, existing, warnings });
@@ -189,6 +191,7 @@ export function LibraryApp() {
   };
 
   const applyImport = async (p: PendingImport, choices: ConflictChoice[]) => {
+    await yieldToPage();
     const writes = planImportWrites(p.existing, p.plan, (_c, i) => choices[i] ?? 'skip', Date.now(), t('lib.importedWord'));
     const count = (n: number) => n.toLocaleString('en-US');
     const ok = await run(() =>

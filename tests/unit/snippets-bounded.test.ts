@@ -206,3 +206,17 @@ describe('the client retries only what is safe twice', () => {
     }
   });
 });
+
+describe('sorting by name in slices', () => {
+  it('gives Array.prototype.sort’s order (stable), pausing every few thousand comparisons', async () => {
+    const { sortInSlices } = await import('@/utils/snippets/search');
+    const collator = new Intl.Collator('th', { numeric: true, sensitivity: 'base' });
+    const names = Array.from({ length: 3_000 }, (_, i) => ({ name: `รายการ ${(i * 7919) % 1000}`, i }));
+    const cmp = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+    let pauses = 0;
+    const sorted = await sortInSlices(names, cmp, async () => void pauses++);
+    expect(sorted).toEqual(names.slice().sort(cmp));
+    expect(pauses).toBeGreaterThan(3);
+    expect(await sortInSlices([], cmp, async () => {})).toEqual([]);
+  });
+});
