@@ -21,7 +21,7 @@ import {
   restoreSnippet,
   searchSnippets,
 } from '@/utils/snippets/db';
-import { exportSnippets, mergeImport, planImportWrites, readImportFile, warningLines, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
+import { exportSnippets, mergeImportAsync, planImportWrites, readImportFile, warningLines, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
 import { isSnippetStoreError } from '@/utils/snippets/errors';
 import { addMessages, render, setLang, t, type Msg } from '@/utils/i18n';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
@@ -180,8 +180,7 @@ export function LibraryApp() {
     setError(null);
     try {
       const existing = await listSnippets();
-      await yieldToPage(); // the file's checks, the library's list and the merge: each its own task
-      const plan = mergeImport(existing, r.snippets);
+      const plan = await mergeImportAsync(existing, r.snippets); // in slices: 5,000 at once was a long task
       const warnings = warningLines(r.warnings, r.warningCount);
       if (plan.conflicts.length) setPending({ plan, existing, warnings });
       else await applyImport({ plan, existing, warnings }, []);

@@ -220,3 +220,15 @@ describe('sorting by name in slices', () => {
     expect(await sortInSlices([], cmp, async () => {})).toEqual([]);
   });
 });
+
+describe('merging in slices', () => {
+  it('mergeImportAsync gives what mergeImport gives', async () => {
+    const { mergeImport, mergeImportAsync } = await import('@/utils/snippets/io');
+    const existing = many(600);
+    const incoming = [...many(700).slice(300).map((s, i) => (i % 2 ? { ...s, text: 'อื่น' } : s)), text('ข้อความ 5', 'ใหม่', { id: 'other' })];
+    const a = mergeImport(existing, incoming);
+    const b = await mergeImportAsync(existing, incoming);
+    expect(b).toEqual(a);
+    expect(a.toAdd.length + a.identical.length + a.conflicts.length).toBe(incoming.length);
+  });
+});
