@@ -364,8 +364,9 @@ test('importing 5,000 snippets in the library leaves no task over 200 ms, shows 
   console.log(`library import of 5,000 snippets: longest task ${Math.round(longest)} ms, import ${wall} ms, machine slowdown ×${slowdown.toFixed(1)}; long tasks ${tasks.join(' ')}`);
   expect(sawProgress).toBe(true);
   // the work is spread: no task holds a fair share of the whole import (all in one task was
-  // 2.7 s of 5 s; in slices, 4–5 % was seen at any load)
-  expect(longest).toBeLessThan(wall / 10);
+  // 2.7 s of 5 s). In slices the largest is the first, reading the file and JSON.parse (one
+  // call, not sliceable without a streaming parser): 4–10 % of the import at loads of 5–50
+  expect(longest).toBeLessThan(wall / 6);
   // and none is over 200 ms, on this machine's current speed
   expect(longest).toBeLessThan(200 * slowdown);
 });
