@@ -21,7 +21,7 @@ import {
   restoreSnippet,
   searchSnippets,
 } from '@/utils/snippets/db';
-import { exportSnippets, mergeImport, planImportWrites, readImportFile, warningLines, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
+import { exportSnippets, mergeImportAsync, planImportWrites, readImportFile, warningLines, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
 import { isSnippetStoreError } from '@/utils/snippets/errors';
 import { addMessages, render, setLang, t, type Msg } from '@/utils/i18n';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
@@ -35,6 +35,7 @@ import { preview } from '@/components/snippets/Picker';
 import { Editor } from './Editor';
 import { ImportPanel } from './ImportPanel';
 import { downloadJson } from '@/utils/files';
+import { yieldToPage } from '@/utils/snippets/slices';
 
 addMessages(snippetMessages);
 addMessages(libraryMessages);
@@ -179,7 +180,7 @@ export function LibraryApp() {
     setError(null);
     try {
       const existing = await listSnippets();
-      const plan = mergeImport(existing, r.snippets);
+      const plan = await mergeImportAsync(existing, r.snippets); // in slices: 5,000 at once was a long task
       const warnings = warningLines(r.warnings, r.warningCount);
       if (plan.conflicts.length) setPending({ plan, existing, warnings });
       else await applyImport({ plan, existing, warnings }, []);
@@ -189,6 +190,7 @@ export function LibraryApp() {
   };
 
   const applyImport = async (p: PendingImport, choices: ConflictChoice[]) => {
+    await yieldToPage();
     const writes = planImportWrites(p.existing, p.plan, (_c, i) => choices[i] ?? 'skip', Date.now(), t('lib.importedWord'));
     const count = (n: number) => n.toLocaleString('en-US');
     const ok = await run(() =>

@@ -312,26 +312,31 @@ test('importing 5,000 snippets in the library leaves no task over 200 ms, shows 
   const lib = await context.newPage();
   await lib.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(lib.getByRole('heading', { name: 'คลังข้อความ' })).toBeVisible();
-  // how much slower than itself this machine runs now (shared CI, 2 cores): the same small
-  // job timed 15 times, median over fastest; a task of the page is stretched the same way
+  // how much slower than itself this machine runs now (shared CI, 2 cores, load ~50 seen): a
+  // job of about one slice's length timed 20 times, 90th percentile over fastest; the longest
+  // of the import's ~80 tasks is stretched like the slower ones
   const slowdown = await lib.evaluate(async () => {
     const runs: number[] = [];
-    for (let k = 0; k < 15; k++) {
+    for (let k = 0; k < 20; k++) {
       const t = performance.now();
       let x = 0;
-      for (let i = 0; i < 2_000_000; i++) x = (x + i * 7) % 1_000_003;
+      for (let i = 0; i < 8_000_000; i++) x = (x + i * 7) % 1_000_003;
       runs.push(performance.now() - t + (x < 0 ? 1 : 0));
       await new Promise((r) => setTimeout(r, 20));
     }
     runs.sort((a, b) => a - b);
-    return Math.max(1, runs[7]! / runs[0]!);
+    return Math.max(1, runs[17]! / runs[0]!);
   });
   await lib.evaluate(() => {
     const w = window as any;
     w.__longest = 0;
+    w.__tasks = [];
     w.__sawProgress = false;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        w.__longest = Math.max(w.__longest, e.duration);
+        w.__tasks.push(Math.round(e.duration));
+      }
     }).observe({ type: 'longtask' });
     new MutationObserver(() => {
       if (document.querySelector('[data-testid="import-progress"]')) w.__sawProgress = true;
@@ -355,11 +360,13 @@ test('importing 5,000 snippets in the library leaves no task over 200 ms, shows 
   await lib.getByRole('button', { name: /แสดงเพิ่มอีก 100 รายการ/ }).click();
   await expect(lib.locator('li.lib-item')).toHaveCount(200);
   await lib.waitForTimeout(300);
-  const { longest, sawProgress } = await lib.evaluate(() => ({ longest: (window as any).__longest, sawProgress: (window as any).__sawProgress }));
-  console.log(`library import of 5,000 snippets: longest task ${Math.round(longest)} ms, import ${wall} ms, machine slowdown ×${slowdown.toFixed(1)}`);
+  const { longest, sawProgress, tasks } = await lib.evaluate(() => ({ longest: (window as any).__longest, sawProgress: (window as any).__sawProgress, tasks: (window as any).__tasks as number[] }));
+  console.log(`library import of 5,000 snippets: longest task ${Math.round(longest)} ms, import ${wall} ms, machine slowdown ×${slowdown.toFixed(1)}; long tasks ${tasks.join(' ')}`);
   expect(sawProgress).toBe(true);
-  // the work is spread: no task holds a fair share of the whole import (all in one task was 2.7 s of 5 s)
-  expect(longest).toBeLessThan(wall / 4);
+  // the work is spread: no task holds a fair share of the whole import (all in one task was
+  // 2.7 s of 5 s). In slices the largest is the first, reading the file and JSON.parse (one
+  // call, not sliceable without a streaming parser): 4–10 % of the import at loads of 5–50
+  expect(longest).toBeLessThan(wall / 6);
   // and none is over 200 ms, on this machine's current speed
   expect(longest).toBeLessThan(200 * slowdown);
 });

@@ -206,3 +206,29 @@ describe('the client retries only what is safe twice', () => {
     }
   });
 });
+
+describe('sorting by name in slices', () => {
+  it('gives Array.prototype.sort’s order (stable), pausing every few thousand comparisons', async () => {
+    const { sortInSlices } = await import('@/utils/snippets/search');
+    const collator = new Intl.Collator('th', { numeric: true, sensitivity: 'base' });
+    const names = Array.from({ length: 3_000 }, (_, i) => ({ name: `รายการ ${(i * 7919) % 1000}`, i }));
+    const cmp = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+    let pauses = 0;
+    const sorted = await sortInSlices(names, cmp, async () => void pauses++);
+    expect(sorted).toEqual(names.slice().sort(cmp));
+    expect(pauses).toBeGreaterThan(3);
+    expect(await sortInSlices([], cmp, async () => {})).toEqual([]);
+  });
+});
+
+describe('merging in slices', () => {
+  it('mergeImportAsync gives what mergeImport gives', async () => {
+    const { mergeImport, mergeImportAsync } = await import('@/utils/snippets/io');
+    const existing = many(600);
+    const incoming = [...many(700).slice(300).map((s, i) => (i % 2 ? { ...s, text: 'อื่น' } : s)), text('ข้อความ 5', 'ใหม่', { id: 'other' })];
+    const a = mergeImport(existing, incoming);
+    const b = await mergeImportAsync(existing, incoming);
+    expect(b).toEqual(a);
+    expect(a.toAdd.length + a.identical.length + a.conflicts.length).toBe(incoming.length);
+  });
+});

@@ -341,13 +341,34 @@ export interface MergePlan {
 
 /** Compare a parsed import with the library. Pure: nothing is stored. */
 export function mergeImport(existing: readonly Snippet[], incoming: readonly Snippet[]): MergePlan {
+  const steps = mergeSteps(existing, incoming);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** mergeImport in slices of IMPORT_CHUNK, yielding to the page between them (5,000 at once was a long task). */
+export async function mergeImportAsync(existing: readonly Snippet[], incoming: readonly Snippet[]): Promise<MergePlan> {
+  const steps = mergeSteps(existing, incoming);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
+}
+
+function* mergeSteps(existing: readonly Snippet[], incoming: readonly Snippet[]): Generator<void, MergePlan, void> {
   const byId = new Map(existing.map((s) => [s.id, s]));
   const contents = new Set(existing.map(contentKey));
   const byName = new Map<string, Snippet>();
   for (const s of existing) if (!byName.has(matchKey(s.name))) byName.set(matchKey(s.name), s);
 
+  if (existing.length > IMPORT_CHUNK) yield;
   const plan: MergePlan = { toAdd: [], identical: [], conflicts: [] };
+  let n = 0;
   for (const inc of incoming) {
+    if (++n % IMPORT_CHUNK === 0) yield;
     const key = contentKey(inc);
     const sameId = byId.get(inc.id);
     if (sameId) {
