@@ -25,7 +25,8 @@ export type Intercept = (e: Event, find: () => Action | null) => void;
  */
 const GRACE_MS = 2000;
 
-const CHOOSER_PARTS = 'select, option, [role="combobox"], [role="listbox"], [role="option"], [role="radio"], input[type="radio"], [role="menu"], [role="menuitem"]';
+/** Where Enter picks rather than commits. */
+const CHOOSER_PARTS = 'select, option, [role="combobox"], [role="listbox"], [role="option"], [role="menu"], [role="menuitem"], [role="tree"], [role="grid"]';
 
 export function stopEvent(e: Event): void {
   e.preventDefault();
