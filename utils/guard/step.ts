@@ -342,7 +342,10 @@ export function approverScore(c: Chooser, profile: Profile): number {
   let recipients = 0;
   let people = 0;
   let real = 0;
+  const labelledFirst = c.label ? labelScore(c.label, profile.fields.recipient) > 0 : false;
   for (const o of c.options) {
+    // ten options that are neither positions nor people: a list of something else (plans, years)
+    if (!labelledFirst && real >= 10 && positions === 0 && people === 0) return 0;
     const k = classify(o.text, profile);
     if (k.kind === 'empty') continue;
     real++;
