@@ -13,6 +13,9 @@ import { ASSETS, FIXTURES } from '../../scripts/replica-server.mjs';
 
 declare const chrome: any;
 
+// several sends per test: on the shared 2-core machine the longer ones take 60–70 s
+test.setTimeout(180_000);
+
 type Replica = 'send-native' | 'send-custom';
 type Budget = 'provincial' | 'cluster';
 

@@ -30,6 +30,10 @@ describe('resolveBudgetType: the source priority', () => {
   it('then the list row the send started from', () => {
     expect(resolveBudgetType({ ...all, dialog: null }, P)).toEqual({ budgetType: 'provincial', source: 'row' });
   });
+  it('then what the page states outside the step (project summary, header)', () => {
+    expect(resolveBudgetType({ ...all, dialog: null, row: null, page: 'cluster' }, P)).toEqual({ budgetType: 'cluster', source: 'page' });
+    expect(resolveBudgetType({ ...all, dialog: null, page: 'cluster' }, P).source).toBe('row');
+  });
   it('then what is remembered for the project, telling a screen from an answer', () => {
     const r = { ...all, dialog: null, row: null, settings: 'cluster' };
     expect(resolveBudgetType(r, P)).toEqual({ budgetType: 'provincial', source: 'remembered' });
@@ -110,5 +114,21 @@ describe('decideSend: verdict → pass or dialog', () => {
       expect(d.action).toBe('pass');
       expect(d.askBudget).toBe(false);
     }
+  });
+});
+
+describe('decideSend: no approver chosen', () => {
+  it('passes (the page refuses by itself) and asks to say whom to choose, whatever the budget source', () => {
+    for (const recipient of ['', '-- กรุณาเลือก --']) {
+      for (const budget of [provincial, cluster, none]) {
+        const d = decideSend({ recipient, budget, lastCheck: partial }, P);
+        expect(d).toMatchObject({ action: 'pass', problems: [], choose: true, askBudget: false });
+      }
+    }
+    expect(decideSend({ recipient: '', budget: cluster, lastCheck: null }, P).check.expected).toBe('ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+  });
+  it('a chosen approver never asks to choose', () => {
+    expect(decideSend({ recipient: GOVERNOR, budget: provincial, lastCheck: null }, P).choose).toBe(false);
+    expect(decideSend({ recipient: HEAD, budget: provincial, lastCheck: null }, P).choose).toBe(false);
   });
 });

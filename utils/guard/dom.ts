@@ -6,7 +6,6 @@
  * read is bounded (boundedText).
  */
 import type { Profile } from '@/utils/profile/schema';
-import { textOf } from '@/utils/collect/dom';
 import { detectBudgetType, detectBudgetTypeLoose } from '@/utils/recipient';
 import { cleanText, labelScore } from '@/utils/text';
 import { boundedText, DIALOG_SELECTOR, isOwnUi, lineText, scopeOf, type SendStep } from './step';

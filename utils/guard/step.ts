@@ -342,7 +342,10 @@ export function approverScore(c: Chooser, profile: Profile): number {
   let recipients = 0;
   let people = 0;
   let real = 0;
+  const labelledFirst = c.label ? labelScore(c.label, profile.fields.recipient) > 0 : false;
   for (const o of c.options) {
+    // ten options that are neither positions nor people: a list of something else (plans, years)
+    if (!labelledFirst && real >= 10 && positions === 0 && people === 0) return 0;
     const k = classify(o.text, profile);
     if (k.kind === 'empty') continue;
     real++;
@@ -380,6 +383,13 @@ export function approverChooserIn(root: Element, profile: Profile): Chooser | nu
 
 // ---------- commit controls ----------
 
+/**
+ * Generic verbs a commit control starts with (any form, any system): they raise confidence so
+ * that a commit that is not the last control is caught too. Never required.
+ */
+const COMMIT_VERBS = ['ส่ง', 'ยืนยัน', 'ตกลง', 'อนุมัติ', 'เสนอ', 'นำส่ง', 'บันทึกและส่ง', 'submit', 'confirm', 'send', 'ok', 'approve'].map((w) => matchKey(w));
+/** …and what starts like one but is not ("ส่งออก" = export). */
+const NOT_COMMIT = ['ส่งออก', 'ส่งกลับ', 'ไม่'].map((w) => matchKey(w));
 const CANCEL_WORDS = ['ยกเลิก', 'ปิด', 'กลับ', 'ย้อนกลับ', 'ไม่ส่ง', 'cancel', 'close', 'back', 'dismiss', '×', '✕', '✖', 'x'];
 const PRIMARY_CLASS = /(^|[\s_-])(primary|btn-primary|is-primary|contained|solid|confirm|submit|ok)([\s_-]|$)/i;
 
@@ -411,11 +421,12 @@ export function commitsOf(container: Element, chooser: Chooser, profile: Profile
     (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav'),
   );
   const sendKeys = new Set((profile.sendActions ?? []).map((a) => matchKey(a)));
+  const isCommitWord = (key: string) => sendKeys.has(key) || (COMMIT_VERBS.some((v) => key.startsWith(v)) && !NOT_COMMIT.some((v) => key.startsWith(v)));
   const saveKeys = new Set(profile.saveActions.map((a) => matchKey(a)));
   const out = new Set<HTMLElement>();
   for (const b of candidates) {
     const key = matchKey(controlText(b));
-    if (sendKeys.has(key)) out.add(b);
+    if (isCommitWord(key)) out.add(b);
     else if ((b as HTMLButtonElement).form && (b as HTMLButtonElement).type === 'submit' && !saveKeys.has(key)) out.add(b);
     else if (PRIMARY_CLASS.test(b.className && typeof b.className === 'string' ? b.className : '') && !saveKeys.has(key)) out.add(b);
   }

@@ -25,7 +25,8 @@ export type Intercept = (e: Event, find: () => Action | null) => void;
  */
 const GRACE_MS = 2000;
 
-const CHOOSER_PARTS = 'select, option, [role="combobox"], [role="listbox"], [role="option"], [role="radio"], input[type="radio"], [role="menu"], [role="menuitem"]';
+/** Where Enter picks rather than commits. */
+const CHOOSER_PARTS = 'select, option, [role="combobox"], [role="listbox"], [role="option"], [role="menu"], [role="menuitem"], [role="tree"], [role="grid"]';
 
 export function stopEvent(e: Event): void {
   e.preventDefault();
@@ -50,7 +51,7 @@ function keyInit(e: KeyboardEvent): KeyboardEventInit {
 
 export class Catcher {
   private bypass = false;
-  private grace: { container: Element; until: number } | null = null;
+  private grace: { container: Element; chosen: string; until: number } | null = null;
 
   constructor(
     ctx: ContentScriptContext,
@@ -67,9 +68,13 @@ export class Catcher {
     ctx.addEventListener(window, 'submit', this.onSubmit, capture);
   }
 
-  /** The step was just sent on the user's word: its send events pass for a moment. */
+  /**
+   * The step was just sent on the user's word: its send events pass for a moment, as long as the
+   * same approver is chosen (a page that reuses its dialog for the next send is checked again).
+   */
   inGrace(step: SendStep): boolean {
-    return !!this.grace && this.grace.container === step.container && Date.now() < this.grace.until;
+    const g = this.grace;
+    return !!g && g.container === step.container && g.chosen === step.chooser.chosen && Date.now() < g.until;
   }
 
   private onClick = (e: MouseEvent): void => {
@@ -135,7 +140,7 @@ export class Catcher {
   /** Run the original action once more, past the guard. */
   redo(action: Action): void {
     this.bypass = true;
-    this.grace = { container: action.step.container, until: Date.now() + GRACE_MS };
+    this.grace = { container: action.step.container, chosen: action.step.chooser.chosen, until: Date.now() + GRACE_MS };
     try {
       if (action.kind === 'submit') {
         const s = action.submitter as HTMLButtonElement | null;

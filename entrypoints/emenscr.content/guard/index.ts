@@ -296,7 +296,9 @@ class SendGuard implements Guard {
     try {
       const profile = this.profile();
       if (live.screen.id === 'progressReport') this.remembered.rememberCheck(live);
-      const step = live.screen.id === 'progressReport' ? null : openStep(document, profile);
+      // the report and linkage forms are no send step (and have long option lists)
+      const formScreen = live.screen.id === 'progressReport' || live.screen.id === 'linkage';
+      const step = formScreen ? null : openStep(document, profile);
       this.onSendStep = !!step;
       if (!step) return undefined;
       const gathered = this.gatherFor(step);

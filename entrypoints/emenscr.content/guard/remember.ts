@@ -9,6 +9,15 @@ import { projectKeys, type ProjectMemory, type ProjectRecord, type ProjectRef } 
 import { projectOfSnapshot, summariseCheck } from '@/utils/guard/facts';
 import { eventElement, pageProjectId, readRow, type RowNote } from '@/utils/guard/dom';
 import { isOwnUi } from '@/utils/guard/step';
+import { classifyRecipient } from '@/utils/recipient';
+import { HONORIFICS } from '@/utils/recipient/thai';
+
+/** A position, or a name with a title ("นายสมชาย ใจดี"): a project name is neither. */
+function isPersonOrPosition(text: string, profile: Profile): boolean {
+  const kind = classifyRecipient(text, profile).kind;
+  if (kind === 'recipient' || kind === 'notRecipient') return true;
+  return kind === 'person' && HONORIFICS.some((h) => text.startsWith(h));
+}
 
 /** Rewrite an unchanged report check at most this often (its time moves on every keystroke). */
 const CHECK_REWRITE_MS = 60 * 1000;
@@ -28,8 +37,11 @@ export class Rememberer {
     try {
       const el = eventElement(e);
       if (!el || isOwnUi(el)) return;
-      const note = readRow(el, this.profile(), Date.now());
+      const profile = this.profile();
+      const note = readRow(el, profile, Date.now());
       if (!note) return;
+      // a row of people (choosing the approver in a table) is not a project the send started from
+      if (!note.id && !note.budgetType && note.name && isPersonOrPosition(note.name, profile)) return;
       const prev = this.lastRow;
       if (prev && note.id && prev.id === note.id) {
         note.name ??= prev.name;
