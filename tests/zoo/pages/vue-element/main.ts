@@ -8,7 +8,7 @@
  * column's scoped slot and a search box, el-checkbox toggles revealing el-cards; on M1 a
  * top-label form, the edition as el-radio-buttons, and an el-table of plan rows.
  */
-import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
+import { createApp, reactive, ref, shallowRef, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
 import ElementPlus from 'element-plus';
 import th from 'element-plus/es/locale/lang/th.mjs';
 import 'element-plus/dist/index.css';
@@ -250,7 +250,8 @@ const Home = defineComponent({
 const App = defineComponent({
   components: { Shell, M6, M1, Home },
   setup() {
-    const route = ref(currentRoute());
+    // shallowRef: a ref would hand back a reactive proxy, and `route.value === r` below would never hold after an in-app navigation
+    const route = shallowRef(currentRoute());
     const loaded = ref<Route | null>(null);
     const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
     onRoute(load);

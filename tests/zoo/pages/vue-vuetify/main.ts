@@ -8,7 +8,7 @@
  * toggles revealing plan cards; on M1 v-selects, the edition as a v-btn-toggle under a caption,
  * and a v-table of plan rows.
  */
-import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
+import { createApp, reactive, ref, shallowRef, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
 import { createVuetify } from 'vuetify';
 import * as components from 'vuetify/components';
 import * as directives from 'vuetify/directives';
@@ -241,7 +241,8 @@ const Home = defineComponent({
 const App = defineComponent({
   components: { Shell, M6, M1, Home },
   setup() {
-    const route = ref(currentRoute());
+    // shallowRef: a ref would hand back a reactive proxy, and `route.value === r` below would never hold after an in-app navigation
+    const route = shallowRef(currentRoute());
     const loaded = ref<Route | null>(null);
     const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
     onRoute(load);
