@@ -82,7 +82,7 @@ test('axe: the in-page panel, its edge tab, the snippet save dialog and picker; 
   await expect(results).toBeFocused();
 
   // the picker (Alt+Shift+S): Escape gives focus back to the field it was opened in
-  const problems = page.getByLabel('ปัญหา/อุปสรรค', { exact: true });
+  const problems = page.getByLabel('ปัญหา/อุปสรรค');
   await problems.focus();
   await fromBackground(sw, page, { type: 'snippets:openPicker', kind: 'text' });
   const picker = page.getByRole('dialog', { name: 'แทรกข้อความที่บันทึกไว้' });

@@ -299,7 +299,7 @@ test('a replaced <body> is followed: the new form is checked', async ({ page }) 
   await expect(items(page)).toHaveCount(3);
   await page.evaluate(() => (window as any).replaceBody());
   await expect(items(page)).toHaveCount(6); // six empty fields in the new body
-  await page.getByLabel('ตำแหน่ง', { exact: true }).click();
+  await page.getByLabel('ตำแหน่ง').click();
   await page.keyboard.type('นักวิเคราะห์นโยบายและแผน');
   await expect(items(page)).toHaveCount(5);
   await expect(page.locator(HOST)).toBeAttached();

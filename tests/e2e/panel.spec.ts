@@ -33,16 +33,16 @@ test('activating an item scrolls to and focuses the field, highlighted in our ow
   await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
   const item = panelItems(page).filter({ hasText: 'ข้อเสนอแนะ/แนวทางแก้ไข' });
   await expect(item).toHaveCount(1);
-  const styleBefore = await page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true }).getAttribute('style');
+  const styleBefore = await page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข').getAttribute('style');
   await item.locator('.ea-item-button').click(); // the item's own button (its menu button sits beside it)
-  await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true })).toBeFocused();
-  await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true })).toBeInViewport();
+  await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข')).toBeFocused();
+  await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข')).toBeInViewport();
   const highlight = page.locator('emenscr-assistant .ea-highlight');
   await expect(highlight).toBeVisible();
-  const [h, f] = await Promise.all([highlight.boundingBox(), page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true }).boundingBox()]);
+  const [h, f] = await Promise.all([highlight.boundingBox(), page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข').boundingBox()]);
   expect(Math.abs(h!.x + 4 - f!.x)).toBeLessThan(2);
   expect(Math.abs(h!.y + 4 - f!.y)).toBeLessThan(2);
-  expect(await page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true }).getAttribute('style')).toBe(styleBefore);
+  expect(await page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข').getAttribute('style')).toBe(styleBefore);
 });
 
 test('the panel is a landmark that collapses and expands from the keyboard', async ({ page }) => {
@@ -68,7 +68,7 @@ test('the popup shows the same checklist for the tab, or a Thai explanation else
   expect((await popup.locator('li.ea-item').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).sort()).toEqual(panelTexts);
   // activating an item in the popup focuses the field in the page
   await popup.locator('li.ea-item', { hasText: 'ปัญหา/อุปสรรค' }).getByRole('button').click();
-  await expect(page.getByLabel('ปัญหา/อุปสรรค', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('ปัญหา/อุปสรรค')).toBeFocused();
 
   const other = await context.newPage();
   await context.route('https://example.org/**', (r) => r.fulfill({ contentType: 'text/html', body: '<p>other</p>' }));
@@ -108,10 +108,10 @@ test('a field that becomes required after another choice joins the checklist', a
   await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
   await expect(panelItems(page)).toHaveCount(4);
   await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toHaveCount(0);
-  await page.getByLabel('ยกเลิกโครงการ', { exact: true }).check();
+  await page.getByLabel('ยกเลิกโครงการ').check();
   await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toContainText('ต้องแก้ไข');
   // a cancelled project may stay at 0 %
   await expect(panelItems(page).filter({ hasText: 'ยังไม่ได้ลากแถบความก้าวหน้า' })).toHaveCount(0);
-  await page.getByLabel('เหตุผลการยกเลิก', { exact: true }).fill('ได้รับแจ้งโอนงบประมาณ');
+  await page.getByLabel('เหตุผลการยกเลิก').fill('ได้รับแจ้งโอนงบประมาณ');
   await expect(panelItems(page).filter({ hasText: 'เหตุผลการยกเลิก' })).toHaveCount(0);
 });

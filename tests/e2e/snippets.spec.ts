@@ -150,10 +150,10 @@ for (const slider of ['keys', 'pointer']) test(`custom widgets (slider by ${slid
 
 test('asks before overwriting what the user entered, and leaves unnamed fields alone', async ({ page }) => {
   await openReport(page, 'm6-native', 'complete');
-  await page.getByLabel('ปัญหา/อุปสรรค', { exact: true }).fill(''); // not part of the snippet
+  await page.getByLabel('ปัญหา/อุปสรรค').fill(''); // not part of the snippet
   await saveFormFromPanel(page, 'ชุดทดสอบเขียนทับ');
   await openReport(page, 'm6-native', 'partial');
-  await page.getByLabel('ปัญหา/อุปสรรค', { exact: true }).fill('ข้อความของผู้ใช้');
+  await page.getByLabel('ปัญหา/อุปสรรค').fill('ข้อความของผู้ใช้');
   await fillFromPanel(page, 'ชุดทดสอบเขียนทับ');
   const ask = page.getByRole('dialog', { name: 'มีข้อมูลอยู่แล้วในบางช่อง' });
   await expect(ask).toBeVisible();
@@ -163,9 +163,9 @@ test('asks before overwriting what the user entered, and leaves unnamed fields a
   await ask.getByRole('button', { name: 'ข้ามช่องที่มีข้อมูลแล้ว' }).click();
   await expect(fillReport(page)).toContainText('ไม่ได้เติม 1 ช่อง', { timeout: 20_000 });
   await expect(page.getByTestId('fill-skipped')).toContainText('ผลการเบิกจ่ายงบประมาณ (บาท) (รายงานผลการดำเนินงาน): ผู้ใช้เลือกไม่เขียนทับ');
-  await expect(page.getByLabel('ผลการเบิกจ่ายงบประมาณ (บาท)', { exact: true })).toHaveValue('350,000');
-  await expect(page.getByLabel('ปัญหา/อุปสรรค', { exact: true })).toHaveValue('ข้อความของผู้ใช้');
-  await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข', { exact: true })).not.toHaveValue('');
+  await expect(page.getByLabel('ผลการเบิกจ่ายงบประมาณ (บาท)')).toHaveValue('350,000');
+  await expect(page.getByLabel('ปัญหา/อุปสรรค')).toHaveValue('ข้อความของผู้ใช้');
+  await expect(page.getByLabel('ข้อเสนอแนะ/แนวทางแก้ไข')).not.toHaveValue('');
 });
 
 test('saves one section with fields unticked in the preview, and fills only those', async ({ page }) => {
@@ -184,7 +184,7 @@ test('saves one section with fields unticked in the preview, and fills only thos
   await openReport(page, 'm6-native', 'empty');
   await fillFromPanel(page, 'เฉพาะแผน');
   await expect(fillReport(page)).toContainText('เติมแล้ว 7 ช่อง', { timeout: 20_000 }); // 2 toggles + 5 details
-  await expect(page.getByLabel('ไตรมาสที่รายงาน', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('ไตรมาสที่รายงาน')).toHaveValue('');
   await expect(page.locator('#f-ns-text')).toHaveValue('');
   await expect(page.locator('#f-nesdp-text')).not.toHaveValue('');
 });
@@ -239,7 +239,7 @@ test('a text snippet saved from a field inserts at the caret with its variables 
   await expect(save).toBeHidden();
 
   // Alt+Shift+S (the command sends this) in another field, after some typed text
-  const problems = page.getByLabel('ปัญหา/อุปสรรค', { exact: true });
+  const problems = page.getByLabel('ปัญหา/อุปสรรค');
   await problems.click();
   await page.keyboard.type('สรุป: ');
   await fromBackground(sw, page, { type: 'snippets:openPicker', kind: 'text' });
