@@ -65,7 +65,7 @@ test('axe: the in-page panel, its edge tab, the snippet save dialog and picker; 
   await expect(panel(page)).toBeVisible();
   expect(await violations(page, HOST), 'panel').toEqual([]);
   await page.setViewportSize({ width: 1024, height: 768 });
-  await expect(panel(page).getByRole('button', { expanded: false })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: /eMENSCR/, expanded: false })).toBeVisible();
   expect(await violations(page, HOST), 'edge tab').toEqual([]);
   await page.setViewportSize({ width: 1366, height: 768 });
 

@@ -114,13 +114,13 @@ test('a page with no free column gets the edge tab, which opens on demand and cl
   const before = await underPanel(page);
   expect(before.mode).toBe('tab');
   expect(before.hits).toEqual([]);
-  const tab = panel(page).getByRole('button', { expanded: false });
+  const tab = panel(page).getByRole('button', { name: /eMENSCR/, expanded: false });
   await expect(tab).toBeVisible();
   await tab.click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
   // opened over the page on demand: Escape puts it back to the tab, focus on the tab
   await page.keyboard.press('Escape');
-  await expect(panel(page).getByRole('button', { expanded: false })).toBeFocused();
+  await expect(panel(page).getByRole('button', { name: /eMENSCR/, expanded: false })).toBeFocused();
   expect((await underPanel(page)).hits).toEqual([]);
   // Alt+Shift+E (the focus-panel command) opens it and moves the keyboard to its heading
   const sw = page.context().serviceWorkers()[0]!;
@@ -135,11 +135,11 @@ test('the collapsed state is remembered across pages; the panel can be switched 
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
   expect((await underPanel(page)).mode).toBe('panel');
   await panel(page).getByRole('button', { name: 'ย่อ' }).click();
-  await expect(panel(page).getByRole('button', { expanded: false })).toBeFocused();
+  await expect(panel(page).getByRole('button', { name: /eMENSCR/, expanded: false })).toBeFocused();
   await page.reload();
-  await expect(panel(page).getByRole('button', { expanded: false })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: /eMENSCR/, expanded: false })).toBeVisible();
   await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCount(0);
-  await panel(page).getByRole('button', { expanded: false }).click();
+  await panel(page).getByRole('button', { name: /eMENSCR/, expanded: false }).click();
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
 
   // off on this screen (the popup's switch), still on elsewhere

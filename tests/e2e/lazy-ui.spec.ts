@@ -154,7 +154,7 @@ test('the fill report drawn by the lazy UI stays in the panel through checks, co
 
   await panel(page).getByRole('button', { name: 'ย่อ' }).click();
   await expect(panel(page).getByTestId('fill-report')).toHaveCount(0);
-  await panel(page).getByRole('button', { expanded: false }).click();
+  await panel(page).getByRole('button', { name: /eMENSCR/, expanded: false }).click();
   await expect(report).toContainText('ผลการเติมจาก "ชุดรายงาน"');
 
   await report.getByRole('button', { name: 'ปิด' }).click();
