@@ -1,20 +1,13 @@
 import type { MessageSet } from '../index';
+import { concepts } from './concepts';
 
 /** Corrections (issue 14): the finding menu, its dialogs, the options list, the page-structure report. */
 export const corrections: MessageSet = {
   th: {
+    ...concepts.th,
     'corrections.err.locked': 'รายการนี้กำหนดโดยผู้ดูแลระบบ (นโยบายองค์กร) จึงลบหรือแก้ไม่ได้',
     'corrections.err.saveFailed': 'บันทึกการแก้ไขไม่สำเร็จ: $1',
     'corrections.err.noField': 'ไม่พบช่องนี้ในหน้าแล้ว (หน้าอาจเปลี่ยนไป) ลองอีกครั้งหลังหน้าโหลดเสร็จ',
-    'concept.fiscalYear': 'ปีงบประมาณ',
-    'concept.quarter': 'ไตรมาสที่รายงาน',
-    'concept.status': 'สถานะโครงการ',
-    'concept.progress': 'ความก้าวหน้า',
-    'concept.spent': 'ผลการเบิกจ่าย',
-    'concept.allocated': 'งบประมาณที่ได้รับจัดสรร',
-    'concept.budgetType': 'แหล่งงบประมาณ',
-    'concept.recipient': 'ผู้อนุมัติ',
-    'concept.projectName': 'ชื่อโครงการ',
     'menu.buttonName': 'ตัวเลือก',
     'menu.button': 'ตัวเลือกสำหรับ: $1',
     'menu.ignore': 'ไม่ต้องตรวจช่องนี้',
@@ -63,18 +56,10 @@ export const corrections: MessageSet = {
     'options.corrections.policyInvalid': 'การแก้ไขจากนโยบายองค์กรไม่ถูกต้อง จึงไม่ถูกใช้:',
   },
   en: {
+    ...concepts.en,
     'corrections.err.locked': 'This entry is set by your administrator (enterprise policy) and cannot be removed or changed',
     'corrections.err.saveFailed': 'The correction could not be saved: $1',
     'corrections.err.noField': 'This field is no longer on the page (the page may have changed). Try again once the page has loaded',
-    'concept.fiscalYear': 'Fiscal year',
-    'concept.quarter': 'Reporting quarter',
-    'concept.status': 'Project status',
-    'concept.progress': 'Progress',
-    'concept.spent': 'Amount spent',
-    'concept.allocated': 'Allocated budget',
-    'concept.budgetType': 'Budget source',
-    'concept.recipient': 'Approver',
-    'concept.projectName': 'Project name',
     'menu.buttonName': 'Options',
     'menu.button': 'Options for: $1',
     'menu.ignore': 'Do not check this field',

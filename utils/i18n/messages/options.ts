@@ -1,8 +1,10 @@
 import type { MessageSet } from '../index';
+import { concepts } from './concepts';
 
 /** Strings of the options page (settings, profile). */
 export const options: MessageSet = {
   th: {
+    ...concepts.th,
     'options.title': 'ตั้งค่า ผู้ช่วยกรอก eMENSCR',
     'options.intro': 'ตั้งกำหนดส่งรายงาน ภาษา และโปรไฟล์ eMENSCR (คำที่ใช้ค้นหาช่องในแบบฟอร์ม แผน และผู้รับรายงาน) ที่ส่วนขยายใช้ตรวจแบบฟอร์ม',
     'options.locked': 'กำหนดโดยผู้ดูแลระบบ (นโยบายองค์กร)',
@@ -69,21 +71,13 @@ export const options: MessageSet = {
     'view.screenUrls': 'ที่อยู่ (URL) มีคำว่า',
     'view.none': '(ไม่มี)',
 
-    'concept.projectName': 'ชื่อโครงการ',
-    'concept.fiscalYear': 'ปีงบประมาณ',
-    'concept.quarter': 'ไตรมาสที่รายงาน',
-    'concept.status': 'สถานะโครงการ',
-    'concept.progress': 'ความก้าวหน้า (%)',
-    'concept.allocated': 'งบประมาณที่ได้รับจัดสรร',
-    'concept.spent': 'ผลการเบิกจ่าย',
-    'concept.budgetType': 'แหล่ง/ประเภทงบประมาณ',
-    'concept.recipient': 'ผู้รับรายงาน (ผู้อนุมัติ)',
     'status.notStarted': 'ยังไม่ดำเนินการ',
     'status.inProgress': 'อยู่ระหว่างดำเนินการ',
     'status.completed': 'แล้วเสร็จ',
     'status.cancelled': 'ยกเลิก',
   },
   en: {
+    ...concepts.en,
     'options.title': 'eMENSCR Assistant settings',
     'options.intro': 'Set the report deadline, the language and the eMENSCR profile (the words used to find form fields, plans and recipients) the assistant checks forms with.',
     'options.locked': 'Set by your administrator (organisation policy)',
@@ -150,15 +144,6 @@ export const options: MessageSet = {
     'view.screenUrls': 'address (URL) contains',
     'view.none': '(none)',
 
-    'concept.projectName': 'Project name',
-    'concept.fiscalYear': 'Fiscal year',
-    'concept.quarter': 'Quarter reported',
-    'concept.status': 'Project status',
-    'concept.progress': 'Progress (%)',
-    'concept.allocated': 'Allocated budget',
-    'concept.spent': 'Disbursed',
-    'concept.budgetType': 'Budget source/type',
-    'concept.recipient': 'Recipient (approver)',
     'status.notStarted': 'Not started',
     'status.inProgress': 'In progress',
     'status.completed': 'Completed',
