@@ -69,7 +69,8 @@ export class SectionResolver {
     const prev = el.previousElementSibling;
     let title = '';
     if (prev) {
-      if (isHeading(prev) || isSectionRow(prev) || isToggleRow(prev)) title = textOf(prev);
+      // a toggle row names the container it reveals, not the next toggle of a list of them
+      if (isHeading(prev) || isSectionRow(prev) || (isToggleRow(prev) && !isToggleRow(el))) title = textOf(prev);
       else title = this.titleBefore(prev);
     }
     this.prevTitle.set(el, title);
