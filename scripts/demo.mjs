@@ -64,14 +64,26 @@ try {
       const id = await tabId(page);
       const ext = await context.newPage();
       await ext.setViewportSize({ width: 1366, height: 768 });
+      if (lang === 'th') {
+        // a library with something in it: the example file a user can import too (docs/examples)
+        await ext.goto(`chrome-extension://${extensionId}/library.html`);
+        await ext.locator('input[type="file"]').setInputFiles(path.join(ROOT, 'docs', 'examples', 'snippets-example.json'));
+        await ext.getByTestId('library-toast').waitFor();
+      }
       for (const [name, url] of [['popup', `popup.html?tabId=${id}`], ['options', 'options.html'], ['library', 'library.html'], ['welcome', 'welcome.html']]) {
         await ext.goto(`chrome-extension://${extensionId}/${url}`);
         await ext.locator('h1').first().waitFor();
         await ext.waitForTimeout(700);
         if (name === 'popup') {
           // the popup as Chrome shows it: its own size, not the window's
-          const box = await ext.locator('main').boundingBox();
+          let box = await ext.locator('main').boundingBox();
+          // the whole popup in one picture, also when a filled library makes it taller than the window
+          if (box.y + box.height + 12 > 768) {
+            await ext.setViewportSize({ width: 1366, height: Math.ceil(box.y + box.height + 12) });
+            box = await ext.locator('main').boundingBox();
+          }
           await ext.screenshot({ path: path.join(dir, `${name}.png`), clip: { x: 0, y: 0, width: Math.ceil(Math.max(box.width, 360)), height: Math.ceil(box.y + box.height + 12) } });
+          await ext.setViewportSize({ width: 1366, height: 768 });
         } else await ext.screenshot({ path: path.join(dir, `${name}.png`) });
         console.log(path.relative(ROOT, path.join(dir, `${name}.png`)));
       }
