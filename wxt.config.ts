@@ -90,6 +90,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 (addons-linter
+            // KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION with the desktop minimum alone)
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
