@@ -117,6 +117,11 @@ describe('never a label', () => {
     // a checkbox is named by its content: that text stays its label
     expect(isRejectedText('แผนแม่บท', $('#k'))).toBe(false);
     expect(labelOfControl($('#k'))).toBe('แผนแม่บท');
+    // a caption drawn inside the box is still its label
+    document.body.innerHTML = `<div id="f" role="combobox" aria-labelledby="fl"><label id="fl">ไตรมาสที่รายงาน</label><span>เลือกไตรมาส</span></div>
+      <div id="g" role="combobox" aria-labelledby="gl"><label id="gl">ไตรมาสที่รายงาน</label></div>`;
+    expect(labelOfControl($('#f'))).toBe('ไตรมาสที่รายงาน');
+    expect(labelOfControl($('#g'))).toBe('ไตรมาสที่รายงาน');
   });
   it('a select in a table row pointing aria-labelledby at its own value box is named by its column (mat-select)', () => {
     // the plan-row DOM of the zoo's Angular Material M1 page: no form-field label, so mat-select

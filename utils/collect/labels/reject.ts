@@ -22,7 +22,17 @@ function ownContent(control: Element): string {
   const tag = control.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return '';
   if (!NAME_FROM_AUTHOR.has(control.getAttribute('role') ?? '')) return '';
-  return cleanText(control.textContent ?? '');
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      // a caption drawn inside the box (a floating label) is a label, not what the box shows
+      else if (c.nodeType === 1 && (c as Element).tagName !== 'LABEL' && (c as Element).tagName !== 'LEGEND') walk(c);
+      out += ' ';
+    }
+  };
+  walk(control);
+  return cleanText(out);
 }
 
 const UNITS = new Set(['฿', 'บาท', 'ล้านบาท', '%', 'ร้อยละ', 'ราย', 'คน', 'ครั้ง', 'แห่ง', 'หน่วย', 'เส้นทาง', 'วัน', 'เดือน', 'ปี', 'กิโลเมตร', 'ไร่', 'baht', 'thb']);
