@@ -109,6 +109,29 @@ describe('never a label', () => {
     expect(isAdornment($('#u'))).toBe(true);
     expect(isRejectedText('ผลที่ได้')).toBe(false);
   });
+  it('what a combobox draws inside itself (its value or placeholder) is not its label', () => {
+    document.body.innerHTML = `<div id="c" role="combobox" aria-labelledby="v"><div id="v"><span>-- กรุณาเลือก --</span></div></div>
+      <div id="k" role="checkbox">แผนแม่บท</div>`;
+    expect(isRejectedText('-- กรุณาเลือก --', $('#c'))).toBe(true);
+    expect(isRejectedText('ประเด็นที่สอดคล้อง', $('#c'))).toBe(false);
+    // a checkbox is named by its content: that text stays its label
+    expect(isRejectedText('แผนแม่บท', $('#k'))).toBe(false);
+    expect(labelOfControl($('#k'))).toBe('แผนแม่บท');
+    // a caption drawn inside the box is still its label
+    document.body.innerHTML = `<div id="f" role="combobox" aria-labelledby="fl"><label id="fl">ไตรมาสที่รายงาน</label><span>เลือกไตรมาส</span></div>
+      <div id="g" role="combobox" aria-labelledby="gl"><label id="gl">ไตรมาสที่รายงาน</label></div>`;
+    expect(labelOfControl($('#f'))).toBe('ไตรมาสที่รายงาน');
+    expect(labelOfControl($('#g'))).toBe('ไตรมาสที่รายงาน');
+  });
+  it('a select in a table row pointing aria-labelledby at its own value box is named by its column (mat-select)', () => {
+    // the plan-row DOM of the zoo's Angular Material M1 page: no form-field label, so mat-select
+    // names itself by its value box (placeholder when empty, the choice when filled)
+    const cell = (id: string, shown: string) => `<td><div role="combobox" id="${id}" aria-labelledby="v-${id}"><div><div id="v-${id}">${shown}</div></div></div></td>`;
+    document.body.innerHTML = `<table><thead><tr><th>ลำดับ</th><th>ระดับแผน</th><th>ประเด็นที่สอดคล้อง</th></tr></thead>
+      <tbody><tr><td>1</td>${cell('a', '<span class="mat-mdc-select-placeholder">กรุณาเลือกระดับแผน</span>')}${cell('b', '<span>ประเด็นที่ 5 การท่องเที่ยว</span>')}</tr></tbody></table>`;
+    expect(labelOfControl($('#a'))).toBe('ระดับแผน');
+    expect(labelOfControl($('#b'))).toBe('ประเด็นที่สอดคล้อง');
+  });
   it('a control with only a placeholder has no label', () => {
     document.body.innerHTML = `<input id="x" placeholder="กรุณาเลือกระดับแผน">`;
     expect(labelOfControl($('#x'))).toBe('');

@@ -53,6 +53,24 @@ describe('widget adapters', () => {
     expect(read('#m').empty).toBe(true);
   });
 
+  it('a combobox whose only text is its placeholder part is empty (Angular Material mat-select)', () => {
+    // the DOM mat-select draws (dumped from the zoo's m6-empty): no input, no hidden store, the
+    // placeholder in its own span; a custom placeholder no profile lists
+    const matSelect = (id: string, shown: string) => `<mat-select id="${id}" role="combobox" aria-labelledby="l-${id}"><div class="mat-mdc-select-trigger">
+      <div class="mat-mdc-select-value" id="v-${id}">${shown}</div><div class="mat-mdc-select-arrow-wrapper"><svg aria-hidden="true"></svg></div></div></mat-select>`;
+    document.body.innerHTML = `<label id="l-e">ไตรมาสที่รายงาน</label>${matSelect('e', '<span class="mat-mdc-select-placeholder mat-mdc-select-min-line">เลือกไตรมาส</span>')}
+      <label id="l-m">กลุ่มเป้าหมาย</label>${matSelect('m', '<span class="mat-mdc-select-placeholder">เลือกได้มากกว่า 1 กลุ่ม</span>')}
+      <label id="l-f">ไตรมาสที่รายงาน</label>${matSelect('f', '<span class="mat-mdc-select-value-text"><span class="mat-mdc-select-min-line">ไตรมาสที่ 3</span></span>')}`;
+    expect(read('#e')).toMatchObject({ value: '', empty: true });
+    expect(read('#m')).toMatchObject({ value: '', empty: true });
+    expect(read('#f')).toMatchObject({ value: 'ไตรมาสที่ 3', empty: false });
+  });
+
+  it('a caption inside a combobox is not its value', () => {
+    document.body.innerHTML = `<div id="c" role="combobox"><label>ไตรมาสที่รายงาน</label></div>`;
+    expect(read('#c').empty).toBe(true);
+  });
+
   it('a combobox wrapping an inner input combobox is not a field (Vuetify v-field)', () => {
     document.body.innerHTML = `<div id="w" role="combobox"><label id="l">หมุดหมาย</label><input type="hidden" value="1"><input id="i" role="combobox" aria-labelledby="l" value="หมุดหมายที่ 2"></div>`;
     expect(adapterFor($('#w'))!.ignore).toBe(true);

@@ -1,9 +1,39 @@
 /**
  * What is never a label, whichever layer found it: an adornment or unit ("฿", "บาท", "%",
  * a KPI's unit cell "ราย"), a counter ("0/2000"), a bare number (a row number "2", a target
- * value "120"), the control's placeholder or current value, a breadcrumb.
+ * value "120"), the control's placeholder or current value (also as drawn inside a combobox), a
+ * breadcrumb.
  */
 import { cleanText } from '@/utils/text';
+
+/**
+ * Roles whose name comes from the author only, never from their content (WAI-ARIA 1.2): what
+ * such a control shows inside itself is its value or its placeholder.
+ */
+const NAME_FROM_AUTHOR = new Set(['combobox', 'listbox', 'textbox', 'searchbox', 'spinbutton', 'slider']);
+
+/**
+ * The text a non-native control draws inside itself. Angular Material's mat-select without a
+ * form-field label points aria-labelledby at its own value box, so its "name" is its chosen
+ * option or its placeholder (measured on the zoo's M1 plan rows: 'กรุณาเลือกระดับแผน',
+ * '-- กรุณาเลือก --' instead of the column headers 'ระดับแผน', 'ประเด็นที่สอดคล้อง').
+ */
+function ownContent(control: Element): string {
+  const tag = control.tagName;
+  if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return '';
+  if (!NAME_FROM_AUTHOR.has(control.getAttribute('role') ?? '')) return '';
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      // a caption drawn inside the box (a floating label) is a label, not what the box shows
+      else if (c.nodeType === 1 && (c as Element).tagName !== 'LABEL' && (c as Element).tagName !== 'LEGEND') walk(c);
+      out += ' ';
+    }
+  };
+  walk(control);
+  return cleanText(out);
+}
 
 const UNITS = new Set(['฿', 'บาท', 'ล้านบาท', '%', 'ร้อยละ', 'ราย', 'คน', 'ครั้ง', 'แห่ง', 'หน่วย', 'เส้นทาง', 'วัน', 'เดือน', 'ปี', 'กิโลเมตร', 'ไร่', 'baht', 'thb']);
 const ADORNMENT_CLASS = /(input-group-text|addon|adornment|[-_]prefix|[-_]suffix|[-_]append|[-_]prepend|(^|[\s_-])unit([\s_-]|$)|counter|(^|[\s_-])count([\s_-]|$)|breadcrumb)/i;
@@ -19,6 +49,7 @@ export function isRejectedText(text: string, control?: Element): boolean {
     const ph = control.getAttribute('placeholder') ?? control.getAttribute('aria-placeholder');
     if (ph && cleanText(ph) === t) return true;
     if (typeof c.value === 'string' && c.value && cleanText(c.value) === t) return true;
+    if (ownContent(control) === t) return true;
   }
   return false;
 }

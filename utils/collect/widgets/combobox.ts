@@ -7,7 +7,7 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
-import { boxOf, displayText, isPlaceholder, textOf } from './common';
+import { boxOf, displayText, isPlaceholder } from './common';
 
 function listboxOf(el: Element): Element | null {
   const id = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
@@ -32,7 +32,10 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
     if (!cleanText(text)) text = displayText(boxOf(el));
   } else {
     const input = el.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
-    text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || displayText(el) || textOf(el);
+    // displayText alone: the text it leaves out is a placeholder part or a caption, never a value
+    // (Angular Material draws an empty mat-select as only a .mat-mdc-select-placeholder span; the
+    // full text read it as chosen and missed the zoo's empty ไตรมาสที่รายงาน on m6-empty)
+    text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || displayText(el);
   }
   // the hidden input a library keeps the real value in (MUI Select, Vuetify): empty → nothing chosen,
   // whatever the box shows (MUI draws its placeholder through renderValue)
