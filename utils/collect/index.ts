@@ -32,6 +32,9 @@ const CANDIDATES = [
   '[role="spinbutton"]',
   'button[aria-pressed]',
   '[class*="toggle"] > button',
+  // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
+  '[class*="thumb"]',
+  '[class*="handle"]',
 ].join(',');
 
 /** Widgets whose inner parts are not fields of their own (a combobox inside a combobox is: Vuetify). */
