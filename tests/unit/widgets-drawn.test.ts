@@ -38,6 +38,22 @@ describe('select drawn around a hidden input', () => {
     expect(fields()[0]!.empty).toBe(true);
   });
 
+  it('a type-ahead ("search selection") is part of the select, not an always-empty text box of its own', () => {
+    document.body.innerHTML = `<form><div class="field"><label>หมุดหมาย</label>
+      <div class="ui search selection dropdown" id="s"><input type="hidden" name="m" value="2"><input class="search" autocomplete="off" tabindex="0">
+        <div class="text">หมุดหมายที่ 2</div><div class="menu"><div class="item" data-value="1">หมุดหมายที่ 1</div><div class="item" data-value="2">หมุดหมายที่ 2</div></div></div></div></form>`;
+    expect(adapterFor($('#s .search'))!.id).toBe('display-select');
+    expect(adapterFor($('#s .search'))!.focus!($('#s'))).toBe($('#s .search'));
+    expect(fields().map((f) => [f.label, f.kind, f.value, f.empty])).toEqual([['หมุดหมาย', 'select', 'หมุดหมายที่ 2', false]]);
+  });
+
+  it('a box with two text inputs is not one select', () => {
+    document.body.innerHTML = `<form><div id="x"><input type="hidden" name="m" value=""><input id="a"><input id="b">
+      <div class="menu"><div class="item" data-value="1">หนึ่ง</div></div></div></form>`;
+    expect(adapterFor($('#a'))!.id).toBe('text');
+    expect(adapterFor($('input[name=m]'))).toBeNull();
+  });
+
   it('a hidden input alone (a form token, a value kept for a native select) is no field', () => {
     document.body.innerHTML = `<form><input type="hidden" name="csrf" value="x"><div tabindex="0"><input type="hidden" name="id" value="1"><span>ข้อความ</span></div></form>`;
     expect(adapterFor($('input[name=csrf]'))).toBeNull();

@@ -26,28 +26,50 @@ function isMenu(e: Element): boolean {
   return MENU_PART.test(classOf(e)) && e.querySelector(ITEM) !== null;
 }
 
+/** A box's type-ahead: one text input a person types into to narrow the menu (a "search selection"). */
+function typeAheadOf(box: Element): Element | null | false {
+  const fields = box.querySelectorAll(FIELD_SELECTOR);
+  if (fields.length === 0) return null;
+  const only = fields[0]!;
+  if (fields.length > 1 || !(only instanceof HTMLInputElement) || !/^(text|search)$/.test(only.type)) return false;
+  return only;
+}
+
 /**
- * The box of a hidden-input select that `el` (its hidden input, or the box itself) belongs to:
- * the nearest ancestor (≤ 2 levels) of a named hidden input that is focusable, has no role,
- * holds a menu of items, and no other field (a search box typed into is read by its own adapter).
+ * The box of a hidden-input select that `el` (its hidden input, its type-ahead input, or the box
+ * itself) belongs to: the nearest ancestor (≤ 2 levels) of the one hidden input that has no
+ * role, is focusable or holds a type-ahead input (then the input takes focus: Fomantic's
+ * "search selection"), holds a menu of items and no other field. Typed into, the type-ahead is
+ * a part of the select: read as a text box of its own it was always empty once a choice was made.
  */
 export function displaySelectOf(el: Element): Element | null {
   let store: Element | null = null;
   if (el instanceof HTMLInputElement) {
-    if (el.type !== 'hidden' || !el.name) return null;
-    store = el;
-  } else if (el.hasAttribute('tabindex') && !el.getAttribute('role')) {
+    if (el.type === 'hidden') {
+      if (!el.name) return null;
+      store = el;
+    } else if (/^(text|search)$/.test(el.type)) {
+      for (let i = 0, p = el.parentElement; i < 2 && p && !store; i++, p = p.parentElement) {
+        const hidden = p.querySelectorAll(':scope > input[type="hidden"]');
+        if (hidden.length === 1) store = hidden[0]!;
+      }
+      if (!store) return null;
+    } else return null;
+  } else if (!el.getAttribute('role')) {
     const inputs = el.querySelectorAll(':scope > input[type="hidden"], :scope > * > input[type="hidden"]');
     if (inputs.length !== 1) return null;
     store = inputs[0]!;
   } else return null;
   for (let i = 0, p = store.parentElement; i < 2 && p && p.tagName !== 'FORM' && p.tagName !== 'BODY'; i++, p = p.parentElement) {
-    if (!p.hasAttribute('tabindex') || p.getAttribute('role')) continue;
+    if (p.getAttribute('role')) continue;
+    const typeAhead = typeAheadOf(p);
+    if (typeAhead === false) return null;
+    if (!p.hasAttribute('tabindex') && !typeAhead) continue;
     if (p.closest('[role="combobox"], [role="listbox"]')) return null;
-    if (p.querySelector(FIELD_SELECTOR)) return null;
     if (p.querySelectorAll('input[type="hidden"]').length !== 1) return null;
-    const menus = Array.from(p.querySelectorAll('*')).filter(isMenu);
-    return menus.length ? p : null;
+    if (!Array.from(p.querySelectorAll('*')).some(isMenu)) return null;
+    if (el !== p && el !== store && el !== typeAhead) return null;
+    return p;
   }
   return null;
 }
@@ -98,6 +120,7 @@ export const displaySelect: WidgetAdapter = {
   owner: (el) => displaySelectOf(el) ?? el,
   kind: () => 'select',
   read: (el, ctx) => readDisplaySelect(el, ctx.placeholders),
+  focus: (box) => typeAheadOf(box) || box,
   // the library sets the hidden input's value property (no attribute) and redraws the box's text
   observe: ['class'],
 };
