@@ -55,6 +55,13 @@ describe('a checkbox or radio is read by the text after it', () => {
     expect(labelOfControl($('#c'))).toBe('ชื่อจริง');
   });
 
+  it('a radio option is the text after it, not its value code', () => {
+    document.body.innerHTML = `<form><div class="grouped fields"><label>สถานะโครงการ</label>
+      <div class="field"><div class="ui radio checkbox"><input type="radio" name="s" value="1" class="hidden"><label>ยังไม่ดำเนินการ</label></div></div>
+      <div class="field"><div class="ui radio checkbox"><input type="radio" name="s" value="2" class="hidden" checked><label>อยู่ระหว่างดำเนินการ</label></div></div></div></form>`;
+    expect(fields().map((f) => [f.label, f.value, f.options])).toEqual([['สถานะโครงการ', 'อยู่ระหว่างดำเนินการ', ['ยังไม่ดำเนินการ', 'อยู่ระหว่างดำเนินการ']]]);
+  });
+
   it('the text after is never another control\'s, a unit or a number', () => {
     document.body.innerHTML = `<div><input id="a" type="checkbox"><label><input type="text">อื่น ๆ</label></div><div><input id="b" type="radio"><span>2</span></div>`;
     expect(nextLabel($('#a'))).toBe('');

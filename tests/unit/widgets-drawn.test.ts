@@ -54,6 +54,11 @@ describe('select drawn around a hidden input', () => {
     expect(adapterFor($('input[name=m]'))).toBeNull();
   });
 
+  it('a box drawn disabled (greyed, classed "disabled") is no field to fill', () => {
+    document.body.innerHTML = `<form>${dropdown('q', '', '<div class="default text">เลือกไตรมาส</div>').replace('ui selection dropdown', 'ui disabled selection dropdown')}</form>`;
+    expect(fields()).toEqual([]);
+  });
+
   it('a hidden input alone (a form token, a value kept for a native select) is no field', () => {
     document.body.innerHTML = `<form><input type="hidden" name="csrf" value="x"><div tabindex="0"><input type="hidden" name="id" value="1"><span>ข้อความ</span></div></form>`;
     expect(adapterFor($('input[name=csrf]'))).toBeNull();
@@ -90,6 +95,11 @@ describe('slider drawn without input or ARIA', () => {
     expect(visualScale($('#p'))).toEqual({ min: 0, max: 10 });
     expect(visualSliderNumber($('#p'))).toBe(5);
     expect(sliderValue($('#p'))).toBe(5);
+  });
+
+  it('a slider drawn disabled is no field', () => {
+    document.body.innerHTML = slider('0%').replace('ui slider', 'ui disabled slider');
+    expect(fields()).toEqual([]);
   });
 
   it('a slider with ARIA or a range input is not read this way', () => {

@@ -296,7 +296,7 @@ export class Collector {
       if (!info || seen.has(info)) continue;
       seen.add(info);
       const target = info.options ? info.options : [info.el];
-      if (target.every((o) => isDisabled(o))) continue;
+      if (target.every((o) => isDisabled(o) || info.adapter?.disabled?.(o) === true)) continue;
       if (!this.isFieldVisible(info)) continue;
       const field = this.field(info, fields.length);
       fields.push(field);

@@ -12,7 +12,7 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
-import { FIELD_SELECTOR, classOf, isPlaceholder } from './common';
+import { FIELD_SELECTOR, classOf, drawnDisabled, isPlaceholder } from './common';
 
 /** Items of the menu: elements with a value of their own (chips too carry one, but sit outside the menu). */
 const ITEM = '[data-value], [role="option"]';
@@ -120,6 +120,7 @@ export const displaySelect: WidgetAdapter = {
   owner: (el) => displaySelectOf(el) ?? el,
   kind: () => 'select',
   read: (el, ctx) => readDisplaySelect(el, ctx.placeholders),
+  disabled: drawnDisabled,
   focus: (box) => typeAheadOf(box) || box,
   // the library sets the hidden input's value property (no attribute) and redraws the box's text
   observe: ['class'],

@@ -9,7 +9,7 @@
  * own: on the zoo it came out as an unnamed second field beside every progress bar.
  */
 import type { WidgetAdapter } from './types';
-import { FIELD_SELECTOR, classOf } from './common';
+import { FIELD_SELECTOR, classOf, drawnDisabled } from './common';
 
 function isSlider(el: Element): boolean {
   return (el instanceof HTMLInputElement && el.type === 'range') || el.getAttribute('role') === 'slider';
@@ -136,6 +136,7 @@ export const slider: WidgetAdapter = {
   id: 'slider',
   match: (el) => isSlider(el) || visualSliderOf(el) !== null,
   owner: (el) => visualSliderOf(el) ?? el,
+  disabled: (el) => visualSliderOf(el) === el && drawnDisabled(el),
   kind: () => 'slider',
   read(el) {
     if (el instanceof HTMLInputElement) {
