@@ -66,3 +66,13 @@ describe('fill: select drawn around a hidden input', () => {
     expect($<HTMLInputElement>('#q input').value).toBe('');
   });
 });
+
+describe('focus: the adapter says where the caret goes', () => {
+  it('going to a drawn search select focuses its type-ahead, not its hidden input', async () => {
+    const { goToField } = await import('@/utils/content/focus');
+    document.body.innerHTML = `<div class="ui search selection dropdown" id="s"><input type="hidden" name="m" value=""><input class="search" tabindex="0">
+      <div class="default text">พิมพ์เพื่อค้นหา</div><div class="menu"><div class="item" data-value="1">หนึ่ง</div></div></div><div id="hl"></div>`;
+    goToField($('#s'), $('#hl'));
+    expect(document.activeElement).toBe($('#s .search'));
+  });
+});
