@@ -29,6 +29,11 @@ describe('a popup is never a label', () => {
     expect(siblingLabel($('#d'))).toBe('วันที่เริ่มดำเนินการ');
   });
 
+  it('a table of controls before the input still ends the search (its text is the other controls\')', () => {
+    document.body.innerHTML = `<div><p>คำอธิบายตาราง</p><div><table><tr><td>ตัวชี้วัด</td><td><input></td></tr></table></div><input id="d"></div>`;
+    expect(siblingLabel($('#d'))).toBe('');
+  });
+
   it('a shown text before the input still is one', () => {
     document.body.innerHTML = `<div><span id="s">วันที่สิ้นสุดการดำเนินการ</span><input id="d"></div>`;
     expect(isNotCaption($('#s'))).toBe(false);

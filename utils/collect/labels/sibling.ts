@@ -23,15 +23,18 @@ const MAX_LENGTH = 160;
 const POPUP_ROLE = new Set(['dialog', 'alertdialog', 'tooltip', 'menu', 'listbox', 'grid', 'tree']);
 const POPUP_CLASS = /(^|[\s_-])(popup|popover|tooltip|dropdown-menu)([\s_-]|$)/i;
 
-/** A part a person does not read as a caption: not rendered, or a popup, or a table/grid (a calendar). */
+/** A part a person does not read as a caption: not rendered, or a popup. */
 export function isNotCaption(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && POPUP_ROLE.has(role)) return true;
   if (POPUP_CLASS.test(el.getAttribute('class') ?? '')) return true;
-  if (el.querySelector('table, [role="grid"]')) return true;
   const h = el as HTMLElement & { checkVisibility?: (o?: object) => boolean };
   return typeof h.checkVisibility === 'function' && h.isConnected && !h.checkVisibility({ visibilityProperty: true });
+}
+
+function holdsTable(el: Element): boolean {
+  return el.querySelector('table, [role="grid"]') !== null;
 }
 
 function definitionTerm(el: Element): string {
@@ -52,6 +55,8 @@ export function siblingLabel(el: Element): string {
       if (SKIP_TAGS.has(prev.tagName.toUpperCase())) continue;
       if (isNotCaption(prev)) continue;
       if (containsControl(prev)) return '';
+      // a table or grid of text (a calendar drawn inline) is no caption; the table layer reads tables
+      if (holdsTable(prev)) continue;
       if (isAdornment(prev)) continue;
       const t = textOf(prev);
       if (!t) continue;
@@ -82,6 +87,7 @@ export function nextLabel(el: Element): string {
     const e = n as Element;
     if (SKIP_TAGS.has(e.tagName.toUpperCase()) || isNotCaption(e)) continue;
     if (containsControl(e)) return '';
+    if (holdsTable(e)) continue;
     const t = textOf(e);
     if (!t) continue;
     return t.length <= MAX_LENGTH && !isRejectedText(t, el) ? t : '';
