@@ -32,6 +32,9 @@ const CANDIDATES = [
   '[role="spinbutton"]',
   'button[aria-pressed]',
   '[class*="toggle"] > button',
+  // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
+  '[class*="thumb"]',
+  '[class*="handle"]',
 ].join(',');
 
 /** Widgets whose inner parts are not fields of their own (a combobox inside a combobox is: Vuetify). */
@@ -293,7 +296,7 @@ export class Collector {
       if (!info || seen.has(info)) continue;
       seen.add(info);
       const target = info.options ? info.options : [info.el];
-      if (target.every((o) => isDisabled(o))) continue;
+      if (target.every((o) => isDisabled(o) || info.adapter?.disabled?.(o) === true)) continue;
       if (!this.isFieldVisible(info)) continue;
       const field = this.field(info, fields.length);
       fields.push(field);

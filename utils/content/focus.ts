@@ -1,6 +1,10 @@
 /** Takes the user to a field: scroll it into view, focus it, draw a highlight in our own layer. */
+import { adapterFor } from '@/utils/collect/widgets';
 
 function focusTarget(el: Element): HTMLElement | null {
+  // the widget's own answer first (the visible proxy of a hidden select, a drawn select's type-ahead)
+  const own = adapterFor(el)?.focus?.(el);
+  if (own && own !== el && own instanceof HTMLElement) return own;
   if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
     const scope = el.form ?? el.ownerDocument;
     const checked = scope.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`);

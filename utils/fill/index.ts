@@ -21,6 +21,8 @@ import {
   setAriaSlider,
   setCheckbox,
   setCombobox,
+  setDisplaySelect,
+  isDisplaySelect,
   setRadio,
   setRange,
   setRichText,
@@ -195,6 +197,7 @@ async function setOne(f: FieldSnapshot, el: Element, w: WantedField): Promise<Se
       return setRadio(el, w.value);
     case 'select':
       if (el instanceof HTMLSelectElement) return setSelect(el, w.value);
+      if (isDisplaySelect(el)) return setDisplaySelect(el, w.value);
       return setCombobox(el, w.value);
     case 'combobox':
       return setCombobox(el, w.value);

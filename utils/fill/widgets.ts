@@ -15,6 +15,8 @@ import { optionLabel } from '@/utils/collect/label';
 import { adapterFor } from '@/utils/collect/widgets';
 import { isChecked as isCheckedChoice } from '@/utils/collect/widgets/choice';
 import { readCombobox } from '@/utils/collect/widgets/combobox';
+import { sliderValue, visualScale, visualSliderOf } from '@/utils/collect/widgets/slider';
+import { displaySelectItems, displaySelectOf, readDisplaySelect } from '@/utils/collect/widgets/display-select';
 import { chooseOption } from './values';
 
 export type SetOutcome =
@@ -158,6 +160,31 @@ export function setSelect(sel: HTMLSelectElement, wanted: string): SetOutcome {
   return { ok: true, chosen: choice.text };
 }
 
+// ---------------------------------------------------------------- select drawn around a hidden input
+
+/** Is `el` the box of a select drawn around a hidden input (collect's display-select adapter)? */
+export function isDisplaySelect(el: Element): boolean {
+  return !(el instanceof HTMLSelectElement) && displaySelectOf(el) === el;
+}
+
+/**
+ * A select drawn around a hidden input (no native select, no ARIA): open the box with a click,
+ * click the menu item whose text matches, then read the box back as collect does.
+ */
+export async function setDisplaySelect(box: Element, wanted: string): Promise<SetOutcome> {
+  const items = displaySelectItems(box).filter((o) => o.getAttribute('aria-disabled') !== 'true' && !/(^|\s)disabled(\s|$)/.test(o.getAttribute('class') ?? ''));
+  const choice = chooseOption(items.map((o) => cleanText(o.textContent ?? '')), wanted);
+  if (!choice) return { ok: false, reason: 'noOption' };
+  focusQuietly(box);
+  clickLikeUser(box);
+  await tick();
+  clickLikeUser(items[choice.index]!);
+  await tick();
+  blurQuietly(box);
+  const now = readDisplaySelect(box, NO_PLACEHOLDERS).value;
+  return matchKey(now).includes(matchKey(choice.text)) ? { ok: true, chosen: choice.text } : { ok: false, reason: 'failed' };
+}
+
 // ---------------------------------------------------------------- radios and boxes
 
 // checked / pressed as collect reads it (the same adapter: native, ARIA, toggle buttons)
@@ -203,12 +230,17 @@ function ariaNumber(el: Element, attr: string, fallback: number): number {
   return Number.isFinite(n) ? n : fallback;
 }
 
-/** Keyboard first: Home, then PageUp while a page step fits, then arrows; a pointer on the track if keys do nothing. */
+/**
+ * Keyboard first: Home, then PageUp while a page step fits, then arrows; a pointer on the track if keys do nothing.
+ * A slider drawn without ARIA (a thumb on a track) is watched the way collect reads it: where its thumb sits.
+ */
 export async function setAriaSlider(el: Element, target: number): Promise<SetOutcome> {
-  const min = ariaNumber(el, 'aria-valuemin', 0);
-  const max = ariaNumber(el, 'aria-valuemax', 100);
+  const drawn = !el.hasAttribute('aria-valuenow') && visualSliderOf(el) === el;
+  const scale = drawn ? visualScale(el) : null;
+  const min = scale ? scale.min : ariaNumber(el, 'aria-valuemin', 0);
+  const max = scale ? scale.max : ariaNumber(el, 'aria-valuemax', 100);
   const goal = Math.min(max, Math.max(min, target));
-  const now = () => ariaNumber(el, 'aria-valuenow', NaN);
+  const now = drawn ? () => sliderValue(el) ?? NaN : () => ariaNumber(el, 'aria-valuenow', NaN);
   focusQuietly(el);
   if (now() !== goal) await sliderKeys(el, goal, now);
   if (now() !== goal) {

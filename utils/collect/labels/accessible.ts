@@ -11,6 +11,7 @@
  * structural layer gets a chance first.
  */
 import { textOf, textOfIds } from '../dom';
+import { nextLabel } from './sibling';
 
 /**
  * The <label>s of each control, for one collect pass (beginLabelPass … endLabelPass).
@@ -90,7 +91,11 @@ export function groupName(group: Element | null): string {
   return textOfIds(group, 'aria-labelledby') || group.getAttribute('aria-label') || '';
 }
 
-/** Text of one option of a radio group (its own label). */
+/**
+ * Text of one option of a radio group (its own label; for a native radio with none, the text
+ * right after it, as a person reads "◉ อยู่ระหว่างดำเนินการ"; its value attribute, often a
+ * code, only last).
+ */
 export function optionLabel(el: Element): string {
-  return accessibleName(el).text || textOf(el) || (el as HTMLInputElement).value || '';
+  return accessibleName(el).text || textOf(el) || nextLabel(el) || (el as HTMLInputElement).value || '';
 }

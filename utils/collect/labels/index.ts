@@ -9,7 +9,7 @@
 import { accessibleName, groupName } from './accessible';
 import { isRejectedText } from './reject';
 import { tableLabel } from './table';
-import { siblingLabel } from './sibling';
+import { nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
 
 export { beginLabelPass, endLabelPass, optionLabel, accessibleName } from './accessible';
@@ -18,7 +18,7 @@ export { beginLabelPass, endLabelPass, optionLabel, accessibleName } from './acc
 export function labelOfControl(el: Element): string {
   const own = accessibleName(el);
   if (own.text && own.confident && !isRejectedText(own.text, el)) return own.text;
-  const structural = tableLabel(el) || siblingLabel(el);
+  const structural = nextLabel(el) || tableLabel(el) || siblingLabel(el);
   if (structural) return structural;
   if (own.text && !isRejectedText(own.text, el)) return own.text;
   return geometricLabel(el) || el.getAttribute('title') || '';

@@ -3,7 +3,13 @@
  * InferLabelFromDivTable, InferLabelFromDefinitionList): the nearest label-like element before
  * the control or before one of its wrappers, climbing up to 8 levels (AntD puts the Form.Item
  * label 6 levels above a slider's handle); a <dd>'s <dt>. Never an adornment, unit or counter
- * (./reject.ts), never a sibling that holds another control (that text is the other control's).
+ * (./reject.ts), never a sibling that holds another control (that text is the other control's),
+ * never a popup: a picker's calendar rendered hidden beside its input (Fomantic's `.ui.popup`
+ * holds "ธันวาคม 2569 อา จ อ พ …" right before the date input: it named all three date fields
+ * of the zoo's M6 form) is not text a person reads next to the field, shown or not.
+ * A checkbox or radio is read by the text right after it (Chromium's InferLabelFromNext):
+ * "[x] แผนพัฒนาเศรษฐกิจฯ" — Fomantic's `.ui.checkbox` puts a <label> without `for` after the
+ * hidden input, and the text before it belonged to the toggle above.
  */
 import { containsControl, textOf } from '../dom';
 import { isAdornment, isRejectedText } from './reject';
@@ -12,6 +18,24 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BUTTON', 'SVG', 'I', 
 const STOP_TAGS = new Set(['FORM', 'BODY', 'TD', 'TH', 'TR', 'TABLE', 'FIELDSET', 'DIALOG']);
 const MAX_DEPTH = 8;
 const MAX_LENGTH = 160;
+
+/** Roles and classes of floating parts (pickers, menus, tooltips): never the caption of a field. */
+const POPUP_ROLE = new Set(['dialog', 'alertdialog', 'tooltip', 'menu', 'listbox', 'grid', 'tree']);
+const POPUP_CLASS = /(^|[\s_-])(popup|popover|tooltip|dropdown-menu)([\s_-]|$)/i;
+
+/** A part a person does not read as a caption: not rendered, or a popup. */
+export function isNotCaption(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && POPUP_ROLE.has(role)) return true;
+  if (POPUP_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  const h = el as HTMLElement & { checkVisibility?: (o?: object) => boolean };
+  return typeof h.checkVisibility === 'function' && h.isConnected && !h.checkVisibility({ visibilityProperty: true });
+}
+
+function holdsTable(el: Element): boolean {
+  return el.querySelector('table, [role="grid"]') !== null;
+}
 
 function definitionTerm(el: Element): string {
   const dd = el.closest('dd');
@@ -29,8 +53,10 @@ export function siblingLabel(el: Element): string {
   for (let depth = 0; node && depth < MAX_DEPTH; depth++) {
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
       if (SKIP_TAGS.has(prev.tagName.toUpperCase())) continue;
-      if (prev.hasAttribute('hidden') || prev.getAttribute('aria-hidden') === 'true') continue;
+      if (isNotCaption(prev)) continue;
       if (containsControl(prev)) return '';
+      // a table or grid of text (a calendar drawn inline) is no caption; the table layer reads tables
+      if (holdsTable(prev)) continue;
       if (isAdornment(prev)) continue;
       const t = textOf(prev);
       if (!t) continue;
@@ -38,6 +64,33 @@ export function siblingLabel(el: Element): string {
     }
     node = node.parentElement;
     if (!node || STOP_TAGS.has(node.tagName)) break;
+  }
+  return '';
+}
+
+const CHECKABLE = /^(checkbox|radio)$/;
+
+/**
+ * The text right after a checkbox or radio, in the same parent: a following text node or the
+ * first following element with text (a <label> without `for`, a span), never one that holds
+ * a control. '' for anything else.
+ */
+export function nextLabel(el: Element): string {
+  if (!(el instanceof HTMLInputElement) || !CHECKABLE.test(el.type)) return '';
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const t = (n.nodeValue ?? '').trim();
+      if (t) return t.length <= MAX_LENGTH && !isRejectedText(t, el) ? t : '';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if (SKIP_TAGS.has(e.tagName.toUpperCase()) || isNotCaption(e)) continue;
+    if (containsControl(e)) return '';
+    if (holdsTable(e)) continue;
+    const t = textOf(e);
+    if (!t) continue;
+    return t.length <= MAX_LENGTH && !isRejectedText(t, el) ? t : '';
   }
   return '';
 }

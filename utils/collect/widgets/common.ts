@@ -100,3 +100,13 @@ function holdsCaption(p: Element): boolean {
 }
 
 export { textOf };
+
+const DRAWN_DISABLED = /(^|\s)(disabled|is-disabled)(\s|$)|--disabled(\s|$)/;
+
+/**
+ * A widget drawn without native control or ARIA shows it is disabled only by a class on its box
+ * (Fomantic/Semantic UI ".ui.disabled.dropdown", ".ui.disabled.slider").
+ */
+export function drawnDisabled(el: Element): boolean {
+  return DRAWN_DISABLED.test(classOf(el));
+}

@@ -8,6 +8,7 @@ import type { ReadContext, ValueRead, WidgetAdapter } from './types';
 import { searchBox } from './search-box';
 import { enhancedSelect, enhancedSelectProxy } from './enhanced-select';
 import { nativeSelect } from './native-select';
+import { displaySelect } from './display-select';
 import { slider, sliderMirror } from './slider';
 import { checkbox, radio, readRadios } from './choice';
 import { combobox, comboboxWrapper } from './combobox';
@@ -27,6 +28,7 @@ export const ADAPTERS: readonly WidgetAdapter[] = [
   sliderMirror,
   enhancedSelect,
   nativeSelect,
+  displaySelect,
   slider,
   radio,
   checkbox,
@@ -39,7 +41,10 @@ export const ADAPTERS: readonly WidgetAdapter[] = [
 
 /** The adapter of an element, or null when it is no form control at all. */
 export function adapterFor(el: Element): WidgetAdapter | null {
-  if (el instanceof HTMLInputElement && SKIPPED_INPUT_TYPES.has(el.type.toLowerCase())) return null;
+  if (el instanceof HTMLInputElement && SKIPPED_INPUT_TYPES.has(el.type.toLowerCase())) {
+    // a hidden input is no field, unless it keeps the value of a select drawn around it
+    return el.type.toLowerCase() === 'hidden' && displaySelect.match(el) ? displaySelect : null;
+  }
   for (const a of ADAPTERS) if (a.match(el)) return a;
   return null;
 }

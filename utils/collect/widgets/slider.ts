@@ -1,17 +1,104 @@
 /**
- * Sliders: native range inputs and ARIA sliders (noUiSlider, MUI, AntD, Element Plus, Vuetify).
+ * Sliders: native range inputs and ARIA sliders (noUiSlider, MUI, AntD, Element Plus, Vuetify),
+ * and sliders drawn with no input and no ARIA at all (Fomantic-UI's `.ui.slider`: a focusable
+ * div with a track and a thumb). Those are read as a person reads them: where the thumb sits
+ * on the track, on the scale the slider's tick labels print (else 0–100). Unread, the zoo's
+ * Fomantic progress bar was no field at all, so an undragged bar went unreported.
  * A number box that mirrors the slider (the "Slider with InputNumber" recipe of AntD, Bootstrap
  * input groups, Vuetify's append slot) is the same answer typed another way, not a field of its
  * own: on the zoo it came out as an unnamed second field beside every progress bar.
  */
 import type { WidgetAdapter } from './types';
-import { FIELD_SELECTOR } from './common';
+import { FIELD_SELECTOR, classOf, drawnDisabled } from './common';
 
 function isSlider(el: Element): boolean {
   return (el instanceof HTMLInputElement && el.type === 'range') || el.getAttribute('role') === 'slider';
 }
 
+// ------------------------------------------------------------------ sliders without ARIA
+
+/** A thumb (handle) and a track (rail): the two parts every slider draws. Class words are all there is without ARIA. */
+const THUMB_CLASS = /(^|[\s_-])(thumb|handle)(\s|$)/i;
+const TRACK_CLASS = /(^|[\s_-])(track|rail)(\s|$)/i;
+const SLIDER_CLASS = /(^|[\s_-])(slider|range)(\s|$|[-_])/i;
+const REAL_SLIDER = 'input[type="range"], [role="slider"]';
+
+/** The thumb of a slider drawn without ARIA, if `el` is one (or holds one as the slider's root). */
+function thumbIn(root: Element): Element | null {
+  const list = root.querySelectorAll('[class]');
+  for (let i = 0; i < list.length && i < 12; i++) if (THUMB_CLASS.test(classOf(list[i]))) return list[i]!;
+  return null;
+}
+
+/**
+ * The root of a slider drawn without ARIA that `el` belongs to: from a thumb, the nearest
+ * ancestor (≤ 3 levels) that is focusable or classed as a slider and draws a track too.
+ * null when the slider carries a native range input or role=slider (read by those).
+ */
+export function visualSliderOf(el: Element): Element | null {
+  if (el instanceof HTMLInputElement || el.getAttribute('role')) return null;
+  let thumb: Element | null = null;
+  if (THUMB_CLASS.test(classOf(el))) thumb = el;
+  else if (el.hasAttribute('tabindex') || SLIDER_CLASS.test(classOf(el))) thumb = thumbIn(el);
+  if (!thumb || thumb.closest(REAL_SLIDER) || thumb.querySelector(REAL_SLIDER)) return null;
+  for (let i = 0, p = thumb.parentElement; i < 3 && p && p.tagName !== 'FORM' && p.tagName !== 'BODY'; i++, p = p.parentElement) {
+    if (!(p.hasAttribute('tabindex') || SLIDER_CLASS.test(classOf(p)))) continue;
+    if (p.querySelector(REAL_SLIDER)) return null;
+    const parts = p.querySelectorAll('[class]');
+    for (let k = 0; k < parts.length && k < 12; k++) if (TRACK_CLASS.test(classOf(parts[k]))) return p;
+    return null;
+  }
+  return null;
+}
+
+/** The thumb's position on its track, 0–1: its inline left (Fomantic: "calc(45% - 10.5px)"), else its box on the track. */
+function thumbFraction(root: Element): number | null {
+  const thumb = thumbIn(root);
+  if (!thumb) return null;
+  const left = (thumb as HTMLElement).style?.left ?? '';
+  const pct = /(-?\d+(?:\.\d+)?)%/.exec(left);
+  if (pct) return Math.min(1, Math.max(0, Number(pct[1]) / 100));
+  let track: Element | null = null;
+  const parts = root.querySelectorAll('[class]');
+  for (let k = 0; k < parts.length && !track; k++) if (TRACK_CLASS.test(classOf(parts[k]))) track = parts[k]!;
+  const t = (track ?? root).getBoundingClientRect?.();
+  const h = thumb.getBoundingClientRect?.();
+  if (!t || !h || t.width <= 0) return null;
+  const centre = h.left + h.width / 2;
+  return Math.min(1, Math.max(0, (centre - t.left) / t.width));
+}
+
+/** The scale a person reads: aria-valuemin/max if given, else the smallest and largest tick label, else 0–100. */
+export function visualScale(root: Element): { min: number; max: number } {
+  const amin = Number(root.getAttribute('aria-valuemin') ?? NaN);
+  const amax = Number(root.getAttribute('aria-valuemax') ?? NaN);
+  if (Number.isFinite(amin) && Number.isFinite(amax) && amax > amin) return { min: amin, max: amax };
+  const ticks: number[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < 400; i++) {
+    const e = all[i]!;
+    if (e.childElementCount) continue;
+    const t = (e.textContent ?? '').trim();
+    if (/^-?\d+(\.\d+)?$/.test(t)) ticks.push(Number(t));
+  }
+  if (ticks.length >= 2) {
+    const min = Math.min(...ticks);
+    const max = Math.max(...ticks);
+    if (max > min) return { min, max };
+  }
+  return { min: 0, max: 100 };
+}
+
+/** The number a slider drawn without ARIA shows (to 2 decimals), null when its thumb cannot be placed. */
+export function visualSliderNumber(root: Element): number | null {
+  const f = thumbFraction(root);
+  if (f === null) return null;
+  const { min, max } = visualScale(root);
+  return Math.round((min + f * (max - min)) * 100) / 100;
+}
+
 function sliderNumber(el: Element): number | null {
+  if (!(el instanceof HTMLInputElement) && !el.hasAttribute('aria-valuenow') && visualSliderOf(el) === el) return visualSliderNumber(el);
   const raw = el instanceof HTMLInputElement ? el.value : el.getAttribute('aria-valuenow');
   if (raw === null || raw === '') return null;
   const n = Number(raw);
@@ -40,9 +127,16 @@ export function mirroredSlider(el: Element): Element | null {
   return null;
 }
 
+/** The current number of any slider collect reads (native, ARIA, or drawn): fill uses it to see the slider move. */
+export function sliderValue(el: Element): number | null {
+  return sliderNumber(el);
+}
+
 export const slider: WidgetAdapter = {
   id: 'slider',
-  match: isSlider,
+  match: (el) => isSlider(el) || visualSliderOf(el) !== null,
+  owner: (el) => visualSliderOf(el) ?? el,
+  disabled: (el) => visualSliderOf(el) === el && drawnDisabled(el),
   kind: () => 'slider',
   read(el) {
     if (el instanceof HTMLInputElement) {
@@ -54,6 +148,7 @@ export const slider: WidgetAdapter = {
       ? { value: el.getAttribute('aria-valuetext') || String(n), empty: false, number: n }
       : { value: '', empty: true };
   },
+  // a drawn slider moves its thumb by its inline style (the live checker watches "style" already)
   observe: ['aria-valuenow', 'aria-valuetext', 'value'],
 };
 

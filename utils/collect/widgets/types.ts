@@ -41,6 +41,11 @@ export interface WidgetAdapter {
   read(el: Element, ctx: ReadContext): ValueRead;
   /** the element whose visibility decides whether the field is shown (default: the field element) */
   shown?(el: Element): Element;
+  /**
+   * disabled as drawn, for widgets with no native control and no ARIA (a greyed box classed
+   * "disabled"); native `disabled` and aria-disabled are read for every widget anyway
+   */
+  disabled?(el: Element): boolean;
   /** where focus goes (default: the field element) */
   focus?(el: Element): Element;
   /** attributes whose change means the value changed (for the live checker's observer) */
