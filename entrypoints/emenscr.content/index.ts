@@ -86,6 +86,7 @@ export default defineContentScript({
         const r = buildReport({
           raw: live.raw,
           elements: checker.fieldElements,
+          fields: checker.describeFields(),
           facts: live.facts,
           applied: live.applied,
           screenId: live.screen.id,
