@@ -8,17 +8,23 @@
  *
  * Pages: tests/fixtures/hostile-*.html (each says what it does to us).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Locator, Page, Worker } from '@playwright/test';
-import { test, expect, ORIGIN, extraPages, tabIdOf } from './harness';
+import { chromium, type Locator, type Page, type Worker } from '@playwright/test';
+import { test, expect, ORIGIN, extraPages, tabIdOf, serviceWorker } from './harness';
+import { newestSource } from './global-setup';
 // @ts-expect-error plain ESM helper shared with the demo and the benchmark
-import { ASSETS, FIXTURES } from '../../scripts/replica-server.mjs';
+import { ASSETS, CHROMIUM, EXTENSION_DIR, FIXTURES, ROOT, chromiumArgs, serveReplicas } from '../../scripts/replica-server.mjs';
 
 declare const chrome: any;
 
 /** Our host, whatever name it had to take (hostile-forge pre-defines ours). */
 const HOST = '[data-emenscr-assistant]';
+/** The snippet dialogs' host: closed root in the product, open in the test build (panel-host.tsx PRIVATE_MODE). */
+const DIALOGS = '[data-emenscr-assistant-private]';
 const items = (page: Page) => page.locator(`${HOST} li.ea-item`);
 const guardDialog = (page: Page) => page.getByRole('alertdialog');
 const sendForm = (page: Page) => page.locator('#send-form');
@@ -108,8 +114,12 @@ for (const [what, url] of SENDS) {
 
 // ---------------------------------------------------------------- page scripts cannot drive our UI
 
-/** In the page's own world: .click(), a dispatched click, Enter and Space on every match of `selector` in our root. */
-async function pageDrives(page: Page, selector: string): Promise<number> {
+/**
+ * In the page's own world: .click(), a dispatched click, Enter and Space on every match of
+ * `selector` in our root (of `host`; the test build leaves the snippet dialogs' root open so
+ * that this can reach them at all).
+ */
+async function pageDrives(page: Page, selector: string, host = HOST): Promise<number> {
   return page.evaluate(
     ({ host, selector }) => {
       const root = document.querySelector(host)?.shadowRoot;
@@ -129,7 +139,7 @@ async function pageDrives(page: Page, selector: string): Promise<number> {
       }
       return found.length;
     },
-    { host: HOST, selector },
+    { host, selector },
   );
 }
 
@@ -230,9 +240,9 @@ test('a page script cannot pick from the snippet picker: no insert, the picker s
   const picker = page.getByRole('dialog', { name: 'แทรกข้อความที่บันทึกไว้' });
   await expect(picker.getByRole('option').first()).toContainText('ความลับของผู้ใช้');
 
-  expect(await pageDrives(page, '.ea-pick-item')).toBe(1);
-  expect(await pageDrives(page, 'input[type="search"]')).toBe(1);
-  expect(await pageDrives(page, '.ea-x')).toBeGreaterThanOrEqual(1);
+  expect(await pageDrives(page, '.ea-pick-item', DIALOGS)).toBe(1);
+  expect(await pageDrives(page, 'input[type="search"]', DIALOGS)).toBe(1);
+  expect(await pageDrives(page, '.ea-x', DIALOGS)).toBeGreaterThanOrEqual(1);
   await page.waitForTimeout(500);
   await expect(page.locator('#f-problem')).toHaveValue('');
   await expect(picker.getByRole('option').first()).toContainText('ความลับของผู้ใช้');
@@ -240,6 +250,98 @@ test('a page script cannot pick from the snippet picker: no insert, the picker s
   await picker.getByRole('searchbox').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#f-problem')).toHaveValue('ข้อความลับ 1234');
+});
+
+/** The production build (npm run build), made here when missing or older than the sources. */
+function productionBuild(): string {
+  const manifest = path.join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest) || statSync(manifest).mtimeMs < newestSource()) execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return EXTENSION_DIR;
+}
+
+test('in the product, a page script cannot read the snippet picker: its root is closed and its text is nowhere the page can reach', async () => {
+  test.setTimeout(180_000);
+  const NAME = 'ความลับของผู้ใช้';
+  const TEXT = 'ข้อความลับ 1234';
+  const dir = await mkdtemp(path.join(tmpdir(), 'ea-e2e-prod-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromiumArgs(productionBuild()),
+    viewport: { width: 1280, height: 800 },
+    locale: 'th-TH',
+  });
+  try {
+    await serveReplicas(context);
+    const sw = await serviceWorker(context);
+    const lib = await context.newPage();
+    await lib.goto(`chrome-extension://${new URL(sw.url()).host}/library.html`);
+    await importFile(lib, 'one.json', exportFile([textSnippet(1, NAME, TEXT)]));
+    await expect(lib.getByTestId('library-toast')).toContainText('นำเข้า 1 รายการ');
+    await lib.close();
+
+    // a hostile page also forces every shadow root open and keeps it, from before any script of ours
+    await context.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      const roots: ShadowRoot[] = ((window as any).__roots = []);
+      Element.prototype.attachShadow = function (init: ShadowRootInit) {
+        const root = attach.call(this, { ...init, mode: 'open' });
+        roots.push(root);
+        return root;
+      };
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${ORIGIN}/replica/hostile-forge/`);
+    await expect(items(page)).toHaveCount(3); // the panel (open root) is there
+    await page.locator('#f-problem').click();
+    await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'snippets:openPicker', kind: 'text' }), await tabIdOf(sw, page));
+
+    // the picker is up, showing the snippet: seen through the DevTools protocol, which pierces closed roots
+    const cdp = await context.newCDPSession(page);
+    await expect
+      .poll(async () => JSON.stringify((await cdp.send('DOM.getDocument', { depth: -1, pierce: true })).root).includes(NAME), { timeout: 20_000 })
+      .toBe(true);
+    // Playwright's locators do not pierce a closed root either
+    await expect(page.getByRole('dialog', { name: 'แทรกข้อความที่บันทึกไว้' })).toHaveCount(0);
+
+    // everything a page script can reach
+    const reach = await page.evaluate(() => {
+      const texts: string[] = [document.documentElement.innerText, document.documentElement.textContent ?? ''];
+      const walk = (root: ParentNode) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) {
+            texts.push(el.shadowRoot.textContent ?? '');
+            walk(el.shadowRoot);
+          }
+        }
+      };
+      walk(document);
+      for (const r of (window as any).__roots as ShadowRoot[]) texts.push(r.textContent ?? '');
+      const hosts = Array.from(document.querySelectorAll('[data-emenscr-assistant-private]'));
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return {
+        text: texts.join('\n'),
+        hosts: hosts.length,
+        openHosts: hosts.filter((h) => h.shadowRoot !== null).length,
+        // focus is in the picker's search box: the page sees only our host
+        active: active ? { private: active.hasAttribute('data-emenscr-assistant-private'), tag: active.localName } : null,
+      };
+    });
+    expect(reach.hosts).toBe(1);
+    expect(reach.openHosts).toBe(0);
+    expect(reach.active?.private).toBe(true);
+    expect(reach.text).toContain('ยังไม่ได้กรอก'); // the panel's findings: the reach is real
+    expect(reach.text).not.toContain(NAME);
+    expect(reach.text).not.toContain(TEXT);
+
+    // the user's own Enter still inserts it: the picker was live all along
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#f-problem')).toHaveValue(TEXT);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 // ---------------------------------------------------------------- busy pages, forged messages, replaced bodies
