@@ -211,6 +211,98 @@ test('a page script cannot collapse the panel or follow its findings', async ({ 
   await expect(items(page)).toHaveCount(0);
 });
 
+/** Every snippet in the extension's IndexedDB, read from an extension page (none when the store was never made). */
+async function storedSnippetCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('emenscr-assistant');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('snippets')) {
+            db.close();
+            return resolve(0);
+          }
+          const req = db.transaction('snippets').objectStore('snippets').count();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+test('a page script’s clicks and keys on every control of the panel, a finding’s menu and the snippet save dialog do nothing', async ({ page, context, sw, extensionId }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
+  await expect(items(page).first()).toBeVisible();
+  const before = await items(page).allInnerTexts();
+  // the snippet bar is drawn once the content UI is loaded (idle after the first check)
+  const saveButton = page.locator(HOST).getByRole('button', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ…' });
+  await expect(saveButton).toBeVisible({ timeout: 20_000 });
+  await page.locator('#f-name').focus();
+
+  // every control of the panel: its header tools (report export, ignored fields), each finding and
+  // its menu button, the collapse button, the snippet bar's buttons
+  const CONTROLS = 'button, [role="button"], [role="menuitem"], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+  const driven = await pageDrives(page, CONTROLS);
+  expect(driven).toBeGreaterThan(2 * before.length); // each finding and its menu button at least
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  expect(await items(page).allInnerTexts()).toEqual(before);
+  await expect(page.locator('#f-name')).toBeFocused();
+
+  // a finding's menu opened by the user: the page cannot choose "ไม่ต้องตรวจช่องนี้" or anything else in it
+  await items(page).first().getByRole('button', { name: /^ตัวเลือก/ }).click();
+  const menu = page.getByRole('menu');
+  await expect(menu).toBeVisible();
+  expect(await pageDrives(page, '[role="menuitem"]')).toBe(3);
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  expect(await items(page).allInnerTexts()).toEqual(before); // nothing ignored
+
+  // "แก้ชื่อช่อง…" opened by the user: the page cannot type a name and submit it (requestSubmit
+  // fires a trusted submit event: our forms act on their button's trusted click only)
+  await items(page).first().getByRole('button', { name: /^ตัวเลือก/ }).click();
+  await menu.getByRole('menuitem', { name: 'แก้ชื่อช่อง…' }).click();
+  const rename = page.getByTestId('rename-dialog');
+  await expect(rename).toBeVisible();
+  expect(await pageDrives(page, '[data-testid="rename-dialog"] input, [data-testid="rename-dialog"] button')).toBeGreaterThanOrEqual(3);
+  await page.waitForTimeout(500);
+  await expect(rename).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(rename).toHaveCount(0);
+  expect(await items(page).allInnerTexts()).toEqual(before); // nothing renamed
+
+  // the save dialog opened by the user: the page cannot fill its name or save
+  await saveButton.click();
+  const save = page.getByRole('dialog', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ' });
+  await expect(save).toBeVisible();
+  expect(await pageDrives(page, 'button, input', DIALOGS)).toBeGreaterThan(2);
+  await page.waitForTimeout(800);
+  await expect(save).toBeVisible();
+
+  // nothing was stored for the user: no correction, no snippet
+  const stored = await sw.evaluate(() => chrome.storage.local.get(null));
+  expect(stored.userCorrections ?? []).toEqual([]);
+  const lib = await context.newPage();
+  await lib.goto(`chrome-extension://${extensionId}/library.html`);
+  expect(await storedSnippetCount(lib)).toBe(0);
+  await lib.close();
+  // the user's own Enter saves
+  await page.keyboard.press('Enter');
+  await expect(save).toHaveCount(0);
+  const lib2 = await context.newPage();
+  await lib2.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect.poll(() => storedSnippetCount(lib2)).toBe(1);
+});
+
 /** Import a snippet file in the library page, as the user does. */
 async function importFile(lib: Page, name: string, body: string): Promise<void> {
   await lib.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
