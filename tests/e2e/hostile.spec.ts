@@ -1,10 +1,25 @@
 /**
  * Issue 11, "safe on hostile pages": the guard on send dialogs that are a native <dialog>
  * (showModal) or a modal library that makes the rest of <body> inert at the maximum z-index,
- * with the real mouse and by keyboard; page scripts cannot drive our controls; a page
- * animating every frame still gets its checklist; a forged WXT start-up message and a
- * pre-defined element name do not stop the assistant; a replaced <body> is followed; a
- * 5,000-snippet import leaves no long task on the library page.
+ * with the real mouse and by keyboard; page scripts cannot drive our controls nor read the
+ * snippet picker (a closed root in the product); a page animating every frame still gets its
+ * checklist; a forged WXT start-up message and a pre-defined element name do not stop the
+ * assistant; a replaced <body> is followed; a 5,000-snippet import leaves no long task on the
+ * library page.
+ *
+ * Issue 11's "Done when", item by item:
+ * - native <dialog> showModal send, wrong approver stopped, "ส่งต่อไป" once / "กลับไปแก้ไข"
+ *   nothing, real mouse and keyboard: the SENDS tests (hostile-dialog);
+ * - a modal that marks siblings inert (and every child of <html>): the SENDS tests (hostile-inert);
+ * - a page's .click() / dispatched events on any of our controls do nothing: the guard's buttons,
+ *   the budget-type question, the panel's collapse and findings, every control of the panel with a
+ *   finding's menu and the rename and save dialogs, the snippet picker (the tests named "a page
+ *   script cannot …" and "… every control …"); the finding menu also in tests/unit/teach-report;
+ * - a 16 ms page animation, checklist within 500 ms of typing: "a page animating every frame";
+ * - forged start-up message, pre-defined element name: "a page that pre-defines our element name …";
+ * - 66 KB option text and 2,500-deep nesting < 100 ms: tests/unit/recipient-generated.test.ts,
+ *   tests/unit/guard-dom.test.ts (66 KB), tests/e2e/guard-steps.spec.ts (both, in Chromium);
+ * - 5,000 snippets, no task over 200 ms: "importing 5,000 snippets …" (and its first task alone).
  *
  * Pages: tests/fixtures/hostile-*.html (each says what it does to us).
  */
