@@ -7,7 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { trusted } from './trusted';
+import { noSubmit, trusted } from './trusted';
 
 let counter = 0;
 
@@ -57,12 +57,7 @@ export function RenameDialog(props: { original: string; current: string; onSave:
   const [name, setName] = useState(props.current);
   return (
     <Shell title={t('rename.title')} onClose={props.onClose} testId="rename-dialog">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (e.isTrusted && name.trim()) props.onSave(name.trim());
-        }}
-      >
+      <form onSubmit={noSubmit}>
         <label class="ea-teach-label" for="ea-rename-input">
           {t('rename.label')}
         </label>
@@ -82,7 +77,14 @@ export function RenameDialog(props: { original: string; current: string; onSave:
           <button type="button" onClick={trusted(props.onClose)}>
             {t('dialog.cancel')}
           </button>
-          <button type="submit" class="ea-teach-primary">
+          <button
+            type="submit"
+            class="ea-teach-primary"
+            onClick={trusted((e) => {
+              e.preventDefault();
+              if (name.trim()) props.onSave(name.trim());
+            })}
+          >
             {t('rename.save')}
           </button>
         </div>
@@ -106,12 +108,7 @@ export function ConceptDialog(props: {
   const [chosen, setChosen] = useState(props.current ?? '');
   return (
     <Shell title={t('concept.title')} onClose={props.onClose} testId="concept-dialog">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (e.isTrusted && chosen) props.onSave(chosen);
-        }}
-      >
+      <form onSubmit={noSubmit}>
         <fieldset class="ea-teach-fieldset">
           <legend>{t('concept.legend', props.field)}</legend>
           {props.concepts.map((c) => (
@@ -132,7 +129,14 @@ export function ConceptDialog(props: {
           <button type="button" onClick={trusted(props.onClose)}>
             {t('dialog.cancel')}
           </button>
-          <button type="submit" class="ea-teach-primary">
+          <button
+            type="submit"
+            class="ea-teach-primary"
+            onClick={trusted((e) => {
+              e.preventDefault();
+              if (chosen) props.onSave(chosen);
+            })}
+          >
             {t('concept.save')}
           </button>
         </div>

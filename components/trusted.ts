@@ -10,3 +10,15 @@ export function trusted<E extends Event>(fn: (e: E) => void): (e: E) => void {
     if (e.isTrusted) fn(e);
   };
 }
+
+/**
+ * The `onSubmit` of every form in our UI: the form's own submission never acts. Its submit event
+ * cannot tell the user from the page: `form.requestSubmit()` in page script fires a TRUSTED submit
+ * (tests/e2e/hostile.spec.ts: a page saved a snippet of its own through a submit handler that
+ * checked isTrusted). The action runs on the submit button's click instead, through `trusted`:
+ * that click is trusted for a real click, Enter or Space on the button, and Enter in a field (the
+ * browser's implicit submission clicks the default button), and untrusted for a page's .click().
+ */
+export function noSubmit(e: Event): void {
+  e.preventDefault();
+}

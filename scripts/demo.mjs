@@ -119,22 +119,23 @@ try {
 
     // 3. a snippet fill
     await openReport('/replica/m6-native/report/1?state=complete');
+    // the snippet dialogs are in a closed shadow root (no page script can read them, and no
+    // Playwright locator reaches in): driven with the keyboard, as a person would
+    const inOurDialog = () =>
+      page.waitForFunction(() => document.activeElement?.hasAttribute('data-emenscr-assistant-private') === true);
     await panel.getByRole('button', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ…' }).click();
-    const save = page.getByRole('dialog', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ' });
-    await save.getByLabel('ชื่อชุดข้อความ').fill('รายงานไตรมาส (ตัวอย่าง)');
-    await save.getByRole('button', { name: 'บันทึก', exact: true }).click();
-    await save.waitFor({ state: 'hidden' });
+    await inOurDialog(); // the caret is in the name box
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('รายงานไตรมาส (ตัวอย่าง)');
+    await page.keyboard.press('Enter');
+    await panel.getByTestId('snippet-notice').filter({ hasText: 'บันทึกแล้ว' }).waitFor();
     await openReport('/replica/m6-native/report/2?state=empty');
     const before = (await items()).length;
     await panel.getByRole('button', { name: 'เติมจากชุดข้อความ…' }).click();
-    const picker = page.getByRole('dialog', { name: 'เติมฟอร์มจากชุดข้อความ' });
-    await picker.waitFor();
-    // type once the search box has the caret, as a person would
-    await picker.getByRole('searchbox').waitFor();
-    await picker.getByRole('searchbox').fill('รายงานไตรมาส');
-    await picker.getByRole('option').filter({ hasText: 'รายงานไตรมาส (ตัวอย่าง)' }).first().waitFor();
-    await picker.getByRole('option').filter({ hasText: 'รายงานไตรมาส (ตัวอย่าง)' }).first().click();
-    await picker.waitFor({ state: 'hidden' });
+    await inOurDialog(); // the caret is in the search box
+    await page.keyboard.type('รายงานไตรมาส (ตัวอย่าง)');
+    await page.waitForTimeout(800); // the list follows the search
+    await page.keyboard.press('Enter'); // the first match
     // the fill goes field by field (widgets open, plans reveal their details), then reports
     await page.getByText('เติมแล้ว').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(1500);

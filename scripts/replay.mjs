@@ -48,6 +48,33 @@ function inTable(c) {
   return (c.shape ?? []).some((n) => n.tag === 'td');
 }
 
+/**
+ * How the control is drawn (native element or ARIA role), from the control's own node in
+ * `shape`; a version 1 report said it in `widget` (version 2 names the adapter there).
+ */
+function drawnOf(c) {
+  if (c.version1Widget) return c.version1Widget;
+  const s = c.shape?.[0] ?? {};
+  if (s.tag === 'input') {
+    if (s.role) return `aria-${s.role}:input`;
+    if (s.type === 'radio') return 'native-radio-group';
+    return s.type === 'range' ? 'native-range' : `native-input:${s.type ?? 'text'}`;
+  }
+  if (s.tag === 'select' || s.tag === 'textarea') return `native-${s.tag}`;
+  if (s.role) return `aria-${s.role}`;
+  return c.kind === 'richtext' ? 'contenteditable' : s.tag ?? '';
+}
+
+/** Version 2 layers (utils/collect/labels) → where the label is put in the replay. */
+const BY_LAYER = { next: 'next', table: 'table-header', sibling: 'sibling', geometric: 'sibling', title: 'title' };
+
+/** Where the chosen label was found: aria-label, label-for, legend, table-header, sibling … */
+function sourceOf(c) {
+  if (c.labelSource) return c.labelSource; // version 1
+  if (c.labelLayer === 'accessible') return c.labelVia ?? 'aria-label';
+  return BY_LAYER[c.labelLayer] ?? 'fallback';
+}
+
 let uid = 0;
 const nextId = (p) => `${p}${++uid}`;
 
@@ -66,7 +93,7 @@ function controlHtml(c, id, labelAttr, content = '') {
   const req = c.required ? ' required' : '';
   const idAttr = id ? ` id="${id}"` : '';
   const shapeType = c.shape?.[0]?.type;
-  const w = c.widget ?? '';
+  const w = drawnOf(c);
   switch (c.kind) {
     case 'select': {
       if (w.startsWith('aria-')) return comboboxHtml(c, idAttr, labelAttr, ro, req);
@@ -105,7 +132,7 @@ function comboboxHtml(c, idAttr, labelAttr, ro, req) {
   const list = nextId('lb');
   const opts = options(c.optionCount).map((o) => `<li role="option">${o}</li>`).join('');
   const value = c.empty ? '' : 'ตัวเลือก 1';
-  if (c.widget === 'aria-combobox:input') {
+  if (drawnOf(c) === 'aria-combobox:input') {
     return `<input role="combobox" aria-expanded="false" aria-controls="${list}"${idAttr}${labelAttr} value="${value}"${ro}${req}><ul role="listbox" id="${list}" hidden>${opts}</ul>`;
   }
   return `<div role="combobox" tabindex="0" aria-expanded="false" aria-controls="${list}"${idAttr}${labelAttr}${req ? ' aria-required="true"' : ''}>${value}</div><ul role="listbox" id="${list}" hidden>${opts}</ul>`;
@@ -114,7 +141,7 @@ function comboboxHtml(c, idAttr, labelAttr, ro, req) {
 function radiosHtml(c, labelAttr) {
   const name = nextId('r');
   const opts = options(c.optionCount);
-  if ((c.widget ?? '').startsWith('aria-')) {
+  if (drawnOf(c).startsWith('aria-')) {
     return `<div role="radiogroup"${labelAttr}>${opts
       .map((o, i) => `<div role="radio" tabindex="0" aria-checked="${!c.empty && i === 0}">${o}</div>`)
       .join('')}</div>`;
@@ -127,10 +154,10 @@ function radiosHtml(c, labelAttr) {
 /** One control with its label where the report says it was found. */
 function fieldHtml(c, table) {
   const label = esc(c.label ?? '');
-  const src = c.label ? c.labelSource : 'none';
+  const src = c.label ? sourceOf(c) : 'none';
   const radio = c.kind === 'radio';
   // an ARIA radio group is its own container; native radios get one only to carry a label
-  const group = (attr) => (c.widget?.startsWith('aria-') ? radiosHtml(c, attr) : `<div role="radiogroup"${attr}>${radiosHtml(c, '')}</div>`);
+  const group = (attr) => (drawnOf(c).startsWith('aria-') ? radiosHtml(c, attr) : `<div role="radiogroup"${attr}>${radiosHtml(c, '')}</div>`);
   if (radio) {
     switch (src) {
       case 'aria-label':
@@ -174,6 +201,9 @@ function fieldHtml(c, table) {
       return { head: '', body: `<div role="group" aria-label="${label}">${controlHtml(c, '', '')}</div>` };
     case 'sibling':
       return { head: '', body: `<div class="label">${label}</div>${controlHtml(c, '', '')}` };
+    case 'next':
+      // a checkbox or radio followed by its text (no <label for>)
+      return { head: '', body: `${controlHtml(c, '', '')}<span class="label">${label}</span>` };
     case 'none':
       return { head: '', body: controlHtml(c, '', '') };
     case 'table-header':
@@ -197,7 +227,8 @@ export function replayHtml(report) {
     throw new Error(`not a page-structure report (format must be "${REPORT_FORMAT}")`);
   }
   uid = 0;
-  const controls = report.controls;
+  // version 1 named how a control was drawn in `widget` (now the adapter's id)
+  const controls = report.version === 1 ? report.controls.map((c) => ({ ...c, version1Widget: c.widget })) : report.controls;
   const sectionTitles = new Set(controls.flatMap((c) => c.section ?? []));
   const labels = new Set(controls.map((c) => c.label));
   const pageHeadings = (report.screen?.headings ?? []).filter((h) => !sectionTitles.has(h) && !labels.has(h));

@@ -2,7 +2,7 @@
  * Dialogs and views of filling: the overwrite question, the {ถาม:…} prompts of a text
  * snippet, and the report of what was filled and what was not (and why).
  */
-import { trusted } from '../trusted';
+import { noSubmit, trusted } from '../trusted';
 import { useState } from 'preact/hooks';
 import type { FillItem, FillReport, OverwriteChoice, OverwriteConflict } from '@/utils/fill';
 import { t } from '@/utils/i18n';
@@ -58,13 +58,7 @@ export function PromptDialog({ labels, name, onDone }: { labels: string[]; name:
   const [values, setValues] = useState<string[]>(() => labels.map(() => ''));
   return (
     <Modal title={t('snip.prompt.title')} onClose={() => onDone(null)} testId="prompt-dialog">
-      <form
-        class="ea-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (e.isTrusted) onDone(Object.fromEntries(labels.map((l, i) => [l, values[i] ?? ''])));
-        }}
-      >
+      <form class="ea-form" onSubmit={noSubmit}>
         <p class="ea-snip-help">{name}</p>
         {labels.map((label, i) => (
           <label class="ea-field" key={label}>
@@ -84,7 +78,14 @@ export function PromptDialog({ labels, name, onDone }: { labels: string[]; name:
           <button type="button" class="ea-btn" onClick={trusted(() => onDone(null))}>
             {t('snip.cancel')}
           </button>
-          <button type="submit" class="ea-btn ea-btn-primary">
+          <button
+            type="submit"
+            class="ea-btn ea-btn-primary"
+            onClick={trusted((e) => {
+              e.preventDefault();
+              onDone(Object.fromEntries(labels.map((l, i) => [l, values[i] ?? ''])));
+            })}
+          >
             {t('snip.prompt.insert')}
           </button>
         </div>

@@ -4,7 +4,7 @@
  * and one field's text (context menu). Read-only context fields start unticked.
  * Nothing is lost on a failed save: the dialog stays open with the store's message.
  */
-import { trusted } from '../trusted';
+import { noSubmit, trusted } from '../trusted';
 import { useMemo, useState } from 'preact/hooks';
 import type { FieldSnapshot } from '@/utils/types';
 import type { FormSnippetField } from '@/utils/snippets/schema';
@@ -84,7 +84,7 @@ export function SaveFormDialog({ fields, defaultName, source, save, onDone, onCl
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!e.isTrusted) return; // a page script submitting our form
+    if (!e.isTrusted) return; // a page script clicking our button (see noSubmit)
     if (!name.trim()) return setError(t('snip.saveForm.noName'));
     if (!chosen.length) return setError(t('snip.saveForm.none'));
     setSaving(true);
@@ -101,7 +101,7 @@ export function SaveFormDialog({ fields, defaultName, source, save, onDone, onCl
 
   return (
     <Modal title={t('snip.saveForm.title')} onClose={onClose} wide testId="save-form-dialog" initialFocus="#ea-save-name">
-      <form class="ea-form" onSubmit={submit}>
+      <form class="ea-form" onSubmit={noSubmit}>
         {!fields.length && <p class="ea-snip-note">{t('snip.saveForm.noFields')}</p>}
         <div class="ea-row2">
           <label class="ea-field">
@@ -171,7 +171,7 @@ export function SaveFormDialog({ fields, defaultName, source, save, onDone, onCl
           <button type="button" class="ea-btn" onClick={trusted(onClose)}>
             {t('snip.cancel')}
           </button>
-          <button type="submit" class="ea-btn ea-btn-primary" disabled={saving}>
+          <button type="submit" class="ea-btn ea-btn-primary" disabled={saving} onClick={trusted(submit)}>
             {t('snip.save')}
           </button>
         </div>
@@ -198,7 +198,7 @@ export function SaveFieldDialog({ text: initial, defaultName, source, save, onDo
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!e.isTrusted) return; // a page script submitting our form
+    if (!e.isTrusted) return; // a page script clicking our button (see noSubmit)
     if (!name.trim()) return setError(t('snip.saveForm.noName'));
     setSaving(true);
     setError(null);
@@ -214,7 +214,7 @@ export function SaveFieldDialog({ text: initial, defaultName, source, save, onDo
 
   return (
     <Modal title={t('snip.saveField.title')} onClose={onClose} testId="save-field-dialog" initialFocus="#ea-field-name">
-      <form class="ea-form" onSubmit={submit}>
+      <form class="ea-form" onSubmit={noSubmit}>
         <label class="ea-field">
           <span>{t('snip.saveField.name')}</span>
           <input id="ea-field-name" class="ea-input" value={name} maxLength={200} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
@@ -232,7 +232,7 @@ export function SaveFieldDialog({ text: initial, defaultName, source, save, onDo
           <button type="button" class="ea-btn" onClick={trusted(onClose)}>
             {t('snip.cancel')}
           </button>
-          <button type="submit" class="ea-btn ea-btn-primary" disabled={saving}>
+          <button type="submit" class="ea-btn ea-btn-primary" disabled={saving} onClick={trusted(submit)}>
             {t('snip.save')}
           </button>
         </div>

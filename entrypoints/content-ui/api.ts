@@ -32,10 +32,14 @@ export interface BarState {
 
 /** What the snippet UI gets from the always-loaded part. */
 export interface SnippetEnv {
-  /** our layer in the panel's shadow root: the dialogs render here */
+  /** our layer in a closed shadow root of its own (the dialogs show stored snippets): the dialogs render here */
   layer: HTMLElement;
   /** the snippet bar renders here (the always-loaded part keeps it at the foot of the panel) */
   bar: HTMLElement;
+  /** in the panel's shadow root: the bar's stylesheets go before it */
+  barStyles: HTMLElement;
+  /** puts the dialogs' host back in the page if the page removed it */
+  attach(): void;
   /** inside our own UI (shadow host) */
   isOwn(node: EventTarget | null): boolean;
   /** the page field to insert into, with its caret (fresh when it still has focus) */

@@ -85,6 +85,7 @@ export class SnippetController implements SnippetUi {
   // ---------------------------------------------------------------- dialogs
 
   private open(d: Dialog): void {
+    this.env.attach();
     if (!this.dialog) {
       const active = document.activeElement;
       this.returnFocus = active instanceof HTMLElement && !this.env.isOwn(active) && active !== document.body ? active : null;
@@ -334,8 +335,11 @@ function SnippetLayer({ c }: { c: SnippetController }) {
 
 export function startSnippetUi(env: SnippetEnv): SnippetUi {
   const c = new SnippetController(env);
-  addStyleBefore(env.layer, 'snippet-bar', snippetBarCss);
-  addStyleBefore(env.layer, 'snippets', snippetsCss);
+  // the dialogs' root and the panel's root (the bar) each get both sheets: they share classes
+  for (const anchor of [env.layer, env.barStyles]) {
+    addStyleBefore(anchor, 'snippet-bar', snippetBarCss);
+    addStyleBefore(anchor, 'snippets', snippetsCss);
+  }
   // drawn at once on every change: the first dialog opens in the same task as this start
   c.draw = () => {
     render(<SnippetLayer c={c} />, env.layer);

@@ -9,7 +9,7 @@ import type { Finding } from '@/utils/types';
 import { KEYS, readSettings, readStart } from '@/utils/settings';
 import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
-import { mountPanel } from './panel-host';
+import { mountPanel, PRIVATE_ATTRIBUTE } from './panel-host';
 import { goToField } from '@/utils/content/focus';
 import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
 import { startSnippets } from './snippets';
@@ -86,6 +86,7 @@ export default defineContentScript({
         const r = buildReport({
           raw: live.raw,
           elements: checker.fieldElements,
+          fields: checker.describeFields(),
           facts: live.facts,
           applied: live.applied,
           screenId: live.screen.id,
@@ -103,7 +104,8 @@ export default defineContentScript({
         calendar: { deadlineDay: settings.deadlineDay, internalDeadlineDay: settings.internalDeadlineDay },
         history: screen.id === 'progressReport' ? memory.historyFor(snapshot, profile) : undefined,
       }),
-      isOwnNode: (n) => n === host || host.contains(n),
+      // the panel's host and the snippet dialogs' (closed) host: typing there is not the form's
+      isOwnNode: (n) => n === host || host.contains(n) || (n instanceof Element && n.hasAttribute(PRIVATE_ATTRIBUTE)),
       onResult,
       onError: (e) => {
         failed = true;

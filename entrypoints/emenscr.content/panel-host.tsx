@@ -25,6 +25,19 @@ import panelCss from '@/components/panel.css?inline';
 export const HOST_NAME = 'emenscr-assistant';
 /** Marks our hosts whatever their name (utils/collect and utils/guard skip what is inside). */
 export const HOST_ATTRIBUTE = 'data-emenscr-assistant';
+/**
+ * Marks the host of what shows the user's stored data (the snippet picker, the save previews,
+ * the fill dialogs): its shadow root is closed, so page script cannot read it
+ * (`host.shadowRoot` is null). The checklist panel stays in an open root: it shows only the
+ * page's own state (issue 11).
+ */
+export const PRIVATE_ATTRIBUTE = 'data-emenscr-assistant-private';
+/**
+ * Closed in the product. Open in the test build only, because Playwright's locators pierce open
+ * shadow roots and not closed ones (its documentation: "Closed-mode shadow roots are not
+ * supported"); tests/e2e/hostile.spec.ts checks the closed root of the production build.
+ */
+export const PRIVATE_MODE: ShadowRootMode = __TEST_HOOKS__ ? 'open' : 'closed';
 
 /** A custom-element name no page can have defined in advance. */
 export function randomHostName(): string {
@@ -33,18 +46,24 @@ export function randomHostName(): string {
 }
 
 /**
- * A host element with an open shadow root. The page may have defined `name` as its own
+ * A host element with a shadow root (open unless `mode` says closed). The page may have defined `name` as its own
  * custom element (its constructor runs on our element: it is the page's, not ours) or made
  * attachShadow throw; then try an unpredictable name, and as a last resort a <div>.
  */
-export function createHost(doc: Document, name = HOST_NAME): { host: HTMLElement; shadow: ShadowRoot } {
+export function createHost(
+  doc: Document,
+  name = HOST_NAME,
+  mode: ShadowRootMode = 'open',
+  attribute = HOST_ATTRIBUTE,
+): { host: HTMLElement; shadow: ShadowRoot } {
   for (const tag of [name, randomHostName(), randomHostName(), 'div']) {
     try {
       const host = doc.createElement(tag);
       // an upgraded custom element (`:defined` on a name with a hyphen) belongs to the page
       if (tag.includes('-') && host.matches(':defined')) continue;
-      const shadow = host.attachShadow({ mode: 'open' });
-      host.setAttribute(HOST_ATTRIBUTE, '');
+      // the root is kept by the caller (a closed one cannot be found again)
+      const shadow = host.attachShadow({ mode });
+      host.setAttribute(attribute, '');
       return { host, shadow };
     } catch {
       /* the page made this one unusable: try the next */

@@ -22,7 +22,7 @@ import { Collector } from '@/utils/collect';
 import { editableTarget, saveCaret, type Caret } from '@/utils/fill/caret';
 import type { SnippetEnv, SnippetUi } from '@/entrypoints/content-ui/api';
 import type { LiveChecker } from '@/utils/content/live-checker';
-import type { PanelHost } from './panel-host';
+import { createHost, PRIVATE_ATTRIBUTE, PRIVATE_MODE, randomHostName, type PanelHost } from './panel-host';
 import type { UiLoader } from './ui';
 
 addMessages(snippetBarFallback);
@@ -36,8 +36,16 @@ export interface SnippetHostOptions {
 }
 
 export class SnippetHost {
-  /** our layer in the shadow root, where the content UI draws the dialogs */
+  /**
+   * our layer where the content UI draws the dialogs: in a host of its own whose shadow root is
+   * closed (./panel-host.tsx PRIVATE_MODE), because the dialogs show the user's snippets; only
+   * this object holds the root
+   */
   readonly layer: HTMLElement;
+  /** the host of `layer` (a name the page cannot guess, after <body> like the panel's) */
+  private readonly privateHost: HTMLElement;
+  /** where the bar's stylesheets go: in the panel's root, beside the bar */
+  readonly barStyles: HTMLElement;
   /** where the content UI draws the bar; moved into the panel's foot whenever the panel draws one */
   readonly bar: HTMLElement;
   /** the page field the user was last in, and where its caret was */
@@ -48,6 +56,13 @@ export class SnippetHost {
   constructor(private opts: SnippetHostOptions) {
     this.layer = document.createElement('div');
     this.layer.className = 'ea-snip-layer';
+    const { host, shadow } = createHost(document, randomHostName(), PRIVATE_MODE, PRIVATE_ATTRIBUTE);
+    this.privateHost = host;
+    const reset = document.createElement('style');
+    reset.textContent = ':host{all:initial !important}';
+    shadow.append(reset, this.layer);
+    this.barStyles = document.createElement('div');
+    this.barStyles.style.display = 'none';
     this.bar = document.createElement('div');
     // no box of its own: the bar's <section> stays a flex item of the panel
     this.bar.style.display = 'contents';
@@ -60,7 +75,12 @@ export class SnippetHost {
 
   private isOwn = (node: EventTarget | null): boolean => {
     const host = this.opts.panel.host;
-    return node instanceof Node && (node === host || host.contains(node));
+    return node instanceof Node && (node === host || host.contains(node) || node === this.privateHost);
+  };
+
+  /** Our dialogs' host in the page (again, should the page have removed it): after <body>, outside it. */
+  attach = (): void => {
+    if (this.privateHost.parentNode !== document.documentElement) document.documentElement.append(this.privateHost);
   };
 
   // ---------------------------------------------------------------- the field the user works in
@@ -102,6 +122,8 @@ export class SnippetHost {
     return {
       layer: this.layer,
       bar: this.bar,
+      barStyles: this.barStyles,
+      attach: this.attach,
       isOwn: this.isOwn,
       target: () => this.target(),
       lastField: () => this.lastField,
@@ -118,6 +140,7 @@ export class SnippetHost {
 
   /** The snippet UI (it draws the bar), loading the content UI first if needed. */
   start(): Promise<SnippetUi> {
+    this.attach();
     if (!this.controller) {
       const p = this.opts.ui.load().then((api) => api.snippets(this.env()));
       this.controller = p;
@@ -174,7 +197,7 @@ export class SnippetHost {
 export function startSnippets(opts: SnippetHostOptions): SnippetHost {
   const c = new SnippetHost(opts);
   const { ctx, panel } = opts;
-  panel.shadow.append(c.layer);
+  panel.shadow.append(c.barStyles);
   // empty until the content UI draws the bar in it (display: contents: no box of its own)
   panel.setExtra(<div class="ea-snip-slot" style="display:contents" ref={c.slotRef} />);
   // the bar comes with the content UI: there as soon as that is loaded (idle after a form was

@@ -12,7 +12,8 @@ import { ROOT, TEST_EXTENSION_DIR } from '../../scripts/replica-server.mjs';
 
 const SOURCES = ['entrypoints', 'utils', 'components', 'public', 'wxt.config.ts', 'package.json'];
 
-function newest(p: string): number {
+/** Newest modification time under `p`. */
+export function newest(p: string): number {
   const st = statSync(p);
   if (!st.isDirectory()) return st.mtimeMs;
   let max = st.mtimeMs;
@@ -20,11 +21,16 @@ function newest(p: string): number {
   return max;
 }
 
+/** Newest modification time of the extension's sources. */
+export function newestSource(): number {
+  return Math.max(...SOURCES.map((s) => path.join(ROOT, s)).filter(existsSync).map(newest));
+}
+
 export default function globalSetup(): void {
   if (process.env.EA_E2E_NO_BUILD === '1') return;
   const manifest = path.join(TEST_EXTENSION_DIR, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
-  const changed = Math.max(...SOURCES.map((s) => path.join(ROOT, s)).filter(existsSync).map(newest));
+  const changed = newestSource();
   if (built >= changed) return;
   console.log('[e2e] building the test build (npm run build:test)…');
   execSync('npm run build:test', { cwd: ROOT, stdio: 'inherit' });

@@ -256,7 +256,12 @@ test('the page-structure report lists every control, holds no value, and is prev
   const labels = report.controls.map((c: any) => c.label);
   expect(labels).toEqual(['ชื่อโครงการ', 'ปีงบประมาณ', 'ไตรมาสที่รายงาน', 'รหัสภายในหน่วยงาน', 'งบประมาณที่ได้รับจัดสรร (บาท)', 'ยอดสะสม ณ สิ้นงวด (บาท)', 'ผลการดำเนินงาน', 'ปัญหา/อุปสรรค', 'ผู้รับรองข้อมูล']);
   const cert = report.controls[8];
-  expect(cert).toMatchObject({ kind: 'select', widget: 'native-select', labelSource: 'label-for', optionCount: 2, empty: false });
+  expect(cert).toMatchObject({ kind: 'select', widget: 'native-select', labelLayer: 'accessible', labelVia: 'label-for', optionCount: 2, empty: false });
+  // every label layer's answer is listed (collect's own layers), the chosen one among them
+  const asked = cert.layers.map((l: any) => l.layer);
+  expect(asked.filter((l: string) => ['accessible', 'table', 'sibling', 'geometric', 'title'].includes(l))).toEqual(['accessible', 'table', 'sibling', 'geometric', 'title']);
+  for (const c of report.controls) expect(c.layers.map((l: any) => l.layer), c.label).toEqual(asked);
+  for (const c of report.controls) expect(c.layers.find((l: any) => l.layer === c.labelLayer)?.text, c.label).toBe(c.label);
   expect(cert.shape[0]).toMatchObject({ tag: 'select' });
   expect(cert.shape.map((s: any) => s.tag)).toEqual(['select', 'div', 'section', 'form']);
   expect(report.controls[1].concept).toBe('fiscalYear');

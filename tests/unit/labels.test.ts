@@ -5,7 +5,7 @@ import { tableLabel } from '@/utils/collect/labels/table';
 import { siblingLabel } from '@/utils/collect/labels/sibling';
 import { geometricLabel, type Box } from '@/utils/collect/labels/geometric';
 import { isAdornment, isRejectedText } from '@/utils/collect/labels/reject';
-import { labelOfControl } from '@/utils/collect/labels';
+import { labelOfControl, traceControlLabel, traceGroupLabel } from '@/utils/collect/labels';
 
 const $ = (sel: string) => document.querySelector(sel)!;
 
@@ -14,7 +14,7 @@ describe('layer 1: accessible name', () => {
     document.body.innerHTML = `<span id="a">ไตรมาส</span><input id="x" aria-labelledby="a" aria-label="อื่น">
       <label for="y">ชื่อโครงการ</label><input id="y"><input id="z" aria-label="รหัส">`;
     expect(accessibleName($('#x')).text).toBe('ไตรมาส');
-    expect(accessibleName($('#y'))).toEqual({ text: 'ชื่อโครงการ', confident: true });
+    expect(accessibleName($('#y'))).toEqual({ text: 'ชื่อโครงการ', confident: true, via: 'label-for' });
     expect(accessibleName($('#z')).text).toBe('รหัส');
   });
   it('a library\'s English aria-label is weak, so structure can win', () => {
@@ -135,5 +135,40 @@ describe('never a label', () => {
   it('a control with only a placeholder has no label', () => {
     document.body.innerHTML = `<input id="x" placeholder="กรุณาเลือกระดับแผน">`;
     expect(labelOfControl($('#x'))).toBe('');
+  });
+});
+
+describe('the trace: every layer\'s answer and the one chosen (collect and the page-structure report)', () => {
+  it('collect asks only the layers it needs; the report asks them all, same choice', () => {
+    document.body.innerHTML = `<div><span>เลขที่สัญญา</span><label for="c">รหัส</label><input id="c" title="ชื่อเต็ม"></div>`;
+    const lazy = traceControlLabel($('#c'));
+    expect(lazy).toEqual({ text: 'รหัส', layer: 'accessible', answers: [{ layer: 'accessible', text: 'รหัส', via: 'label-for' }] });
+    const every = traceControlLabel($('#c'), true);
+    expect(every.text).toBe(lazy.text);
+    expect(every.layer).toBe('accessible');
+    // the <label> is also the text just before the input; happy-dom has no layout, so geometry finds nothing
+    // (the five layers of this test; a layer added later is allowed beside them)
+    const five = ['accessible', 'table', 'sibling', 'geometric', 'title'];
+    expect(every.answers.filter((a) => five.includes(a.layer)).map((a) => [a.layer, a.text])).toEqual([
+      ['accessible', 'รหัส'],
+      ['table', ''],
+      ['sibling', 'รหัส'],
+      ['geometric', ''],
+      ['title', 'ชื่อเต็ม'],
+    ]);
+  });
+  it('a rejected accessible name (a unit) is shown as rejected and the structure wins', () => {
+    document.body.innerHTML = `<div><span>งบประมาณที่ได้รับจัดสรร</span><input id="m" aria-label="บาท"></div>`;
+    const t = traceControlLabel($('#m'), true);
+    expect(t.layer).toBe('sibling');
+    expect(t.text).toBe('งบประมาณที่ได้รับจัดสรร');
+    expect(t.answers[0]).toEqual({ layer: 'accessible', text: 'บาท', via: 'aria-label', rejected: true });
+    expect(labelOfControl($('#m'))).toBe(t.text);
+  });
+  it('a radio group: its legend, else the text before the group', () => {
+    document.body.innerHTML = `<fieldset id="g"><legend>สถานะโครงการ</legend><input type="radio" name="s" id="r1"></fieldset>
+      <div><div>ประเภทงบ</div><div id="h"><input type="radio" name="t" id="r2"></div></div>`;
+    expect(traceGroupLabel($('#g'), $('#r1'))).toMatchObject({ text: 'สถานะโครงการ', layer: 'accessible', answers: [{ via: 'legend' }] });
+    expect(traceGroupLabel($('#h'), $('#r2'), true)).toMatchObject({ text: 'ประเภทงบ', layer: 'sibling' });
   });
 });

@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { collectForm } from '@/utils/collect';
+import { Collector } from '@/utils/collect';
+import { traceControlLabel } from '@/utils/collect/labels';
+import { tidyLabel } from '@/utils/collect/dom';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import { screenFacts } from '@/utils/corrections/keys';
 import { applyCorrections } from '@/utils/corrections/apply';
@@ -28,39 +30,73 @@ function page(): Document {
         <div class="row"><label for="b">ผู้อนุมัติ</label><select id="b"><option value="">-- กรุณาเลือก --</option><option selected>นายสมชาย ใจดี</option><option>นางสาวสมหญิง รักงาน</option></select></div>
         <div class="row"><span id="lc">ผลการดำเนินงาน</span><div role="textbox" contenteditable="true" aria-labelledby="lc">${MARK} typed</div></div>
         <fieldset><legend>สถานะโครงการ</legend><label><input type="radio" name="s" checked> ดำเนินการแล้วเสร็จ</label><label><input type="radio" name="s"> ยกเลิก</label></fieldset>
+        <div class="row"><div class="label">แหล่งงบประมาณ</div><input type="text" aria-label="Select" title="เลือกแหล่ง"></div>
       </section>
     </form>`;
   return document;
 }
 
-describe('buildReport', () => {
-  it('lists every control with widget, label source, concept and shape, and holds no value', () => {
-    const doc = page();
-    const { snapshot, elements } = collectForm(doc, { placeholders: DEFAULT_PROFILE.placeholders });
-    const facts = screenFacts(snapshot, elements);
-    const r = buildReport({
+function report(doc: Document) {
+  const collector = new Collector({ placeholders: DEFAULT_PROFILE.placeholders });
+  const { snapshot, elements } = collector.collect(doc);
+  const facts = screenFacts(snapshot, elements);
+  return {
+    elements,
+    snapshot,
+    r: buildReport({
       raw: snapshot,
       elements,
+      fields: collector.describe(elements),
       facts,
       applied: applyCorrections(snapshot, facts, []),
       screenId: 'progressReport',
       profile: DEFAULT_PROFILE,
       now: new Date('2026-12-05T10:00:00Z'),
-    });
+    }),
+  };
+}
+
+describe('buildReport', () => {
+  it('lists every control with its adapter, every label layer, concept and shape, and holds no value', () => {
+    const { r } = report(page());
     const text = reportText(r);
     expect(text).not.toContain(MARK);
     for (const s of ['สมชาย', 'สมหญิง', 'ดำเนินการแล้วเสร็จ']) expect(text).not.toContain(s);
-    expect(r.controls.map((c) => [c.label, c.kind, c.widget, c.labelSource])).toEqual([
-      ['ชื่อโครงการ', 'text', 'native-input:text', 'label-for'],
-      ['ผู้อนุมัติ', 'select', 'native-select', 'label-for'],
-      ['ผลการดำเนินงาน', 'richtext', 'aria-textbox', 'aria-labelledby'],
-      ['สถานะโครงการ', 'radio', 'native-radio-group', 'legend'],
+    expect(r.version).toBe(2);
+    expect(r.controls.map((c) => [c.label, c.kind, c.widget, c.labelLayer, c.labelVia])).toEqual([
+      ['ชื่อโครงการ', 'text', 'text', 'accessible', 'label-for'],
+      ['ผู้อนุมัติ', 'select', 'native-select', 'accessible', 'label-for'],
+      ['ผลการดำเนินงาน', 'richtext', 'richtext', 'accessible', 'aria-labelledby'],
+      ['สถานะโครงการ', 'radio', 'radio', 'accessible', 'legend'],
+      // a library's English aria-label is weak: the text before the control wins over it and the title
+      ['แหล่งงบประมาณ', 'text', 'text', 'sibling', undefined],
     ]);
+    // every layer is asked and shown, the chosen one among them (happy-dom has no layout: geometry finds nothing)
+    const five = ['accessible', 'table', 'sibling', 'geometric', 'title'];
+    expect(r.controls[4]!.layers.filter((l) => five.includes(l.layer))).toEqual([
+      { layer: 'accessible', text: 'Select', via: 'aria-label', weak: true },
+      { layer: 'table', text: '' },
+      { layer: 'sibling', text: 'แหล่งงบประมาณ' },
+      { layer: 'geometric', text: '' },
+      { layer: 'title', text: 'เลือกแหล่ง' },
+    ]);
+    expect(r.controls[2]!.layers.find((l) => l.layer === 'sibling')!.text).toBe('ผลการดำเนินงาน');
     expect(r.controls[1]).toMatchObject({ optionCount: 2, concept: 'recipient', conceptBy: 'label', empty: false });
     expect(r.controls[0]!.shape.map((s) => s.tag)).toEqual(['input', 'div', 'section', 'form']);
     expect(r.controls[0]!.shape[0]).toMatchObject({ type: 'text', attributes: ['id', 'type', 'value'] });
     expect(r.controls[0]!.shape[1]!.classes).toEqual(['row']);
     expect(r.screen.headings).toContain('บันทึกรายงานความก้าวหน้า');
+  });
+
+  it('reports the label the checker chose, through the same layers (one code path)', () => {
+    const { r, snapshot, elements } = report(page());
+    for (const [i, c] of r.controls.entries()) {
+      expect(c.label).toBe(snapshot.fields[i]!.label);
+      const chosen = c.layers.find((l) => l.layer === c.labelLayer);
+      expect(chosen?.text, c.label).toBe(c.label);
+    }
+    // and the layers are collect's own: the trace of a control gives the report's answer
+    expect(tidyLabel(traceControlLabel(elements[4]!).text)).toBe(r.controls[4]!.label);
   });
 
   it('scrub masks values (longest first) and personal names anywhere', () => {

@@ -1,6 +1,8 @@
 /** Widget adapters (utils/collect/widgets/): which family matches, and the value a person sees. */
 import { describe, expect, it } from 'vitest';
 import { adapterFor, placeholderSet } from '@/utils/collect/widgets';
+import { displayText } from '@/utils/collect/widgets/common';
+import { textOf } from '@/utils/collect/dom';
 import { collectForm } from '@/utils/collect';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 
@@ -108,5 +110,15 @@ describe('widget adapters', () => {
     document.body.innerHTML = `<div id="e" contenteditable="true">ปัญหา</div>`;
     expect(adapterFor($('#e'))!.id).toBe('richtext');
     expect(read('#e')).toMatchObject({ value: 'ปัญหา', empty: false });
+  });
+});
+
+describe('one text walker (utils/collect/dom.ts walkText)', () => {
+  it('a label and a widget\'s shown value differ only in what they skip and in spacing', () => {
+    document.body.innerHTML = `<div id="a">ชื่อ<b>โครงการ</b><span hidden>x</span><input value="ค่า"><span role="tooltip">tip</span><label>ป้าย</label><span class="ant-select-placeholder">เลือก</span><span role="combobox">ตัวเลือก</span></div>`;
+    // labels: every node is followed by a space ("ชื่อ<b>*</b>" comes apart), tooltips and labels are read, comboboxes never
+    expect(textOf($('#a'))).toBe('ชื่อ โครงการ tip ป้าย เลือก');
+    // shown value: inline parts join, a label, tooltip or placeholder is not the value, a combobox's text is
+    expect(displayText($('#a'))).toBe('ชื่อโครงการ ตัวเลือก');
   });
 });

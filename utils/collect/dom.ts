@@ -31,31 +31,46 @@ export function containsControl(el: Element): boolean {
   return el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null;
 }
 
-/** Visible text of an element, skipping form controls, options, scripts and hidden parts. */
-export function textOf(el: Element | null | undefined, skip?: Element): string {
-  if (!el) return '';
+/**
+ * The one text walker of collect: the text of `el`'s subtree in document order, leaving out
+ * hidden parts and every element `skip` refuses (with its subtree). A space follows each
+ * element read; with `spaceAfterEveryNode`, also each text and comment node, as labels have
+ * always been read ("ชื่อ<b>*</b>" and split text nodes come apart). Labels (textOf) and a
+ * widget's shown value (widgets/common.ts displayText) differ only in what they skip and that.
+ */
+export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterEveryNode: boolean): string {
   let out = '';
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue;
-      else if (c.nodeType === 1) {
+      if (c.nodeType === 1) {
         const e = c as Element;
-        if (e === skip) continue;
-        const tag = e.tagName;
-        if (
-          tag === 'SELECT' || tag === 'OPTION' || tag === 'TEXTAREA' || tag === 'SCRIPT' ||
-          tag === 'STYLE' || tag === 'INPUT' || tag === 'TEMPLATE' || tag === 'BUTTON'
-        ) continue;
-        const role = e.getAttribute('role');
-        if (role === 'listbox' || role === 'combobox' || role === 'slider' || role === 'textbox') continue;
-        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || skip(e)) continue;
         walk(e);
+        out += ' ';
+      } else {
+        if (c.nodeType === 3) out += c.nodeValue;
+        if (spaceAfterEveryNode) out += ' ';
       }
-      out += ' ';
     }
   };
   walk(el);
   return cleanText(out);
+}
+
+const NOT_LABEL_TEXT = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'INPUT', 'TEMPLATE', 'BUTTON']);
+const NOT_LABEL_ROLE = new Set(['listbox', 'combobox', 'slider', 'textbox']);
+
+/** Form controls and their values, options, scripts: never part of a label. */
+function notLabelText(e: Element): boolean {
+  if (NOT_LABEL_TEXT.has(e.tagName)) return true;
+  const role = e.getAttribute('role');
+  return role !== null && NOT_LABEL_ROLE.has(role);
+}
+
+/** Visible text of an element, skipping form controls, options, scripts, hidden parts and `skip`. */
+export function textOf(el: Element | null | undefined, skip?: Element): string {
+  if (!el) return '';
+  return walkText(el, skip ? (e) => e === skip || notLabelText(e) : notLabelText, true);
 }
 
 /** Text of the elements an aria-labelledby / aria-describedby list points to. */

@@ -9,7 +9,7 @@
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
 import { OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
-import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup } from './labels';
+import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
 import { pageFiscalYear } from './context';
@@ -58,6 +58,14 @@ export interface Collected {
   snapshot: FormSnapshot;
   /** elements[i] is the element of snapshot.fields[i] (key "f" + i) */
   elements: Element[];
+}
+
+/** How collect read one field: for the page-structure report (utils/report). */
+export interface FieldDescription {
+  /** id of the widget adapter that claimed it (./widgets) */
+  adapter: string | null;
+  /** every label layer's answer and the one chosen (the same code path as the cached label) */
+  label: LabelTrace;
 }
 
 export interface CollectOptions {
@@ -255,6 +263,28 @@ export class Collector {
   /** The element a field stands for (for focusing and highlighting). */
   infoElement(el: Element): Element | null {
     return this.info.get(el)?.el ?? null;
+  }
+
+  /**
+   * The adapter and every label layer's answer of the fields `elements` (as returned by
+   * collect), asked through the same functions the field's label was chosen by.
+   */
+  describe(elements: readonly Element[]): (FieldDescription | null)[] {
+    const doc = elements[0]?.ownerDocument;
+    if (!doc) return [];
+    beginLabelPass(doc);
+    try {
+      return elements.map((el) => {
+        const info = this.info.get(el) ?? this.staticInfo(el, doc.body);
+        if (!info) return null;
+        const label = info.kind === 'radio' && info.group
+          ? traceGroupLabel(info.group, info.options?.[0] ?? info.el, true)
+          : traceControlLabel(info.el, true);
+        return { adapter: info.adapter?.id ?? null, label };
+      });
+    } finally {
+      endLabelPass();
+    }
   }
 
   private headingText = new WeakMap<Element, string>();

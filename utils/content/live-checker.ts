@@ -13,7 +13,7 @@
  */
 import type { CheckResult, FieldSnapshot, FormSnapshot, Screen } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
-import { Collector, OBSERVED_ATTRIBUTES as ADAPTER_ATTRIBUTES } from '@/utils/collect';
+import { Collector, OBSERVED_ATTRIBUTES as ADAPTER_ATTRIBUTES, type FieldDescription } from '@/utils/collect';
 import { classify } from '@/utils/classify';
 import { isStepScreen } from '@/utils/classify/screens';
 import { check, type Rule, type RuleContext } from '@/utils/rules';
@@ -118,6 +118,11 @@ export class LiveChecker {
   /** Elements of the current fields (same array until the next full scan). */
   get fieldElements(): readonly Element[] {
     return this.elements;
+  }
+
+  /** How collect read each current field (its adapter, every label layer): the page-structure report. */
+  describeFields(): (FieldDescription | null)[] {
+    return this.collector.describe(this.elements);
   }
 
   elementOf(fieldKey: string): Element | undefined {

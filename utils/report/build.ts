@@ -1,9 +1,11 @@
 /**
  * The page-structure report (issue 14): what the checker saw on one screen, for the
  * people who maintain the profile, who cannot see the real eMENSCR. Per control: the
- * widget, the label chosen and every candidate with where it was found, the concept, the
- * kind, empty or not, and the shape around it (tags, roles, classes, attribute NAMES,
- * nesting); plus the screen's headings and route pattern.
+ * widget adapter that claimed it, the answer of every label layer and the one chosen
+ * (asked through collect's own functions, utils/collect/labels: the report cannot
+ * disagree with the checker), the concept, the kind, empty or not, and the shape around
+ * it (tags, roles, classes, attribute NAMES, nesting); plus the screen's headings and
+ * route pattern.
  *
  * It holds no values: no typed text, no chosen option, no option texts (only how many),
  * no attribute values. As a second guard, every current value of the form (≥ 3
@@ -16,18 +18,22 @@ import type { FieldSnapshot, FormSnapshot, ScreenId } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
 import type { ScreenFacts } from '@/utils/corrections/keys';
 import type { Applied } from '@/utils/corrections/apply';
+import type { FieldDescription } from '@/utils/collect';
+import type { LabelLayer, LayerAnswer, NameSource } from '@/utils/collect/labels';
 import { conceptOf } from '@/utils/fill/match';
 import { tidyLabel } from '@/utils/collect/dom';
-import { labelCandidates, type LabelCandidate, type LabelSource } from './labels';
 
 export const REPORT_FORMAT = 'emenscr-assistant-page-report';
-export const REPORT_VERSION = 1;
+/** 2: label layers and widget adapter are collect's own (1 had the report's own candidates) */
+export const REPORT_VERSION = 2;
 /** Ancestors described per control: enough to rebuild a form row or a table cell. */
 const SHAPE_DEPTH = 6;
 const MAX_CLASSES = 8;
 const MAX_ATTRS = 12;
 /** A report of a huge form stays readable and bounded (the densest replica has ~60 controls). */
 export const MAX_CONTROLS = 400;
+/** A label longer than this is cut in the report (a whole paragraph taken for a label is itself a finding). */
+const MAX_LABEL = 160;
 
 export interface NodeShape {
   tag: string;
@@ -42,12 +48,16 @@ export interface NodeShape {
 export interface ReportControl {
   index: number;
   kind: FieldSnapshot['kind'];
-  /** how the control is drawn: native-select, aria-combobox, contenteditable … */
+  /** id of the widget adapter that claimed the control (utils/collect/widgets): native-select, combobox … */
   widget: string;
+  /** the label the checker uses */
   label: string;
-  /** the layer the chosen label came from, when one matches */
-  labelSource: LabelSource | 'fallback' | 'none';
-  candidates: LabelCandidate[];
+  /** the layer it came from ('none': no layer found one) */
+  labelLayer: LabelLayer | 'none';
+  /** for the accessible layer: aria-labelledby, aria-label, label-for, label-wrap, legend, content */
+  labelVia?: NameSource;
+  /** what each label layer found, in the order they are asked ('' = nothing) */
+  layers: LayerAnswer[];
   concept: string | null;
   conceptBy: 'correction' | 'label' | null;
   section: string[];
@@ -73,22 +83,6 @@ export interface PageReport {
     headings: string[];
   };
   controls: ReportControl[];
-}
-
-function widgetOf(el: Element | undefined, f: FieldSnapshot): string {
-  if (!el) return 'unknown';
-  const role = el.getAttribute('role');
-  const tag = el.tagName.toLowerCase();
-  if (tag === 'input') {
-    const type = (el as HTMLInputElement).type;
-    if (role) return `aria-${role}:input`;
-    if (type === 'radio') return 'native-radio-group';
-    return type === 'range' ? 'native-range' : `native-input:${type}`;
-  }
-  if (tag === 'select' || tag === 'textarea') return `native-${tag}`;
-  if (role) return `aria-${role}`;
-  if (f.kind === 'richtext') return 'contenteditable';
-  return tag;
 }
 
 function nodeShape(e: Element, own: boolean): NodeShape {
@@ -119,17 +113,12 @@ function shapeOf(el: Element | undefined): { shape: NodeShape[]; depth: number }
   return { shape, depth };
 }
 
-/** A radio group's container, as collect would group it. */
-function groupOf(el: Element | undefined): Element | undefined {
-  if (!el) return undefined;
-  if (el.getAttribute('role') === 'radiogroup') return el;
-  return el.closest('fieldset, [role="radiogroup"], [role="group"]') ?? undefined;
-}
-
 export interface ReportInput {
   raw: FormSnapshot;
   /** elements[i] is the element of raw.fields[i] */
   elements: readonly Element[];
+  /** fields[i]: how collect read raw.fields[i] (Collector.describe) */
+  fields: readonly (FieldDescription | null)[];
   facts: ScreenFacts;
   applied: Applied;
   screenId: ScreenId;
@@ -141,19 +130,19 @@ export function buildReport(input: ReportInput): PageReport {
   const { raw, elements, facts, applied, profile } = input;
   const controls: ReportControl[] = raw.fields.slice(0, MAX_CONTROLS).map((f, i) => {
     const el = elements[i];
-    const group = f.kind === 'radio' ? groupOf(el) : undefined;
-    const candidates = el ? labelCandidates(el, group) : [];
-    const chosen = candidates.find((c) => c.text === tidyLabel(f.label));
+    const d = input.fields[i];
+    const chosen = d?.label.answers.find((a) => a.layer === d.label.layer);
     const corrections = applied.byField.get(f.key) ?? [];
     const conceptFix = [...corrections].reverse().find((c) => c.action.type === 'concept');
     const byLabel = conceptOf(f.label, profile);
     const c: ReportControl = {
       index: i,
       kind: f.kind,
-      widget: widgetOf(el, f),
+      widget: d?.adapter ?? 'unknown',
       label: f.label,
-      labelSource: chosen ? chosen.source : f.label ? 'fallback' : 'none',
-      candidates,
+      labelLayer: d?.label.layer ?? 'none',
+      ...(chosen?.via ? { labelVia: chosen.via } : {}),
+      layers: (d?.label.answers ?? []).map((a) => ({ ...a, text: tidyLabel(a.text).slice(0, MAX_LABEL) })),
       concept: conceptFix?.action.type === 'concept' ? conceptFix.action.concept : byLabel,
       conceptBy: conceptFix ? 'correction' : byLabel ? 'label' : null,
       section: f.section,

@@ -48,10 +48,14 @@ export function labelsOf(el: Element): ArrayLike<HTMLLabelElement> | null | unde
   return pass.byControl.get(el);
 }
 
+/** Where an accessible name came from (for the page-structure report and replay). */
+export type NameSource = 'aria-labelledby' | 'aria-label' | 'content' | 'label-for' | 'label-wrap' | 'legend';
+
 export interface NameAnswer {
   text: string;
   /** false for a library's own English boilerplate: use it only when nothing better is found */
   confident: boolean;
+  via?: NameSource;
 }
 
 const THAI = /[\u0E00-\u0E7F]/;
@@ -65,30 +69,38 @@ export function isBoilerplate(text: string): boolean {
 /** The accessible name of a control ('' when it has none). */
 export function accessibleName(el: Element): NameAnswer {
   const byIds = textOfIds(el, 'aria-labelledby');
-  if (byIds) return { text: byIds, confident: !isBoilerplate(byIds) };
+  if (byIds) return { text: byIds, confident: !isBoilerplate(byIds), via: 'aria-labelledby' };
   const aria = el.getAttribute('aria-label');
-  if (aria && aria.trim()) return { text: aria, confident: !isBoilerplate(aria) };
+  if (aria && aria.trim()) return { text: aria, confident: !isBoilerplate(aria), via: 'aria-label' };
   const role = el.getAttribute('role');
   if (role === 'checkbox' || role === 'switch' || role === 'radio' || role === 'option') {
     const own = textOf(el);
-    if (own) return { text: own, confident: true };
+    if (own) return { text: own, confident: true, via: 'content' };
   }
   const labels = labelsOf(el);
   if (labels && labels.length) {
-    const text = Array.from(labels, (l) => textOf(l, el)).filter(Boolean).join(' ');
-    if (text) return { text, confident: true };
+    const list = Array.from(labels);
+    const text = list.map((l) => textOf(l, el)).filter(Boolean).join(' ');
+    if (text) return { text, confident: true, via: list.some((l) => !l.contains(el)) ? 'label-for' : 'label-wrap' };
   }
   return { text: '', confident: false };
 }
 
 /** Label of a group container (fieldset legend, radiogroup/group name) if it has one. */
 export function groupName(group: Element | null): string {
-  if (!group) return '';
+  return groupNameAnswer(group).text;
+}
+
+export function groupNameAnswer(group: Element | null): NameAnswer {
+  if (!group) return { text: '', confident: false };
   if (group.tagName === 'FIELDSET') {
     const legend = group.querySelector(':scope > legend');
-    if (legend) return textOf(legend);
+    if (legend) return { text: textOf(legend), confident: true, via: 'legend' };
   }
-  return textOfIds(group, 'aria-labelledby') || group.getAttribute('aria-label') || '';
+  const byIds = textOfIds(group, 'aria-labelledby');
+  if (byIds) return { text: byIds, confident: true, via: 'aria-labelledby' };
+  const aria = group.getAttribute('aria-label');
+  return aria ? { text: aria, confident: true, via: 'aria-label' } : { text: '', confident: false };
 }
 
 /**

@@ -1,35 +1,143 @@
 /**
  * Label inference, layer by layer, stopping at the first confident answer:
  *  1. the accessible name (./accessible.ts);
- *  2. structure: tables and grids (./table.ts), then the text before the control (./sibling.ts);
+ *  2. structure: the text right after a checkbox or radio (./sibling.ts nextLabel), tables and
+ *     grids (./table.ts), then the text before the control (./sibling.ts);
  *  3. geometry: the nearest text left or above (./geometric.ts);
  * never an adornment, unit, counter, placeholder, current value or breadcrumb (./reject.ts).
  * Returns the raw text (with any "*" marker) so `required` can be read from it.
+ *
+ * `traceControlLabel` / `traceGroupLabel` are the one code path: collect takes `.text` (asking
+ * only the layers it needs), the page-structure report (utils/report) asks every layer and
+ * shows each answer beside the chosen one, so the report cannot disagree with the checker.
  */
-import { accessibleName, groupName } from './accessible';
+import { accessibleName, groupNameAnswer, type NameAnswer, type NameSource } from './accessible';
 import { isRejectedText } from './reject';
 import { tableLabel } from './table';
 import { nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
 
 export { beginLabelPass, endLabelPass, optionLabel, accessibleName } from './accessible';
+export type { NameSource } from './accessible';
 
-/** Label of a single control. */
-export function labelOfControl(el: Element): string {
-  const own = accessibleName(el);
-  if (own.text && own.confident && !isRejectedText(own.text, el)) return own.text;
-  const structural = nextLabel(el) || tableLabel(el) || siblingLabel(el);
-  if (structural) return structural;
-  if (own.text && !isRejectedText(own.text, el)) return own.text;
-  return geometricLabel(el) || el.getAttribute('title') || '';
+export type LabelLayer = 'accessible' | 'next' | 'table' | 'sibling' | 'geometric' | 'title';
+
+/** What one layer found ('' when nothing). */
+export interface LayerAnswer {
+  layer: LabelLayer;
+  text: string;
+  /** accessible layer: where the name came from */
+  via?: NameSource;
+  /** accessible layer: a library's English boilerplate, taken only after the structural layers */
+  weak?: boolean;
+  /** accessible layer: a unit, counter, placeholder or the current value (./reject.ts) */
+  rejected?: boolean;
+}
+
+export interface LabelTrace {
+  /** the chosen label, raw (with any required mark) */
+  text: string;
+  /** the layer it came from; null when no layer found one */
+  layer: LabelLayer | null;
+  /** the answers asked, in the order of the layers (every layer when `every`) */
+  answers: LayerAnswer[];
+}
+
+const ORDER: readonly LabelLayer[] = ['accessible', 'next', 'table', 'sibling', 'geometric', 'title'];
+
+function named(a: NameAnswer, rejected: boolean): LayerAnswer {
+  const out: LayerAnswer = { layer: 'accessible', text: a.text };
+  if (a.via) out.via = a.via;
+  if (a.text && !a.confident) out.weak = true;
+  if (a.text && rejected) out.rejected = true;
+  return out;
 }
 
 /**
- * Label of a group of radios (native or role=radio): the group's legend or name, else the
- * structural or geometric label of the container around the options.
+ * Asks the layers in `steps` order (a layer may appear twice with a different test: a weak
+ * accessible name is taken only after the structural layers); the first accepted answer wins.
+ * Each layer is computed at most once; with `every`, the layers not needed are asked too.
  */
+function trace(
+  layers: Record<LabelLayer, () => LayerAnswer>,
+  steps: readonly [LabelLayer, (a: LayerAnswer) => boolean][],
+  every: boolean,
+): LabelTrace {
+  const got = new Map<LabelLayer, LayerAnswer>();
+  const ask = (l: LabelLayer) => {
+    let a = got.get(l);
+    if (!a) got.set(l, (a = layers[l]()));
+    return a;
+  };
+  let chosen: LayerAnswer | null = null;
+  for (const [layer, accept] of steps) {
+    const a = ask(layer);
+    if (a.text && accept(a)) {
+      chosen = a;
+      break;
+    }
+  }
+  if (every) for (const l of ORDER) ask(l);
+  return {
+    text: chosen?.text ?? '',
+    layer: chosen?.layer ?? null,
+    answers: ORDER.filter((l) => got.has(l)).map((l) => got.get(l)!),
+  };
+}
+
+const any = () => true;
+const sound = (a: LayerAnswer) => !a.rejected;
+const confident = (a: LayerAnswer) => !a.rejected && !a.weak;
+
+/** Every layer's answer for a single control, and the one chosen. */
+export function traceControlLabel(el: Element, every = false): LabelTrace {
+  return trace(
+    {
+      accessible: () => {
+        const own = accessibleName(el);
+        return named(own, !!own.text && isRejectedText(own.text, el));
+      },
+      // a checkbox or radio named by the text right after it (./sibling.ts nextLabel)
+      next: () => ({ layer: 'next', text: nextLabel(el) }),
+      table: () => ({ layer: 'table', text: tableLabel(el) }),
+      sibling: () => ({ layer: 'sibling', text: siblingLabel(el) }),
+      geometric: () => ({ layer: 'geometric', text: geometricLabel(el) }),
+      title: () => ({ layer: 'title', text: el.getAttribute('title') ?? '' }),
+    },
+    [['accessible', confident], ['next', any], ['table', any], ['sibling', any], ['accessible', sound], ['geometric', any], ['title', any]],
+    every,
+  );
+}
+
+/**
+ * Every layer's answer for a group of radios (native or role=radio), and the one chosen: the
+ * group's legend or name, else the structural or geometric label of the container around the
+ * options (a table cell is the first option's).
+ */
+export function traceGroupLabel(group: Element, firstOption: Element, every = false): LabelTrace {
+  return trace(
+    {
+      accessible: () => {
+        const own = groupNameAnswer(group);
+        return named(own, !!own.text && isRejectedText(own.text));
+      },
+      next: () => ({ layer: 'next', text: '' }),
+      table: () => ({ layer: 'table', text: tableLabel(firstOption) }),
+      sibling: () => ({ layer: 'sibling', text: siblingLabel(group) }),
+      geometric: () => ({ layer: 'geometric', text: geometricLabel(group) }),
+      title: () => ({ layer: 'title', text: firstOption.getAttribute('title') ?? '' }),
+    },
+    [['accessible', sound], ['table', any], ['sibling', any], ['geometric', any], ['title', any]],
+    every,
+  );
+}
+
+/** Label of a single control. */
+export function labelOfControl(el: Element): string {
+  return traceControlLabel(el).text;
+}
+
+/** Label of a group of radios. */
 export function labelOfGroup(group: Element, firstOption: Element): string {
-  const own = groupName(group);
-  if (own && !isRejectedText(own)) return own;
-  return tableLabel(firstOption) || siblingLabel(group) || geometricLabel(group) || firstOption.getAttribute('title') || '';
+  return traceGroupLabel(group, firstOption).text;
 }

@@ -1,6 +1,6 @@
 /** Helpers shared by the widget adapters. */
-import { cleanText, matchKey } from '@/utils/text';
-import { textOf } from '../dom';
+import { matchKey } from '@/utils/text';
+import { textOf, walkText } from '../dom';
 
 /** Prompts that only ask for a choice ("กรุณาเลือกระดับแผน", "Please select a level"). */
 const PROMPT = /^(-+\s*)?(กรุณาเลือก|โปรดเลือก|please select|select an?\b|choose an?\b)/i;
@@ -44,25 +44,16 @@ function isPlaceholderPart(e: Element): boolean {
  * (AntD, Element Plus: a read-only input beside a span with the choice) or its chips.
  */
 export function displayText(box: Element): string {
-  let out = '';
-  const walk = (node: Element): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue;
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        const tag = e.tagName;
-        if (tag === 'INPUT' || tag === 'BUTTON' || tag === 'SCRIPT' || tag === 'STYLE' || tag === 'LABEL' || tag === 'SELECT' || tag === 'TEMPLATE') continue;
-        if (e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('hidden')) continue;
-        if (isPlaceholderPart(e)) continue;
-        const role = e.getAttribute('role');
-        if (role === 'listbox' || role === 'tooltip' || role === 'dialog') continue;
-        walk(e);
-        out += ' ';
-      }
-    }
-  };
-  walk(box);
-  return cleanText(out);
+  return walkText(box, notDisplayText, false);
+}
+
+const NOT_DISPLAY_TEXT = new Set(['INPUT', 'BUTTON', 'SCRIPT', 'STYLE', 'LABEL', 'SELECT', 'TEMPLATE']);
+const NOT_DISPLAY_ROLE = new Set(['listbox', 'tooltip', 'dialog']);
+
+function notDisplayText(e: Element): boolean {
+  if (NOT_DISPLAY_TEXT.has(e.tagName) || isPlaceholderPart(e)) return true;
+  const role = e.getAttribute('role');
+  return role !== null && NOT_DISPLAY_ROLE.has(role);
 }
 
 /**
