@@ -80,13 +80,32 @@ export class Catcher {
   private onClick = (e: MouseEvent): void => {
     if (this.bypass) return;
     this.onPointer(e);
-    this.intercept(e, () => {
-      const el = controlOf(eventElement(e));
-      if (!el || isOwnUi(el)) return null;
-      const step = stepCommittedBy(el, this.profile());
-      return step ? { kind: 'click', el, step } : null;
-    });
+    this.intercept(e, () => this.clickAction(e));
   };
+
+  private clickAction(e: MouseEvent): Action | null {
+    const el = controlOf(eventElement(e));
+    if (!el || isOwnUi(el)) return null;
+    const step = stepCommittedBy(el, this.profile());
+    return step ? { kind: 'click', el, step } : null;
+  }
+
+  /**
+   * The send action of an event caught before this guard was up (held by the content script's
+   * boot), as the listener of its type would have named it; null: no send.
+   */
+  actionOf(e: Event): Action | null {
+    if (e.type === 'click') return this.clickAction(e as MouseEvent);
+    if (e.type === 'submit') return this.submitAction(e as SubmitEvent);
+    if (e.type === 'keydown' || e.type === 'keyup') {
+      const k = e as KeyboardEvent;
+      const enter = k.key === 'Enter';
+      const space = k.key === ' ' || k.key === 'Spacebar';
+      if (enter ? k.type !== 'keydown' : !space || k.type !== 'keyup') return null;
+      return this.keyAction(k, enter);
+    }
+    return null;
+  }
 
   private onKey = (e: KeyboardEvent): void => {
     if (this.bypass || e.isComposing) return;
@@ -125,17 +144,19 @@ export class Catcher {
 
   private onSubmit = (e: SubmitEvent): void => {
     if (this.bypass) return;
-    this.intercept(e, () => {
-      const form = e.target;
-      if (!(form instanceof HTMLFormElement) || isOwnUi(form)) return null;
-      const submitter = (e.submitter as HTMLElement | null) ?? null;
-      const step = stepAround(form, this.profile());
-      if (!step) return null;
-      // another submit button of the send form ("บันทึกร่าง") is not a send
-      if (submitter && !step.commits.includes(submitter)) return null;
-      return { kind: 'submit', form, submitter, step };
-    });
+    this.intercept(e, () => this.submitAction(e));
   };
+
+  private submitAction(e: SubmitEvent): Action | null {
+    const form = e.target;
+    if (!(form instanceof HTMLFormElement) || isOwnUi(form)) return null;
+    const submitter = (e.submitter as HTMLElement | null) ?? null;
+    const step = stepAround(form, this.profile());
+    if (!step) return null;
+    // another submit button of the send form ("บันทึกร่าง") is not a send
+    if (submitter && !step.commits.includes(submitter)) return null;
+    return { kind: 'submit', form, submitter, step };
+  }
 
   /** Run the original action once more, past the guard. */
   redo(action: Action): void {
