@@ -78,14 +78,21 @@ export default defineContentScript({
       if (loading) return loading;
       const p = importMain();
       loading = p;
+      // test build: where the boot is, for the e2e test of a send committed before the main part
+      const mark = (state: string) => {
+        if (__TEST_HOOKS__) document.documentElement.dataset.emenscrAssistantBoot = state;
+      };
+      mark('loading');
       p.then(
         (api) => {
+          mark('up');
           main = api;
           pointers = [];
           observer.disconnect();
           release(api);
         },
         (e) => {
+          mark('failed');
           warn('could not start', e);
           if (loading === p) loading = null;
           release(null);
