@@ -5,9 +5,10 @@
  * - notices a page with a field (at start, on SPA navigation, when the page adds one) and then
  *   loads the main part (/content-main.js: checker, panel, badge, send guard, corrections,
  *   snippets; entrypoints/content-main/api.ts), which decides whether it is a form screen;
- * - while the main part loads, holds a send the user commits (a click on a control, Enter/Space
- *   on a custom button, a form's submit) and hands it to the guard once it is up, which decides
- *   as it would have; a held event that is no send, or any error or a main part that does not
+ * - until the main part is up, holds a send the user may be committing (a click on a button,
+ *   or on any control while it loads; Enter/Space on a custom button; a form's submit), loads
+ *   the main part if it is not loading yet, and hands the event to the guard once it is up,
+ *   which decides as it would have; a held event that is no send, or any error or a main part that does not
  *   come within HOLD_MS, replays the event unchanged (fail open: a send is never lost);
  * - answers messages that come before the main part (the popup's getState on a page without a
  *   field: "no form").
@@ -16,7 +17,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '@/utils/messages';
 import { MAIN_DELAY_KEY, MAIN_GLOBAL, MAIN_VERSION, type ContentMain, type MainApi } from '@/entrypoints/content-main/api';
-import { COMMIT_SELECTOR, FIELD_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
+import { BUTTON_SELECTOR, COMMIT_SELECTOR, FIELD_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
 
 /**
  * A held send waits at most this long for the main part, then goes ahead unguarded. Loading it
@@ -136,6 +137,8 @@ export default defineContentScript({
       e.stopImmediatePropagation();
       held.push({ e, raw, done: false });
       holdTimer ??= setTimeout(() => release(null), HOLD_MS);
+      // a send step need not have a field (a table of people with a "choose" button per row)
+      void load().catch(() => {});
     };
     const replay = (fn: () => void) => () => {
       replaying = true;
@@ -147,8 +150,13 @@ export default defineContentScript({
         replaying = false;
       }
     };
-    /** Hold only while the main part loads: a page without a field has no send step to guard. */
-    const holding = () => !main && loading !== null && !replaying;
+    /**
+     * Whether to hold an event on `el` (a control): until the main part is up, a button (a send
+     * step may have no field, e.g. a table of people with a choose button per row: the click
+     * loads the guard), and while it loads any control; a plain link on a page with no field
+     * is left alone (no send step without a chooser, and a link there is navigation).
+     */
+    const holding = (el: Element | null) => !main && !replaying && el !== null && (loading !== null || el.matches(BUTTON_SELECTOR));
     const target = (e: Event): Element | null => {
       const first = e.composedPath()[0] ?? e.target;
       const el = first instanceof Element ? first : first instanceof Node ? first.parentElement : null;
@@ -168,22 +176,22 @@ export default defineContentScript({
       'click',
       (e: MouseEvent) => {
         onPointer(e);
-        if (!holding()) return;
+        if (main || replaying) return;
         // a plain click (a modified one opens a tab or a menu: not replayable, never a send)
         if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
         const el = control(e);
-        if (el) hold(e, replay(() => el.click()));
+        if (el && holding(el)) hold(e, replay(() => el.click()));
       },
       capture,
     );
     const onKey = (e: KeyboardEvent) => {
-      if (!holding() || e.isComposing) return;
+      if (main || replaying || e.isComposing) return;
       const enter = e.key === 'Enter';
       const space = e.key === ' ' || e.key === 'Spacebar';
       if (enter ? e.type !== 'keydown' : !space || e.type !== 'keyup') return;
       // a custom button (the browser turns keys on native ones into a click, held as such)
       const el = control(e);
-      if (!el || el instanceof HTMLButtonElement || el instanceof HTMLInputElement || el instanceof HTMLAnchorElement) return;
+      if (!el || el instanceof HTMLButtonElement || el instanceof HTMLInputElement || el instanceof HTMLAnchorElement || !holding(el)) return;
       const init: KeyboardEventInit = {
         key: e.key,
         code: e.code,
@@ -208,7 +216,7 @@ export default defineContentScript({
       'submit',
       (e: SubmitEvent) => {
         const form = e.target;
-        if (!holding() || !(form instanceof HTMLFormElement) || form.closest(OWN_UI_SELECTOR)) return;
+        if (!(form instanceof HTMLFormElement) || form.closest(OWN_UI_SELECTOR) || main || replaying) return;
         const submitter = e.submitter as HTMLButtonElement | null;
         hold(
           e,

@@ -12,5 +12,8 @@ export const FIELD_SELECTOR =
 export const COMMIT_SELECTOR =
   'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], a[role="button"]';
 
+/** Buttons (COMMIT_SELECTOR without plain links): a click on one may commit a send step that has no field. */
+export const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"]';
+
 /** Our own UI in the page (the panel's shadow host, marked nodes). */
 export const OWN_UI_SELECTOR = 'emenscr-assistant, [data-emenscr-assistant]';
