@@ -231,8 +231,11 @@ class SendGuard implements Guard {
     try {
       const gathered = this.gatherFor(action.step);
       const decision = decideSend(gathered.facts, this.profile());
-      if (decision.action === 'pass') this.catcher.redo(action);
-      else this.show({ action, gathered, decision, answered: false });
+      if (decision.action === 'pass') {
+        // as when decided at once: nothing chosen yet → the notice says whom to choose
+        if (decision.choose) this.shower.showNotice(decision);
+        this.catcher.redo(action);
+      } else this.show({ action, gathered, decision, answered: false });
     } catch (err) {
       warn('internal error', err);
       this.failOpen(action);
