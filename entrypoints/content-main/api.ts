@@ -34,8 +34,10 @@ export interface MainApi {
    * An event the boot stopped before the main part was up (a click on a control, Enter/Space on
    * a custom button, a form's submit): the guard decides as it would have. `raw` replays the
    * event unchanged when it is no send (or on any error): a held event happens exactly once.
+   * `at`: the element it was dispatched to, taken during dispatch (after it, an event from a
+   * shadow root has neither target nor composed path).
    */
-  held(e: Event, raw: () => void): void;
+  held(e: Event, raw: () => void, at: Element | null): void;
 }
 
 export interface ContentMain {

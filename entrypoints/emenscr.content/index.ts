@@ -36,7 +36,7 @@ export default defineContentScript({
     let main: MainApi | null = null;
     let loading: Promise<MainApi> | null = null;
     let pointers: Event[] = [];
-    const held: { e: Event; raw: () => void; done: boolean }[] = [];
+    const held: { e: Event; at: Element | null; raw: () => void; done: boolean }[] = [];
     let holdTimer: ReturnType<typeof setTimeout> | null = null;
     /** set while the boot replays a held event itself */
     let replaying = false;
@@ -66,7 +66,7 @@ export default defineContentScript({
         if (h.done) continue;
         h.done = true;
         try {
-          if (api) api.held(h.e, h.raw);
+          if (api) api.held(h.e, h.raw, h.at);
           else h.raw();
         } catch (e) {
           warn('send guard: internal error, the send goes ahead', e);
@@ -132,10 +132,10 @@ export default defineContentScript({
 
     // ---------- sends committed before the main part is up ----------
 
-    const hold = (e: Event, raw: () => void) => {
+    const hold = (e: Event, at: Element | null, raw: () => void) => {
       e.preventDefault();
       e.stopImmediatePropagation();
-      held.push({ e, raw, done: false });
+      held.push({ e, at, raw, done: false });
       holdTimer ??= setTimeout(() => release(null), HOLD_MS);
       // a send step need not have a field (a table of people with a "choose" button per row)
       void load().catch(() => {});
@@ -180,7 +180,7 @@ export default defineContentScript({
         // a plain click (a modified one opens a tab or a menu: not replayable, never a send)
         if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
         const el = control(e);
-        if (el && holding(el)) hold(e, replay(() => el.click()));
+        if (el && holding(el)) hold(e, target(e), replay(() => el.click()));
       },
       capture,
     );
@@ -203,6 +203,7 @@ export default defineContentScript({
       } as KeyboardEventInit;
       hold(
         e,
+        target(e),
         replay(() => {
           el.dispatchEvent(new KeyboardEvent('keydown', init));
           el.dispatchEvent(new KeyboardEvent('keyup', init));
@@ -220,6 +221,7 @@ export default defineContentScript({
         const submitter = e.submitter as HTMLButtonElement | null;
         hold(
           e,
+          form,
           replay(() => {
             if (submitter?.isConnected && submitter.form === form) form.requestSubmit(submitter);
             else form.requestSubmit();

@@ -172,6 +172,6 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
     });
 
     ctx.onInvalidated(() => checker.stop());
-    return { handle: dispatchPageMessage, held: (e, raw) => guard.held(e, raw) };
+    return { handle: dispatchPageMessage, held: (e, raw, at) => guard.held(e, raw, at) };
   }
 }

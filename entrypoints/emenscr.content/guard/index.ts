@@ -53,7 +53,7 @@ export interface Guard {
    * An event the content script's boot stopped before the guard was up: decided as if caught
    * now; `raw` replays it unchanged when it is no send or on any error (it happens exactly once).
    */
-  held(e: Event, raw: () => void): void;
+  held(e: Event, raw: () => void, at: Element | null): void;
   dispose(): void;
 }
 
@@ -201,10 +201,10 @@ class SendGuard implements Guard {
     this.remembered.noteRow(e);
   }
 
-  held(e: Event, raw: () => void): void {
+  held(e: Event, raw: () => void, at: Element | null): void {
     let action: Action | null = null;
     try {
-      action = this.catcher.actionOf(e);
+      action = this.catcher.actionOf(e, at);
       if (!action) {
         raw();
         return;
