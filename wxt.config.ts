@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 // - storage: settings, profile override, remembered checks (storage.local);
 // - contextMenus: "fill / save snippet" on editable fields;
 // host access is limited to eMENSCR itself (content script matches).
-// web_accessible_resources: the content script's rarely used UI (guard dialog, snippet
-// dialogs, fill engine), imported by the content script on first use; only eMENSCR pages
-// may load it, and only under the per-session dynamic URL (use_dynamic_url).
+// web_accessible_resources: the content script's main part (checker, panel, guard; loaded by
+// its small always-loaded boot on pages with a field) and its rarely used UI (guard dialog,
+// snippet dialogs, fill engine, loaded on first use); only eMENSCR pages may load them, and
+// only under the per-session dynamic URL (use_dynamic_url).
 // EA_TEST_HOOKS=1 (npm run build:test): the test build, with the hooks the end-to-end tests and
 // the benchmark use (utils/test-hooks.d.ts), in its own folder (.output/test-chrome-mv3) so that
 // it never passes for the production build.
@@ -21,12 +22,12 @@ const HOMEPAGE_URL = process.env.EA_HOMEPAGE_URL ?? 'https://github.com/emenscr-
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 const ACTION_ICONS = { 16: 'icon/16.png', 19: 'icon/19.png', 32: 'icon/32.png', 38: 'icon/38.png', 48: 'icon/48.png' };
 
-// The scripts that run in eMENSCR pages (the content script, and content-ui.js it imports on
-// first use) get Chrome's own chrome.* through utils/content/chrome-browser.ts instead of
+// The scripts that run in eMENSCR pages (the content script's boot, and content-main.js and
+// content-ui.js it imports) get Chrome's own chrome.* through utils/content/chrome-browser.ts instead of
 // webextension-polyfill: −2.1 KB gzip always loaded (bench composition, issue 12). Extension
 // pages and the background keep the polyfill (the module below aliases wxt/browser to it).
 const CHROME_BROWSER = fileURLToPath(new URL('./utils/content/chrome-browser.ts', import.meta.url));
-const IN_PAGE = new Set(['emenscr', 'content-ui']);
+const IN_PAGE = new Set(['emenscr', 'content-main', 'content-ui']);
 
 export default defineConfig({
   outDirTemplate: `${TEST_HOOKS ? 'test-' : ''}{{browser}}-mv{{manifestVersion}}{{modeSuffix}}`,
@@ -62,7 +63,7 @@ export default defineConfig({
       default_icon: ACTION_ICONS,
     },
     web_accessible_resources: [
-      { resources: ['content-ui.js'], matches: ['https://emenscr.nesdc.go.th/*'], use_dynamic_url: true },
+      { resources: ['content-main.js', 'content-ui.js'], matches: ['https://emenscr.nesdc.go.th/*'], use_dynamic_url: true },
     ],
     storage: { managed_schema: 'managed_schema.json' },
     // Alt+Shift+S opens the in-page snippet picker, Alt+Shift+E moves the keyboard to the panel

@@ -297,13 +297,32 @@ async function sectionComposition() {
   }
   const rows = [...groups].filter(([, v]) => v.raw > 0).sort((a, b) => b[1].raw - a[1].raw);
   results.details.contentScriptGroups = Object.fromEntries(rows);
-  console.log(
-    table(
-      ['group', 'raw KB', 'gzip KB (share)', '%'],
-      rows.map(([g, v]) => [g, fmt(v.raw, 'KB'), fmt(v.gzipShare, 'KB'), ((100 * v.gzipShare) / comp.total.gzip).toFixed(0) + '%']),
-    ),
-  );
-  console.log('  largest modules: ' + comp.modules.slice(0, 6).map((m) => `${m.module} ${fmt(m.raw, 'KB')} KB`).join(', '));
+  const show = (title, c, groupRows) => {
+    console.log(`  ${title}: ${fmt(c.total.raw, 'KB')} KB raw, ${fmt(c.total.gzip, 'KB')} KB gzip`);
+    console.log(
+      table(
+        ['group', 'raw KB', 'gzip KB (share)', '%'],
+        groupRows.map(([g, v]) => [g, fmt(v.raw, 'KB'), fmt(v.gzipShare, 'KB'), ((100 * v.gzipShare) / c.total.gzip).toFixed(0) + '%']),
+      ),
+    );
+    console.log('  largest modules: ' + c.modules.slice(0, 6).map((m) => `${m.module} ${fmt(m.raw, 'KB')} KB`).join(', '));
+  };
+  show('always loaded (content-scripts/)', comp, rows);
+  // the scripts it loads later, grouped the same way
+  results.details.lazyComposition = {};
+  for (const l of comp.lazy ?? []) {
+    const g = new Map();
+    for (const r of l.modules) {
+      const v = g.get(groupOf(r.module)) ?? { raw: 0, gzipShare: 0, modules: [] };
+      v.raw += r.raw;
+      v.gzipShare += r.gzipShare;
+      v.modules.push(r.module);
+      g.set(groupOf(r.module), v);
+    }
+    const lrows = [...g].filter(([, v]) => v.raw > 0).sort((a, b) => b[1].raw - a[1].raw);
+    results.details.lazyComposition[l.file] = { total: l.total, groups: Object.fromEntries(lrows) };
+    show(`loaded later (${l.file})`, l, lrows);
+  }
 }
 
 async function sectionCheck(ext) {
@@ -850,7 +869,15 @@ async function sectionStages(bare) {
 async function sectionLoadProfile() {
   console.log('\nExtension CPU during page load, by source module (source-map build, V8 profiler)');
   if (!sourcemapBuild) sourcemapBuild = await contentScriptComposition(ROOT);
-  const lookup = sourceMapLookup(sourcemapBuild.contentScript);
+  // each in-page script by its file: the boot (content-scripts/) and the scripts it loads
+  const lookups = [
+    ['/content-scripts/', sourceMapLookup(sourcemapBuild.contentScript)],
+    ...(sourcemapBuild.lazy ?? []).map((l) => ['/' + l.file, sourceMapLookup(l.path)]),
+  ];
+  const lookup = (url, line, column) => {
+    const hit = lookups.find(([part]) => url.includes(part));
+    return hit ? hit[1](line, column) : { module: 'other extension script', line: 0 };
+  };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ea-bench-map-'));
   profileDirs.push(dir);
   const context = await chromium.launchPersistentContext(dir, {
@@ -881,7 +908,7 @@ async function sectionLoadProfile() {
           const f = extFrame(profile.samples[i]);
           if (!f) continue;
           const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-          const where = f.callFrame.url.includes('/content-scripts/') ? lookup(f.callFrame.lineNumber, f.callFrame.columnNumber) : { module: 'other extension script', line: 0 };
+          const where = lookup(f.callFrame.url, f.callFrame.lineNumber, f.callFrame.columnNumber);
           modules.set(where.module, (modules.get(where.module) ?? 0) + ms);
           const key = `${where.module}:${where.line}`;
           fnTotals.set(key, (fnTotals.get(key) ?? 0) + ms / runs);

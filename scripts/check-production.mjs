@@ -13,6 +13,8 @@ export const MARKERS = [
   'debug:guardThrows', // the guard's failure switch (storage.local key)
   'emenscr-assistant:recheck', // the benchmark's recheck event
   'dataset.lastCheckKind', // the benchmark's check-kind attribute (data-last-check-kind)
+  'debug:mainDelayMs', // the delay of the content script's main part (storage.local key)
+  'emenscrAssistantBoot', // the boot's state on <html> (data-emenscr-assistant-boot)
   'content-script-started', // WXT's start-up message (window.postMessage '*', document event)
 ];
 

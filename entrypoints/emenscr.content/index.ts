@@ -1,174 +1,249 @@
 /**
- * Runs on eMENSCR pages (not on the Keycloak login under /auth/): checks the form
- * live, shows the checklist panel, reports the count for the toolbar badge and
- * answers the popup. Any error inside stays here: the page keeps working.
+ * Runs on eMENSCR pages (not on the Keycloak login under /auth/): the always-loaded boot of the
+ * content script (issue 12: the extension costs the page nothing where it has nothing to do).
+ * It only
+ * - notices a page with a field (at start, on SPA navigation, when the page adds one) and then
+ *   loads the main part (/content-main.js: checker, panel, badge, send guard, corrections,
+ *   snippets; entrypoints/content-main/api.ts), which decides whether it is a form screen;
+ * - until the main part is up, holds a send the user may be committing (a click on a button,
+ *   or on any control while it loads; Enter/Space on a custom button; a form's submit), loads
+ *   the main part if it is not loading yet, and hands the event to the guard once it is up,
+ *   which decides as it would have; a held event that is no send, or any error or a main part that does not
+ *   come within HOLD_MS, replays the event unchanged (fail open: a send is never lost);
+ * - answers messages that come before the main part (the popup's getState on a page without a
+ *   field: "no form").
+ * Any error inside stays here: the page keeps working.
  */
 import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '@/utils/messages';
-import type { Finding } from '@/utils/types';
-import { KEYS, readSettings, readStart } from '@/utils/settings';
-import type { Profile } from '@/utils/profile/schema';
-import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
-import { mountPanel, PRIVATE_ATTRIBUTE } from './panel-host';
-import { goToField } from '@/utils/content/focus';
-import { ProgressMemory, isSaveAction } from '@/utils/content/progress-memory';
-import { startSnippets } from './snippets';
-import { mountGuard } from './guard';
-import { preloadUi, setLanguage, ui } from './ui';
-import { startTeach } from './teach';
-import { buildReport, reportFileName, reportText } from '@/utils/report/build';
+import { MAIN_DELAY_KEY, MAIN_GLOBAL, MAIN_VERSION, type ContentMain, type MainApi } from '@/entrypoints/content-main/api';
+import { BUTTON_SELECTOR, COMMIT_SELECTOR, FIELD_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
+
+/**
+ * A held send waits at most this long for the main part, then goes ahead unguarded. Loading it
+ * takes 30–120 ms on the test machine (2 shared cores); the margin covers a busy PC.
+ */
+const HOLD_MS = 5000;
+/** Clicks and right-clicks remembered for the guard before the main part is up (the last few). */
+const MAX_POINTERS = 8;
+
+const warn = (what: string, e: unknown) => console.warn(`[eMENSCR Assistant] ${what}; the page is not affected`, e);
 
 export default defineContentScript({
   matches: ['https://emenscr.nesdc.go.th/*'],
   excludeMatches: ['https://emenscr.nesdc.go.th/auth/*'],
-  async main(ctx) {
-    let failed = false;
-    let tabState: TabState = { isForm: false, screen: 'other', result: null, url: location.href };
-    let lastSent = '';
+  main(ctx) {
+    let main: MainApi | null = null;
+    let loading: Promise<MainApi> | null = null;
+    let pointers: Event[] = [];
+    const held: { e: Event; at: Element | null; raw: () => void; done: boolean }[] = [];
+    let holdTimer: ReturnType<typeof setTimeout> | null = null;
+    /** set while the boot replays a held event itself */
+    let replaying = false;
 
-    // one storage read; the default profile is stored by the background, not carried here
-    const start = await readStart();
-    let settings = start.settings;
-    let defaultProfile: Profile | null = start.defaultProfile;
-    let usingDefault = start.profile === null || start.profile === defaultProfile;
-    let profile: Profile = start.profile ?? (defaultProfile = (await browser.runtime.sendMessage({ type: 'defaultProfile' })) as Profile);
-    const memory = new ProgressMemory(() => checker.recheck());
-    setLanguage(settings.language);
-
-    const activate = (f: Finding) => {
-      const el = f.fieldKeys.length ? checker.elementOf(f.fieldKeys[0]!) : undefined;
-      if (el) goToField(el, panel.highlight);
-    };
-    const panel = mountPanel(ctx, activate);
-    const host = panel.host;
-    // "อย่ากดส่งผิด": stops a send to the wrong approver or of an incomplete report (utils/guard)
-    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui });
-
-    const report = () => {
-      // badge: only tell the background when something it shows changed
-      const key = JSON.stringify([tabState.isForm, tabState.failed, tabState.result?.findings.map((f) => f.severity), tabState.send?.verdict]);
-      if (key === lastSent) return;
-      lastSent = key;
-      browser.runtime.sendMessage({ type: 'tabState', state: tabState }).catch(() => {});
+    const importMain = async (): Promise<MainApi> => {
+      if (__TEST_HOOKS__) {
+        const delay = (await browser.storage.local.get(MAIN_DELAY_KEY))[MAIN_DELAY_KEY];
+        if (typeof delay === 'number') await new Promise((r) => setTimeout(r, delay));
+      }
+      await import(/* @vite-ignore */ browser.runtime.getURL('/content-main.js'));
+      const m = (globalThis as Record<string, unknown>)[MAIN_GLOBAL] as ContentMain | undefined;
+      if (!m || m.version !== MAIN_VERSION) throw new Error('the main part did not register');
+      return m.start(ctx, {
+        takePointers: () => {
+          const p = pointers;
+          pointers = [];
+          return p;
+        },
+      });
     };
 
-    const onResult = (live: LiveState) => {
-      // a check that failed once does not hide the checklist for good: the next good one clears it
-      failed = false;
-      tabState = {
-        isForm: live.isForm,
-        screen: live.screen.id,
-        result: live.result,
-        failed,
-        url: location.href,
-        send: guard.onResult(live),
+    /** Each held event once: to the guard (`api`), or replayed as it was. */
+    const release = (api: MainApi | null) => {
+      if (holdTimer !== null) clearTimeout(holdTimer);
+      holdTimer = null;
+      for (const h of held.splice(0)) {
+        if (h.done) continue;
+        h.done = true;
+        try {
+          if (api) api.held(h.e, h.raw, h.at);
+          else h.raw();
+        } catch (e) {
+          warn('send guard: internal error, the send goes ahead', e);
+          h.raw();
+        }
+      }
+    };
+
+    const load = (): Promise<MainApi> => {
+      if (loading) return loading;
+      const p = importMain();
+      loading = p;
+      // test build: where the boot is, for the e2e test of a send committed before the main part
+      const mark = (state: string) => {
+        if (__TEST_HOOKS__) document.documentElement.dataset.emenscrAssistantBoot = state;
       };
-      host.dataset.lastCheckMs = live.lastCheckMs.toFixed(3);
-      if (__TEST_HOOKS__) host.dataset.lastCheckKind = live.lastCheckKind;
-      host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
-      panel.update(tabState, checker.fieldElements);
-      report();
-      // the dialogs (guard, snippets) load when the page is idle after a form was checked: the
-      // first click finds them ready, and pages without a form never load them
-      if (live.isForm) preloadUi();
+      mark('loading');
+      p.then(
+        (api) => {
+          mark('up');
+          main = api;
+          pointers = [];
+          observer.disconnect();
+          release(api);
+        },
+        (e) => {
+          mark('failed');
+          warn('could not start', e);
+          if (loading === p) loading = null;
+          release(null);
+        },
+      );
+      return p;
     };
 
-    // corrections (issue 14): read before the first check, so an ignored field never flashes up
-    const teach = await startTeach({
-      ctx,
-      panel,
-      live: () => checker.current,
-      profile: () => profile,
-      recheck: () => checker.recheck(),
-      report: () => {
-        const live = checker.flush();
-        if (!live) return null;
-        const r = buildReport({
-          raw: live.raw,
-          elements: checker.fieldElements,
-          fields: checker.describeFields(),
-          facts: live.facts,
-          applied: live.applied,
-          screenId: live.screen.id,
-          profile,
-        });
-        return { text: reportText(r), controls: r.controls.length, fileName: reportFileName(r) };
-      },
+    const hasField = (root: ParentNode & Node) =>
+      (root instanceof Element && root.matches(FIELD_SELECTOR)) || root.querySelector(FIELD_SELECTOR) !== null;
+
+    const detect = () => {
+      if (!loading && document.documentElement && hasField(document)) void load().catch(() => {});
+    };
+
+    // a field the page adds later (an SPA that renders after load, a dialog): only added
+    // elements are looked at, and only until the main part is loading
+    const observer = new MutationObserver((records) => {
+      if (loading) return;
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n instanceof Element && !n.closest(OWN_UI_SELECTOR) && hasField(n)) {
+            void load().catch(() => {});
+            return;
+          }
+        }
+      }
     });
-
-    const checker = new LiveChecker({
-      doc: document,
-      profile: () => profile,
-      corrections: teach.corrections,
-      context: (snapshot, screen) => ({
-        calendar: { deadlineDay: settings.deadlineDay, internalDeadlineDay: settings.internalDeadlineDay },
-        history: screen.id === 'progressReport' ? memory.historyFor(snapshot, profile) : undefined,
-      }),
-      // the panel's host and the snippet dialogs' (closed) host: typing there is not the form's
-      isOwnNode: (n) => n === host || host.contains(n) || (n instanceof Element && n.hasAttribute(PRIVATE_ATTRIBUTE)),
-      onResult,
-      onError: (e) => {
-        failed = true;
-        console.warn('[eMENSCR Assistant] check failed; the page is not affected', e);
-        tabState = { ...tabState, failed: true };
-        panel.update(tabState, []);
-        report();
-      },
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      release(null);
     });
-    checker.start();
-    startSnippets({ ctx, panel, checker, profile: () => profile, ui });
+    ctx.addEventListener(window, 'wxt:locationchange', detect);
+    detect();
 
-    // Benchmark hook (bench/run.mjs), in the test build only: a `emenscr-assistant:recheck` event
-    // on document triggers an immediate full re-check (cached labels kept); it changes nothing else.
-    if (__TEST_HOOKS__) ctx.addEventListener(document as EventTarget, 'emenscr-assistant:recheck', () => checker.fullScan());
+    // ---------- sends committed before the main part is up ----------
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => checker.reset());
-
-    // progress is remembered only when the user saves the report
-    const onSave = (e: Event) => {
+    const hold = (e: Event, at: Element | null, raw: () => void) => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      held.push({ e, at, raw, done: false });
+      holdTimer ??= setTimeout(() => release(null), HOLD_MS);
+      // a send step need not have a field (a table of people with a "choose" button per row)
+      void load().catch(() => {});
+    };
+    const replay = (fn: () => void) => () => {
+      replaying = true;
       try {
-        if (e.type === 'click' && !isSaveAction(e.target, profile)) return;
-        if (e.type === 'submit' && !isSaveAction((e as SubmitEvent).submitter ?? null, profile)) return;
-        const live = checker.flush();
-        if (!live || live.screen.id !== 'progressReport') return;
-        void memory.rememberSaved(live.snapshot, profile, live.screen.fiscalYear).catch(() => {});
-      } catch {
-        /* never in the way of the user's own save */
+        fn();
+      } catch (e) {
+        warn('could not replay an action', e);
+      } finally {
+        replaying = false;
       }
     };
-    ctx.addEventListener(document, 'click', onSave, { capture: true });
-    ctx.addEventListener(document, 'submit', onSave, { capture: true });
+    /**
+     * Whether to hold an event on `el` (a control): until the main part is up, a button (a send
+     * step may have no field, e.g. a table of people with a choose button per row: the click
+     * loads the guard), and while it loads any control; a plain link on a page with no field
+     * is left alone (no send step without a chooser, and a link there is navigation).
+     */
+    const holding = (el: Element | null) => !main && !replaying && el !== null && (loading !== null || el.matches(BUTTON_SELECTOR));
+    const target = (e: Event): Element | null => {
+      const first = e.composedPath()[0] ?? e.target;
+      const el = first instanceof Element ? first : first instanceof Node ? first.parentElement : null;
+      return el && !el.closest(OWN_UI_SELECTOR) ? el : null;
+    };
+    const control = (e: Event) => target(e)?.closest<HTMLElement>(COMMIT_SELECTOR) ?? null;
+    const capture = { capture: true };
 
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local') return;
-      const def = changes[KEYS.defaultProfile]?.newValue as Profile | undefined;
-      if (def) defaultProfile = def;
-      if (changes[KEYS.activeProfile] || (def && usingDefault)) {
-        const active = changes[KEYS.activeProfile] ? (changes[KEYS.activeProfile]?.newValue as Profile | undefined) : usingDefault ? undefined : profile;
-        usingDefault = !active;
-        profile = active ?? defaultProfile ?? profile;
-        checker.reset();
-      }
-      if (changes[KEYS.settings] || changes[KEYS.managedSettings]) {
-        void readSettings().then((s) => {
-          settings = s;
-          setLanguage(s.language);
-          checker.reset();
-        });
-      }
-    });
+    const onPointer = (e: MouseEvent) => {
+      if (main || replaying) return;
+      pointers.push(e);
+      if (pointers.length > MAX_POINTERS) pointers.shift();
+    };
+    ctx.addEventListener(window, 'contextmenu', onPointer, capture);
+    ctx.addEventListener(
+      window,
+      'click',
+      (e: MouseEvent) => {
+        onPointer(e);
+        if (main || replaying) return;
+        // a plain click (a modified one opens a tab or a menu: not replayable, never a send)
+        if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+        const el = control(e);
+        if (el && holding(el)) hold(e, target(e), replay(() => el.click()));
+      },
+      capture,
+    );
+    const onKey = (e: KeyboardEvent) => {
+      if (main || replaying || e.isComposing) return;
+      const enter = e.key === 'Enter';
+      const space = e.key === ' ' || e.key === 'Spacebar';
+      if (enter ? e.type !== 'keydown' : !space || e.type !== 'keyup') return;
+      // a custom button (the browser turns keys on native ones into a click, held as such)
+      const el = control(e);
+      if (!el || el instanceof HTMLButtonElement || el instanceof HTMLInputElement || el instanceof HTMLAnchorElement || !holding(el)) return;
+      const init: KeyboardEventInit = {
+        key: e.key,
+        code: e.code,
+        keyCode: e.keyCode,
+        which: e.which,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      } as KeyboardEventInit;
+      hold(
+        e,
+        target(e),
+        replay(() => {
+          el.dispatchEvent(new KeyboardEvent('keydown', init));
+          el.dispatchEvent(new KeyboardEvent('keyup', init));
+        }),
+      );
+    };
+    ctx.addEventListener(window, 'keydown', onKey, capture);
+    ctx.addEventListener(window, 'keyup', onKey, capture);
+    ctx.addEventListener(
+      window,
+      'submit',
+      (e: SubmitEvent) => {
+        const form = e.target;
+        if (!(form instanceof HTMLFormElement) || form.closest(OWN_UI_SELECTOR) || main || replaying) return;
+        const submitter = e.submitter as HTMLButtonElement | null;
+        hold(
+          e,
+          form,
+          replay(() => {
+            if (submitter?.isConnected && submitter.form === form) form.requestSubmit(submitter);
+            else form.requestSubmit();
+          }),
+        );
+      },
+      capture,
+    );
 
+    // ---------- messages before the main part listens ----------
+
+    // the one listener: the main part's handlers answer through it (utils/content/page-messages.ts)
     browser.runtime.onMessage.addListener((msg: unknown) => {
-      const req = msg as ContentRequest;
-      if (req?.type === 'getState') return Promise.resolve(tabState);
-      if (req?.type === 'activateFinding') {
-        const f = tabState.result?.findings.find((x) => x.id === req.findingId);
-        if (f) activate(f);
-        return Promise.resolve(Boolean(f));
+      if (main) return main.handle(msg);
+      if (!loading && (msg as ContentRequest)?.type === 'getState') {
+        const none: TabState = { isForm: false, screen: 'other', result: null, url: location.href };
+        return Promise.resolve(none);
       }
-      return undefined;
+      return load().then(
+        (api) => api.handle(msg),
+        () => undefined,
+      );
     });
-
-    ctx.onInvalidated(() => checker.stop());
   },
 });

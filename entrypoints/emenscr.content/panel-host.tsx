@@ -16,6 +16,7 @@ import type { TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { Panel } from '@/components/Panel';
 import { browser } from 'wxt/browser';
+import { onPageMessage } from '@/utils/content/page-messages';
 import { choosePlacement, measurePage, OVERLAY_SELECTOR, PanelLayout, type Measure } from '@/utils/content/layout';
 import { DEFAULT_PANEL_PREFS, PANEL_PREFS_KEY, panelShown, parsePanelPrefs, type PanelPrefs } from '@/utils/panel-prefs';
 import { getLang } from '@/utils/i18n';
@@ -253,12 +254,12 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
     focusPanel(false);
     return Promise.resolve(true);
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopMessages = onPageMessage(onMessage);
 
   ctx.onInvalidated(() => {
     observer.disconnect();
     browser.storage.onChanged.removeListener(onStorage);
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopMessages();
     render(null, root);
     host.remove();
   });

@@ -12,7 +12,7 @@
  *
  * Started from the content script with one call: startSnippets({ ctx, panel, checker, profile, ui }).
  */
-import { browser } from 'wxt/browser';
+import { onPageMessage } from '@/utils/content/page-messages';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Profile } from '@/utils/profile/schema';
 import { isSnippetPageRequest, type SnippetPageRequest } from '@/utils/messages';
@@ -211,7 +211,7 @@ export function startSnippets(opts: SnippetHostOptions): SnippetHost {
   ctx.addEventListener(document, 'focusin', c.onFocusIn, { capture: true });
   ctx.addEventListener(document, 'focusout', c.onFocusOut, { capture: true });
   ctx.addEventListener(document, 'contextmenu', c.onContextMenu, { capture: true });
-  browser.runtime.onMessage.addListener((msg: unknown) => (isSnippetPageRequest(msg) ? c.onMessage(msg) : undefined));
+  onPageMessage((msg: unknown) => (isSnippetPageRequest(msg) ? c.onMessage(msg) : undefined));
   ctx.onInvalidated(() => c.dispose());
   return c;
 }

@@ -161,3 +161,72 @@ test('the fill report drawn by the lazy UI stays in the panel through checks, co
   await expect(panel(page).getByTestId('fill-report')).toHaveCount(0);
   await expect(page.locator('emenscr-assistant .ea-snip-report')).toHaveCount(0);
 });
+
+// Issue 12: the checker and guard are the lazy /content-main.js; the always-loaded boot holds a
+// send committed before it is up. storage.local['debug:mainDelayMs'] (test build) delays it.
+const boot = (page: Page) => page.locator('html').getAttribute('data-emenscr-assistant-boot');
+
+/** Open the send dialog of RYG-68-0012 (provincial) by its row's menu: no control is clicked. */
+async function openSendByMenu(page: Page): Promise<void> {
+  await page.locator('tr[data-project-id="RYG-68-0012"] .project-name').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: /ส่งรายงาน ไตรมาสที่/ }).click();
+  await expect(page.locator('[role="dialog"]')).toBeVisible();
+}
+
+test('a send committed before the main part is loaded is held and guarded; no send, no loss', async ({ page, sw }) => {
+  await setStorage(sw, { 'debug:mainDelayMs': 4000 });
+  await page.goto(`${ORIGIN}/replica/send-native/progress`);
+  // the boot is up and the main part not yet (the page has a field: it is loading)
+  await expect.poll(() => boot(page)).toBe('loading');
+  await openSendByMenu(page);
+  // the cluster approver for a provincial project: the wrong one
+  await page.locator('#approver').selectOption({ label: 'นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัดภาคตะวันออก 1)' });
+  await page.locator('#send-confirm').click();
+  expect(await boot(page)).toBe('loading');
+  await expect(page.locator('emenscr-assistant')).toHaveCount(0);
+  // without the boot the page's own submit handler would have sent it at once
+  await page.waitForTimeout(300);
+  expect(await sent(page)).toEqual([]);
+
+  // the main part arrives and the guard asks about the held send
+  const dlg = page.getByRole('alertdialog');
+  await expect(dlg).toBeVisible({ timeout: 15_000 });
+  expect(await boot(page)).toBe('up');
+  await expect(dlg).toContainText('รายงานงบจังหวัดต้องส่งถึง หัวหน้าสำนักงานจังหวัด');
+  expect(await sent(page)).toEqual([]);
+  await dlg.getByRole('button', { name: 'ส่งต่อไป' }).click();
+  await expect.poll(async () => (await sent(page)).length).toBe(1);
+  await page.waitForTimeout(300);
+  expect(await sent(page)).toHaveLength(1);
+});
+
+test('before the main part is loaded, a control that sends nothing is held, then happens once', async ({ page, sw }) => {
+  await setStorage(sw, { 'debug:mainDelayMs': 4000 });
+  await page.goto(`${ORIGIN}/replica/send-native/progress`);
+  await expect.poll(() => boot(page)).toBe('loading');
+
+  // "ยกเลิก" is no send: held while loading, then replayed (the dialog closes)
+  await openSendByMenu(page);
+  await page.locator('#send-cancel').click();
+  await expect(page.locator('[role="dialog"]')).toBeVisible();
+  expect(await boot(page)).toBe('loading');
+  await expect(page.locator('[role="dialog"]')).toHaveCount(0, { timeout: 15_000 });
+  expect(await boot(page)).toBe('up');
+  expect(await sent(page)).toEqual([]);
+});
+
+test('a right send committed before the main part is loaded goes ahead once, without a dialog', async ({ page, sw }) => {
+  await setStorage(sw, { 'debug:mainDelayMs': 4000 });
+  await page.goto(`${ORIGIN}/replica/send-native/progress`);
+  await expect.poll(() => boot(page)).toBe('loading');
+  await openSendByMenu(page);
+  await page.locator('#approver').selectOption({ label: 'นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)' });
+  await page.locator('#send-confirm').click();
+  expect(await boot(page)).toBe('loading');
+  expect(await sent(page)).toEqual([]);
+  await expect.poll(async () => (await sent(page)).length, { timeout: 15_000 }).toBe(1);
+  expect(await boot(page)).toBe('up');
+  await page.waitForTimeout(500);
+  expect(await sent(page)).toHaveLength(1);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});

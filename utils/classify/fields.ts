@@ -10,6 +10,7 @@
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import type { Profile } from '@/utils/profile/schema';
 import { findField } from '@/utils/rules/fields';
+import { StructureMemo } from './structure';
 
 export type Concept = keyof Profile['fields'];
 
@@ -26,11 +27,31 @@ const KINDS: Partial<Record<Concept, readonly FieldKind[]>> = {
 export type ClassifiedFields = Partial<Record<Concept, FieldSnapshot>>;
 
 const cache = new WeakMap<FormSnapshot, WeakMap<Profile, ClassifiedFields>>();
+/** concept → field index, from labels, kinds and taught concepts only: reused while the structure stays (./structure.ts) */
+const indexes = new StructureMemo<Profile, Partial<Record<Concept, number>>>();
 
 export function classifyFields(snapshot: FormSnapshot, profile: Profile): ClassifiedFields {
   let byProfile = cache.get(snapshot);
   const hit = byProfile?.get(profile);
   if (hit) return hit;
+  const index = indexes.get(profile, snapshot, (s) => {
+    const found = matchConcepts(s, profile);
+    const at = new Map(s.fields.map((f, i) => [f, i]));
+    const out: Partial<Record<Concept, number>> = {};
+    for (const c of Object.keys(found) as Concept[]) out[c] = at.get(found[c]!);
+    return out;
+  });
+  const out: ClassifiedFields = {};
+  for (const c of Object.keys(index) as Concept[]) {
+    const f = snapshot.fields[index[c]!];
+    if (f) out[c] = f;
+  }
+  if (!byProfile) cache.set(snapshot, (byProfile = new WeakMap()));
+  byProfile.set(profile, out);
+  return out;
+}
+
+function matchConcepts(snapshot: FormSnapshot, profile: Profile): ClassifiedFields {
   const out: ClassifiedFields = {};
   const taught = new Set<FieldSnapshot>();
   for (const f of snapshot.fields) {
@@ -45,8 +66,6 @@ export function classifyFields(snapshot: FormSnapshot, profile: Profile): Classi
     const f = findField(rest, profile.fields[concept], KINDS[concept]);
     if (f) out[concept] = f;
   }
-  if (!byProfile) cache.set(snapshot, (byProfile = new WeakMap()));
-  byProfile.set(profile, out);
   return out;
 }
 

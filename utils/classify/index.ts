@@ -8,6 +8,7 @@ import { fieldFor } from './fields';
 export { classifyFields, fieldFor, type ClassifiedFields, type Concept } from './fields';
 import { parseFiscalYear } from '@/utils/calendar';
 import { stepScreen } from './screens';
+import { StructureMemo } from './structure';
 
 /** screens signed in the profile's `screens`; M2–M5 are recognised by ./screens.ts */
 type SignedScreen = keyof Profile['screens'];
@@ -44,7 +45,17 @@ function fiscalYearOf(snapshot: FormSnapshot, profile: Profile): number | undefi
   return undefined;
 }
 
+/** Which screen, from the structure only (labels, kinds, headings, address): reused while it stays (./structure.ts). */
+const screens = new StructureMemo<Profile, ScreenId>();
+
 export function classify(snapshot: FormSnapshot, profile: Profile): Screen {
+  const screen: Screen = { id: screens.get(profile, snapshot, (s) => screenIdOf(s, profile)) };
+  const fy = fiscalYearOf(snapshot, profile);
+  if (fy) screen.fiscalYear = fy;
+  return screen;
+}
+
+function screenIdOf(snapshot: FormSnapshot, profile: Profile): ScreenId {
   const editable = snapshot.fields.filter((f) => f.editable).length;
   let best: ScreenId = 'other';
   let bestScore = 0;
@@ -62,8 +73,5 @@ export function classify(snapshot: FormSnapshot, profile: Profile): Screen {
   // M2–M5 (./screens.ts): chosen only on stronger evidence than the screens above
   const step = best === 'sendDialog' ? null : stepScreen(snapshot, profile.formScreens);
   if (step && step.score > bestScore) best = step.id;
-  const screen: Screen = { id: best };
-  const fy = fiscalYearOf(snapshot, profile);
-  if (fy) screen.fiscalYear = fy;
-  return screen;
+  return best;
 }

@@ -20,6 +20,7 @@ import { check, type Rule, type RuleContext } from '@/utils/rules';
 import { screenFacts, type ScreenFacts } from '@/utils/corrections/keys';
 import { applyCorrections, type Applied } from '@/utils/corrections/apply';
 import type { ActiveCorrection } from '@/utils/corrections/schema';
+import { FIELD_SELECTOR } from './selectors';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -42,8 +43,7 @@ const SETTLE_MS = 50;
 /** …but the full scan never waits longer than this after the first change (issue 11: ≥ 1 check per 300 ms). */
 export const MAX_WAIT_MS = 300;
 /** What a person fills in: a change that adds, removes or reveals one of these matters. */
-const CONTROL_SELECTOR =
-  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="listbox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="spinbutton"], [role="textbox"]';
+const CONTROL_SELECTOR = FIELD_SELECTOR;
 /**
  * A change of text or markup (no control added or removed) matters when its parent, or the
  * parent's parent, holds a control: a label, a table header, a sibling label column, a

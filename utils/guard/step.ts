@@ -16,13 +16,13 @@ import type { Profile } from '@/utils/profile/schema';
 import { classifyRecipient, type RecipientClass } from '@/utils/recipient';
 import { MAX_OPTION_CHARS } from '@/utils/recipient/normalize';
 import { cleanText, labelScore, matchKey } from '@/utils/text';
+import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
 
 /** Containers that end the walk up from a control: the step never reaches past its dialog or drawer. */
 export const DIALOG_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal, .drawer, .offcanvas';
-const OWN_UI = 'emenscr-assistant, [data-emenscr-assistant]';
-/** Controls that act when activated. */
-export const CONTROL_SELECTOR =
-  'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], a[role="button"]';
+const OWN_UI = OWN_UI_SELECTOR;
+/** Controls that act when activated (shared with the content script's boot, which holds a send until this module is loaded). */
+export const CONTROL_SELECTOR = COMMIT_SELECTOR;
 const CHOOSER_SELECTOR =
   'select, [role="combobox"], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], table, ul, ol, [role="list"], [role="grid"]';
 

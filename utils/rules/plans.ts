@@ -6,6 +6,7 @@
 import type { FieldSnapshot, FormSnapshot } from '@/utils/types';
 import type { PlanDef, Profile } from '@/utils/profile/schema';
 import { arabicDigits, longestMatch, matchKey } from '@/utils/text';
+import { StructureMemo } from '@/utils/classify/structure';
 
 export interface PlanState {
   plan: PlanDef;
@@ -139,6 +140,31 @@ function isEditionSelector(f: FieldSnapshot): boolean {
 
 const cache = new WeakMap<FormSnapshot, Map<string, PlanMembership>>();
 
+interface NamedPlans {
+  labelPlan: PlanDef | undefined;
+  sectionPlan: PlanDef | undefined;
+  family: PlanFamily | undefined;
+}
+/**
+ * The plans each field's label and section name: text matching over every field, from the
+ * structure only, so reused while it stays (utils/classify/structure.ts); what the fields'
+ * values say (a chosen plan, an edition, linked or not) is read on every call.
+ */
+const namedMemo = new StructureMemo<readonly PlanDef[], NamedPlans[]>();
+
+function namedPlans(snapshot: FormSnapshot, plans: readonly PlanDef[], families: readonly PlanFamily[]): NamedPlans[] {
+  return namedMemo.get(plans, snapshot, (s) =>
+    s.fields.map((f) => {
+      const labelPlan = planNamedIn(f.label, plans);
+      const sectionPlan = planOfSection(f.section, plans);
+      // a family is looked for only where no plan is named (as planMembership reads it)
+      const family =
+        !labelPlan && !sectionPlan && families.length ? familyOfSection(f.section, families) ?? familyNamedIn(f.label, families) : undefined;
+      return { labelPlan, sectionPlan, family };
+    }),
+  );
+}
+
 /**
  * Which fields belong to which plan. `fiscalYear` (when known) decides the edition of a
  * family the form names without one; unknown, such a family is reported under its own name.
@@ -154,8 +180,10 @@ export function planMembership(snapshot: FormSnapshot, profile: Profile, fiscalY
   const families = planFamilies(profile.plans);
   const familyFields = new Map<PlanFamily, FieldSnapshot[]>();
   const owned = new Set<string>();
-  for (const f of snapshot.fields) {
-    const labelPlan = planNamedIn(f.label, profile.plans);
+  const named = namedPlans(snapshot, profile.plans, families);
+  for (let i = 0; i < snapshot.fields.length; i++) {
+    const f = snapshot.fields[i]!;
+    const { labelPlan, sectionPlan, family: familyHere } = named[i]!;
     if (f.kind === 'checkbox' && labelPlan) {
       states.get(labelPlan.id)!.toggle = f;
       owned.add(f.key);
@@ -165,7 +193,6 @@ export function planMembership(snapshot: FormSnapshot, profile: Profile, fiscalY
       (f.kind === 'select' || f.kind === 'combobox' || f.kind === 'radio') && !f.empty
         ? planNamedIn(f.value, profile.plans)
         : undefined;
-    const sectionPlan = planOfSection(f.section, profile.plans);
     if (valuePlan && !sectionPlan && !labelPlan) {
       states.get(valuePlan.id)!.chosen = f;
       owned.add(f.key);
@@ -177,7 +204,7 @@ export function planMembership(snapshot: FormSnapshot, profile: Profile, fiscalY
       owned.add(f.key);
       continue;
     }
-    const family = families.length ? familyOfSection(f.section, families) ?? familyNamedIn(f.label, families) : undefined;
+    const family = familyHere;
     if (family) {
       const list = familyFields.get(family);
       if (list) list.push(f);

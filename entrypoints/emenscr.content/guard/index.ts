@@ -47,6 +47,13 @@ export interface Guard {
    * progress report screen; on the send step returns what TabState.send should hold.
    */
   onResult(live: LiveState): SendState | undefined;
+  /** a click or right-click seen before the guard was up (the row a send may start from) */
+  notePointer(e: Event): void;
+  /**
+   * An event the content script's boot stopped before the guard was up: decided as if caught
+   * now; `raw` replays it unchanged when it is no send or on any error (it happens exactly once).
+   */
+  held(e: Event, raw: () => void, at: Element | null): void;
   dispose(): void;
 }
 
@@ -190,12 +197,45 @@ class SendGuard implements Guard {
     }
   };
 
+  notePointer(e: Event): void {
+    this.remembered.noteRow(e);
+  }
+
+  held(e: Event, raw: () => void, at: Element | null): void {
+    let action: Action | null = null;
+    try {
+      action = this.catcher.actionOf(e, at);
+      if (!action) {
+        raw();
+        return;
+      }
+      // a send already answered a moment ago, or our dialog already asks about it
+      if (this.catcher.inGrace(action.step)) {
+        this.catcher.redo(action);
+        return;
+      }
+      if (this.pending) return;
+      this.throwIfDebug('decide');
+      const later = action;
+      void this.memory.ready.then(() => this.decideLater(later));
+    } catch (err) {
+      warn('internal error', err);
+      if (action) this.failOpen(action);
+      else raw();
+    }
+  }
+
   private decideLater(action: Action): void {
+    // our dialog already asks about this send (a repeat held while the guard was loading)
+    if (this.pending) return;
     try {
       const gathered = this.gatherFor(action.step);
       const decision = decideSend(gathered.facts, this.profile());
-      if (decision.action === 'pass') this.catcher.redo(action);
-      else this.show({ action, gathered, decision, answered: false });
+      if (decision.action === 'pass') {
+        // as when decided at once: nothing chosen yet → the notice says whom to choose
+        if (decision.choose) this.shower.showNotice(decision);
+        this.catcher.redo(action);
+      } else this.show({ action, gathered, decision, answered: false });
     } catch (err) {
       warn('internal error', err);
       this.failOpen(action);
@@ -328,6 +368,6 @@ export function mountGuard(opts: GuardOptions): Guard {
     return new SendGuard(opts);
   } catch (err) {
     warn('not started', err);
-    return { onResult: () => undefined, dispose: () => {} };
+    return { onResult: () => undefined, notePointer: () => {}, held: (_e, raw) => raw(), dispose: () => {} };
   }
 }
