@@ -106,6 +106,29 @@ describe('widget adapters', () => {
     expect(adapterFor($('#c'))!.id).toBe('text');
   });
 
+  it('a search-worded or magnifier box is a field once it is labelled, within a collect pass and outside one', () => {
+    document.body.innerHTML = `
+      <label for="l1">ค้นหาผู้อนุมัติ</label><input id="l1" placeholder="ค้นหาผู้อนุมัติ">
+      <label>ผู้รับ <input id="l2" placeholder="search"></label>
+      <span id="n3">ผู้ตรวจ</span><input id="l3" aria-labelledby="n3" placeholder="ค้นหา">
+      <input id="l4" role="combobox" placeholder="ค้นหา">
+      <div><div class="field"><input id="i1"></div><i class="mdi-magnify"></i></div>
+      <div><div class="field"><label for="i2">ผลการดำเนินงาน</label><input id="i2"></div><svg data-testid="SearchIcon"></svg></div>
+      <div><div class="field"><input id="i3"></div><i class="mdi-calendar"></i></div>`;
+    const ids = ['l1', 'l2', 'l3', 'l4', 'i1', 'i2', 'i3'];
+    const ignored = ['i1'];
+    for (const id of ids) expect([id, adapterFor($('#' + id))!.ignore === true]).toEqual([id, ignored.includes(id)]);
+    // inside a pass the labels come from one walk over the page (labelsOf), not el.labels
+    const collected = collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id);
+    expect(collected.sort()).toEqual(ids.filter((id) => !ignored.includes(id)).sort());
+    // a label added later is seen by the next pass (nothing is kept between passes)
+    const later = document.createElement('label');
+    later.htmlFor = 'i1';
+    later.textContent = 'ผลผลิต';
+    document.body.prepend(later);
+    expect(collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id)).toContain('i1');
+  });
+
   it('contenteditable editor reads its text', () => {
     document.body.innerHTML = `<div id="e" contenteditable="true">ปัญหา</div>`;
     expect(adapterFor($('#e'))!.id).toBe('richtext');
