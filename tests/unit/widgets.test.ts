@@ -86,6 +86,24 @@ describe('widget adapters', () => {
     expect(fields().map((f) => f.kind)).toEqual(['slider']);
   });
 
+  it('a number box mirrors the one slider nearest to it, and only when no other field is nearer or as near', () => {
+    const cases: [string, string, boolean][] = [
+      ['slider further up', `<div><div><div><div role="slider" aria-valuenow="30"></div></div></div><div><div><input id="n" type="number" value="30"></div></div></div>`, true],
+      ['native range inside a wrapper', `<div><span class="s"><input type="range" value="30"></span><input id="n" type="number" value="30"></div>`, true],
+      ['a field inside the slider', `<div><div role="slider" aria-valuenow="30"><input type="text" value="x"></div><input id="n" type="number" value="30"></div>`, true],
+      ['a text field beside the slider', `<div><div role="slider" aria-valuenow="30"></div><input type="text"><input id="n" type="number" value="30"></div>`, false],
+      ['a text field after the box', `<div><div role="slider" aria-valuenow="30"></div><input id="n" type="number" value="30"><textarea></textarea></div>`, false],
+      ['two sliders', `<div><div role="slider" aria-valuenow="30"></div><input type="range" value="30"><input id="n" type="number" value="30"></div>`, false],
+      ['another number', `<div><div role="slider" aria-valuenow="30"></div><input id="n" type="number" value="70"></div>`, false],
+      ['a nearer text field, the slider above it', `<div><div role="slider" aria-valuenow="30"></div><div><input type="text"><input id="n" type="number" value="30"></div></div>`, false],
+      ['the slider beyond a table row', `<table><tr><td><div role="slider" aria-valuenow="30"></div></td><td><input id="n" type="number" value="30"></td></tr></table>`, false],
+    ];
+    for (const [name, html, mirror] of cases) {
+      document.body.innerHTML = html;
+      expect([name, adapterFor($('#n'))!.id === 'slider-mirror']).toEqual([name, mirror]);
+    }
+  });
+
   it('date segments (MUI X): one field named by the group, its value from the hidden input', () => {
     document.body.innerHTML = `<label id="lb">วันที่รายงาน</label><div role="group" aria-labelledby="lb">
       <span role="spinbutton" contenteditable="true" aria-label="Day" aria-valuenow="5">05</span>/<span role="spinbutton" contenteditable="true" aria-label="Month" aria-valuenow="12">12</span>/<span role="spinbutton" contenteditable="true" aria-label="Year" aria-valuenow="2569">2569</span>

@@ -12,11 +12,18 @@ export function isVisible(el: Element): boolean {
   } else if (!(el as HTMLElement).getClientRects?.().length) {
     return false;
   }
-  if (el.closest('[aria-hidden="true"], [hidden], [inert]')) return false;
-  // content of a closed <details> (except its summary) is not shown
-  const closed = el.closest('details:not([open])');
-  return !closed || el.closest('summary')?.parentElement === closed;
+  // One walk up for both tests (a shown field, the common case, has neither ancestor): two
+  // `closest` calls per field were 7 % of a warm check of the 2,000-control stress form.
+  const first = el.closest(HIDDEN_OR_CLOSED);
+  if (!first) return true;
+  if (first.matches(HIDDEN)) return false;
+  // content of the nearest closed <details> (except its summary) is not shown
+  if (el.closest('summary')?.parentElement !== first) return false;
+  return !first.parentElement?.closest(HIDDEN);
 }
+
+const HIDDEN = '[aria-hidden="true"], [hidden], [inert]';
+const HIDDEN_OR_CLOSED = HIDDEN + ', details:not([open])';
 
 export function isDisabled(el: Element): boolean {
   if ((el as HTMLInputElement).disabled) return true;
