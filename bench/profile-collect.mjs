@@ -4,7 +4,7 @@
  * the pipeline bundled into a page without the extension (as `--only=stages`), a V8 sampling
  * profile (0.1 ms) of N cold (new Collector after a DOM change) or warm (same Collector) passes.
  *
- *   node bench/profile-collect.mjs [--mode=warm|cold] [--passes=20] [--page=stress|m6]
+ *   node bench/profile-collect.mjs [--mode=warm|cold] [--passes=20] [--page=stress|m6] [--watch]
  */
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,10 +39,12 @@ try {
   await page.goto(URL);
   await page.waitForTimeout(800);
   await page.addScriptTag({ content: code });
+  // --watch: the collector keeps its page lists between passes, as the live checker's does
+  await page.evaluate((w) => (globalThis.__watch = w), 'watch' in argv);
   const setup = () =>
     page.evaluate(() => {
       const P = globalThis.__pipeline;
-      globalThis.__c = new P.Collector({ placeholders: P.profile.placeholders });
+      globalThis.__c = new P.Collector({ placeholders: P.profile.placeholders, watch: globalThis.__watch });
       globalThis.__c.collect(document);
     });
   await setup();
