@@ -4,7 +4,10 @@
  * the pipeline bundled into a page without the extension (as `--only=stages`), a V8 sampling
  * profile (0.1 ms) of N cold (new Collector after a DOM change) or warm (same Collector) passes.
  *
- *   node bench/profile-collect.mjs [--mode=warm|cold] [--passes=20] [--page=stress|m6] [--watch]
+ *   node bench/profile-collect.mjs [--mode=warm|cold|live] [--passes=20] [--page=stress|m6] [--watch]
+ *
+ * --mode=live: the live checker's own full scan (collect with watch + keys + corrections +
+ * classify + rules), as the extension's "full check (re-check)" runs it, in the main world.
  */
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -46,6 +49,14 @@ try {
       const P = globalThis.__pipeline;
       globalThis.__c = new P.Collector({ placeholders: P.profile.placeholders, watch: globalThis.__watch });
       globalThis.__c.collect(document);
+      globalThis.__live = new P.LiveChecker({
+        doc: document,
+        profile: () => P.profile,
+        isOwnNode: () => false,
+        onResult: (st) => (globalThis.__liveState = st),
+        onError: (e) => { throw e; },
+      });
+      globalThis.__live.start();
     });
   await setup();
   const pass = (mode, n) =>
@@ -61,6 +72,12 @@ try {
             void document.body.offsetHeight;
           }
           const t = performance.now();
+          if (mode === 'live') {
+            globalThis.__live.fullScan();
+            times.push(performance.now() - t);
+            globalThis.__fields = globalThis.__liveState.snapshot.fields.length;
+            continue;
+          }
           const c = mode === 'cold' ? new P.Collector({ placeholders: P.profile.placeholders }) : globalThis.__c;
           const r = c.collect(document);
           times.push(performance.now() - t);
