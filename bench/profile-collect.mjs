@@ -45,10 +45,12 @@ try {
   // --watch: the collector keeps its page lists between passes, as the live checker's does
   await page.evaluate((w) => (globalThis.__watch = w), 'watch' in argv);
   const setup = () =>
-    page.evaluate(() => {
+    page.evaluate((mode) => {
       const P = globalThis.__pipeline;
       globalThis.__c = new P.Collector({ placeholders: P.profile.placeholders, watch: globalThis.__watch });
       globalThis.__c.collect(document);
+      // only in live mode: its observer would rescan after the cold passes' DOM changes
+      if (mode !== 'live') return;
       globalThis.__live = new P.LiveChecker({
         doc: document,
         profile: () => P.profile,
@@ -57,7 +59,7 @@ try {
         onError: (e) => { throw e; },
       });
       globalThis.__live.start();
-    });
+    }, MODE);
   await setup();
   const pass = (mode, n) =>
     page.evaluate(

@@ -238,3 +238,17 @@ describe('isVisible: hidden, inert and closed-details ancestors (one walk up)', 
     expect(isVisible(x)).toBe(false);
   });
 });
+
+describe('a toggle row names the card it reveals (section.ts isToggleRow)', () => {
+  const sectionOf = (label: string) => fields().find((f) => f.label === label)?.section;
+  it.each([
+    ['one switch in the row: it names the card', `<label><input type="checkbox" checked> ยุทธศาสตร์ชาติ</label>`, ['ยุทธศาสตร์ชาติ']],
+    ['a role=switch row', `<div><div role="switch" aria-checked="true" tabindex="0"></div><span>แผนแม่บท</span></div>`, ['แผนแม่บท']],
+    ['a switch and a text box: no toggle row', `<div><label><input type="checkbox"> ยุทธศาสตร์ชาติ</label><input aria-label="หมายเหตุ"></div>`, []],
+    ['a text box first: no toggle row', `<div><input aria-label="หมายเหตุ"><label><input type="checkbox"> ยุทธศาสตร์ชาติ</label></div>`, []],
+    ['no control: no toggle row', `<div><span>ข้อความ</span></div>`, []],
+  ])('%s', (_name, row, section) => {
+    document.body.innerHTML = `<form><div id="wrap">${row}<div class="card"><label>เป้าหมาย <input></label></div></div></form>`;
+    expect(sectionOf('เป้าหมาย')).toEqual(section);
+  });
+});

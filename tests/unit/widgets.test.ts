@@ -86,6 +86,17 @@ describe('widget adapters', () => {
     expect(fields().map((f) => f.kind)).toEqual(['slider']);
   });
 
+  it('a magnifier icon in a box is asked once per pass for all its inputs, and again in the next pass', () => {
+    document.body.innerHTML = `<div id="box"><div><input id="a"></div><div><input id="b"></div><i id="icon" class="mdi-magnify"></i></div>
+      <div><div><label>ชื่อ <input id="c"></label></div></div>`;
+    const ids = () => collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id);
+    expect(ids()).toEqual(['c']);
+    document.getElementById('icon')!.setAttribute('class', 'mdi-calendar');
+    expect(ids()).toEqual(['a', 'b', 'c']);
+    document.getElementById('icon')!.setAttribute('class', 'icon-search');
+    expect(ids()).toEqual(['c']);
+  });
+
   it('a number box mirrors the one slider nearest to it, and only when no other field is nearer or as near', () => {
     const cases: [string, string, boolean][] = [
       ['slider further up', `<div><div><div><div role="slider" aria-valuenow="30"></div></div></div><div><div><input id="n" type="number" value="30"></div></div></div>`, true],

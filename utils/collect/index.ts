@@ -8,7 +8,7 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
+import { OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
 import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
@@ -365,11 +365,13 @@ export class Collector {
 
   collect(doc: Document, root: Element = doc.body): Collected {
     beginLabelPass(doc);
+    beginDomPass();
     this.passRadios = new Map();
     try {
       return this.collectPass(doc, root);
     } finally {
       endLabelPass();
+      endDomPass();
       this.passRadios = null;
     }
   }
