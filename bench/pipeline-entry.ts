@@ -7,5 +7,6 @@ import { Collector } from '@/utils/collect';
 import { classify } from '@/utils/classify';
 import { check } from '@/utils/rules';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
+import { LiveChecker } from '@/utils/content/live-checker';
 
-(globalThis as any).__pipeline = { Collector, classify, check, profile: DEFAULT_PROFILE };
+(globalThis as any).__pipeline = { Collector, classify, check, profile: DEFAULT_PROFILE, LiveChecker };

@@ -1,5 +1,6 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { collectForm } from '@/utils/collect';
+import { isVisible } from '@/utils/collect/dom';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
 import type { FieldSnapshot } from '@/utils/types';
 
@@ -204,5 +205,50 @@ describe('collect: read-only inputs', () => {
       ['วันที่เริ่มต้น', true, true],
       ['ไตรมาสที่รายงาน', true, true],
     ]);
+  });
+});
+
+describe('isVisible: hidden, inert and closed-details ancestors (one walk up)', () => {
+  // the same answers as the former three `closest` tests, case by case
+  const cases: [string, string, boolean][] = [
+    ['plain', `<div><input id="x"></div>`, true],
+    ['aria-hidden ancestor', `<div aria-hidden="true"><input id="x"></div>`, false],
+    ['inert ancestor', `<div inert><input id="x"></div>`, false],
+    ['closed details', `<details><summary>s</summary><input id="x"></details>`, false],
+    ['summary of closed details', `<details><summary><input id="x"></summary></details>`, true],
+    ['summary of closed details under aria-hidden', `<div aria-hidden="true"><details><summary><input id="x"></summary></details></div>`, false],
+    ['summary of closed details under inert', `<section inert><details><summary><input id="x"></summary></details></section>`, false],
+    ['open details inside a closed one', `<details><summary>s</summary><details open><summary>t</summary><input id="x"></details></details>`, false],
+    ['summary of a closed details inside an open one', `<details open><summary>s</summary><details><summary><input id="x"></summary></details></details>`, true],
+    ['closed details that is itself aria-hidden', `<details aria-hidden="true"><summary><input id="x"></summary></details>`, false],
+    ['open details', `<details open><summary>s</summary><input id="x"></details>`, true],
+  ];
+  it.each(cases)('%s', (_name, html, shown) => {
+    document.body.innerHTML = html;
+    expect(isVisible(document.getElementById('x')!)).toBe(shown);
+  });
+
+  it('sees an attribute changed since the last call (nothing is remembered)', () => {
+    document.body.innerHTML = `<div id="box"><details id="d"><summary>s</summary><input id="x"></details></div>`;
+    const x = document.getElementById('x')!;
+    expect(isVisible(x)).toBe(false);
+    document.getElementById('d')!.setAttribute('open', '');
+    expect(isVisible(x)).toBe(true);
+    document.getElementById('box')!.setAttribute('inert', '');
+    expect(isVisible(x)).toBe(false);
+  });
+});
+
+describe('a toggle row names the card it reveals (section.ts isToggleRow)', () => {
+  const sectionOf = (label: string) => fields().find((f) => f.label === label)?.section;
+  it.each([
+    ['one switch in the row: it names the card', `<label><input type="checkbox" checked> ยุทธศาสตร์ชาติ</label>`, ['ยุทธศาสตร์ชาติ']],
+    ['a role=switch row', `<div><div role="switch" aria-checked="true" tabindex="0"></div><span>แผนแม่บท</span></div>`, ['แผนแม่บท']],
+    ['a switch and a text box: no toggle row', `<div><label><input type="checkbox"> ยุทธศาสตร์ชาติ</label><input aria-label="หมายเหตุ"></div>`, []],
+    ['a text box first: no toggle row', `<div><input aria-label="หมายเหตุ"><label><input type="checkbox"> ยุทธศาสตร์ชาติ</label></div>`, []],
+    ['no control: no toggle row', `<div><span>ข้อความ</span></div>`, []],
+  ])('%s', (_name, row, section) => {
+    document.body.innerHTML = `<form><div id="wrap">${row}<div class="card"><label>เป้าหมาย <input></label></div></div></form>`;
+    expect(sectionOf('เป้าหมาย')).toEqual(section);
   });
 });

@@ -48,6 +48,33 @@ describe('keys: names that survive a reload', () => {
     document.body.innerHTML = `<form><div class="row r1" id="x"><div role="group"><input id="mat-input-7" type="text"></div></div></form>`;
     expect(fieldShape(document.querySelector('input')!)).toBe('input:text<div[group]<div<form');
   });
+
+  it('shapes shared through one memo equal shapes walked one by one (ancestors met at different depths)', () => {
+    // the per-field walk, as it was before the memo: the reference
+    const walked = (el: Element): string => {
+      const parts: string[] = [];
+      let e: Element | null = el;
+      for (let depth = 0; e && depth <= 5; depth++, e = e.parentElement) {
+        const tag = e.tagName.toLowerCase();
+        if (tag === 'body' || tag === 'html') break;
+        const role = e.getAttribute('role');
+        parts.push(tag + (depth === 0 && e instanceof HTMLInputElement ? `:${e.type}` : '') + (role ? `[${role}]` : ''));
+        if (tag === 'form' || role === 'dialog') break;
+      }
+      return parts.join('<');
+    };
+    document.body.innerHTML = `<main><section role="region"><div><div><div><div><div><input id="deep" type="number"></div></div></div></div>
+      <select id="mid"></select></div><input id="top"></section>
+      <div role="dialog"><span><textarea id="dlg"></textarea></span></div>
+      <form><div role="group"><input id="f1" type="checkbox"><div><input id="f2" type="radio"></div></div></form></main>
+      <input id="body-child">`;
+    const els = [...document.querySelectorAll('input, select, textarea')];
+    const snap = { url: 'https://x/y', title: '', headings: [], fields: els.map((e, i) => ({ key: 'f' + i, label: 'l' + i, kind: 'text' as const, value: '', empty: true, editable: true, required: false, section: [] })) };
+    const facts = screenFacts(snap, els);
+    expect(facts.fields.map((f) => f.shape)).toEqual(els.map(walked));
+    // the deepest field's shape stops at six parts; the shallower fields share its ancestors
+    expect(facts.fields[0]!.shape.split('<')).toHaveLength(6);
+  });
 });
 
 function correction(c: Partial<Correction> & Pick<Correction, 'action'>, snap: FormSnapshot, index: number): Correction {

@@ -86,6 +86,35 @@ describe('widget adapters', () => {
     expect(fields().map((f) => f.kind)).toEqual(['slider']);
   });
 
+  it('a magnifier icon in a box is asked once per pass for all its inputs, and again in the next pass', () => {
+    document.body.innerHTML = `<div id="box"><div><input id="a"></div><div><input id="b"></div><i id="icon" class="mdi-magnify"></i></div>
+      <div><div><label>ชื่อ <input id="c"></label></div></div>`;
+    const ids = () => collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id);
+    expect(ids()).toEqual(['c']);
+    document.getElementById('icon')!.setAttribute('class', 'mdi-calendar');
+    expect(ids()).toEqual(['a', 'b', 'c']);
+    document.getElementById('icon')!.setAttribute('class', 'icon-search');
+    expect(ids()).toEqual(['c']);
+  });
+
+  it('a number box mirrors the one slider nearest to it, and only when no other field is nearer or as near', () => {
+    const cases: [string, string, boolean][] = [
+      ['slider further up', `<div><div><div><div role="slider" aria-valuenow="30"></div></div></div><div><div><input id="n" type="number" value="30"></div></div></div>`, true],
+      ['native range inside a wrapper', `<div><span class="s"><input type="range" value="30"></span><input id="n" type="number" value="30"></div>`, true],
+      ['a field inside the slider', `<div><div role="slider" aria-valuenow="30"><input type="text" value="x"></div><input id="n" type="number" value="30"></div>`, true],
+      ['a text field beside the slider', `<div><div role="slider" aria-valuenow="30"></div><input type="text"><input id="n" type="number" value="30"></div>`, false],
+      ['a text field after the box', `<div><div role="slider" aria-valuenow="30"></div><input id="n" type="number" value="30"><textarea></textarea></div>`, false],
+      ['two sliders', `<div><div role="slider" aria-valuenow="30"></div><input type="range" value="30"><input id="n" type="number" value="30"></div>`, false],
+      ['another number', `<div><div role="slider" aria-valuenow="30"></div><input id="n" type="number" value="70"></div>`, false],
+      ['a nearer text field, the slider above it', `<div><div role="slider" aria-valuenow="30"></div><div><input type="text"><input id="n" type="number" value="30"></div></div>`, false],
+      ['the slider beyond a table row', `<table><tr><td><div role="slider" aria-valuenow="30"></div></td><td><input id="n" type="number" value="30"></td></tr></table>`, false],
+    ];
+    for (const [name, html, mirror] of cases) {
+      document.body.innerHTML = html;
+      expect([name, adapterFor($('#n'))!.id === 'slider-mirror']).toEqual([name, mirror]);
+    }
+  });
+
   it('date segments (MUI X): one field named by the group, its value from the hidden input', () => {
     document.body.innerHTML = `<label id="lb">วันที่รายงาน</label><div role="group" aria-labelledby="lb">
       <span role="spinbutton" contenteditable="true" aria-label="Day" aria-valuenow="5">05</span>/<span role="spinbutton" contenteditable="true" aria-label="Month" aria-valuenow="12">12</span>/<span role="spinbutton" contenteditable="true" aria-label="Year" aria-valuenow="2569">2569</span>
@@ -104,6 +133,29 @@ describe('widget adapters', () => {
     expect(adapterFor($('#a'))!.id).toBe('search-box');
     expect(adapterFor($('#b'))!.id).toBe('search-box');
     expect(adapterFor($('#c'))!.id).toBe('text');
+  });
+
+  it('a search-worded or magnifier box is a field once it is labelled, within a collect pass and outside one', () => {
+    document.body.innerHTML = `
+      <label for="l1">ค้นหาผู้อนุมัติ</label><input id="l1" placeholder="ค้นหาผู้อนุมัติ">
+      <label>ผู้รับ <input id="l2" placeholder="search"></label>
+      <span id="n3">ผู้ตรวจ</span><input id="l3" aria-labelledby="n3" placeholder="ค้นหา">
+      <input id="l4" role="combobox" placeholder="ค้นหา">
+      <div><div class="field"><input id="i1"></div><i class="mdi-magnify"></i></div>
+      <div><div class="field"><label for="i2">ผลการดำเนินงาน</label><input id="i2"></div><svg data-testid="SearchIcon"></svg></div>
+      <div><div class="field"><input id="i3"></div><i class="mdi-calendar"></i></div>`;
+    const ids = ['l1', 'l2', 'l3', 'l4', 'i1', 'i2', 'i3'];
+    const ignored = ['i1'];
+    for (const id of ids) expect([id, adapterFor($('#' + id))!.ignore === true]).toEqual([id, ignored.includes(id)]);
+    // inside a pass the labels come from one walk over the page (labelsOf), not el.labels
+    const collected = collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id);
+    expect(collected.sort()).toEqual(ids.filter((id) => !ignored.includes(id)).sort());
+    // a label added later is seen by the next pass (nothing is kept between passes)
+    const later = document.createElement('label');
+    later.htmlFor = 'i1';
+    later.textContent = 'ผลผลิต';
+    document.body.prepend(later);
+    expect(collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id)).toContain('i1');
   });
 
   it('contenteditable editor reads its text', () => {

@@ -8,7 +8,7 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
+import { OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
 import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
@@ -70,6 +70,26 @@ export interface FieldDescription {
 
 export interface CollectOptions {
   placeholders: readonly string[];
+  /**
+   * Keep the page's candidate and heading lists between passes while no change that could
+   * alter them happened (a MutationObserver of this collector, read synchronously with
+   * takeRecords at the start of each pass). The owner must call dispose(). For a collector
+   * that lives across many passes (the live checker).
+   */
+  watch?: boolean;
+}
+
+/**
+ * What can change which elements CANDIDATES and HEADINGS select, besides adding and removing
+ * nodes: the tag is fixed, so roles, contenteditable, aria-pressed and class words.
+ */
+const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class'];
+
+/** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
+interface PageLists {
+  root: Element;
+  candidates: NodeListOf<Element>;
+  headings: NodeListOf<Element>;
 }
 
 /** An element inside a composite widget is a part of it, unless it is the inner combobox of a wrapper. */
@@ -122,13 +142,52 @@ export class Collector {
   private placeholders: Set<string>;
   /** radios by scope and name, only during collect() (the DOM does not change within a pass) */
   private passRadios: Map<Element, Map<string, Element[]>> | null = null;
+  private readonly watch: boolean;
+  private watcher: MutationObserver | null = null;
+  private watched: Element | null = null;
+  private lists: PageLists | null = null;
 
   constructor(options: CollectOptions) {
     this.placeholders = placeholderSet(options.placeholders);
+    this.watch = options.watch === true;
+  }
+
+  /** Stop watching the page (CollectOptions.watch); the collector still works, without kept lists. */
+  dispose(): void {
+    this.watcher?.disconnect();
+    this.watcher = null;
+    this.watched = null;
+    this.lists = null;
+  }
+
+  /**
+   * The candidate and heading lists of this pass. Two document-wide selector queries were 24 %
+   * of a warm pass of the 2,000-control stress form (bench/profile-collect.mjs); with `watch`
+   * they are asked again only when a node was added or removed, or an attribute that decides
+   * what they select changed, anywhere in the document since the last pass.
+   */
+  private pageLists(doc: Document, root: Element): PageLists {
+    const fresh = (): PageLists => ({ root, candidates: root.querySelectorAll(CANDIDATES), headings: doc.querySelectorAll(HEADINGS) });
+    if (!this.watch || typeof MutationObserver === 'undefined') return fresh();
+    const html = doc.documentElement;
+    if (this.watched !== html) {
+      this.watcher?.disconnect();
+      this.watcher = new MutationObserver(() => {
+        this.lists = null;
+      });
+      this.watcher.observe(html, { subtree: true, childList: true, attributes: true, attributeFilter: LIST_ATTRIBUTES });
+      this.watched = html;
+      this.lists = null;
+    }
+    // records not yet delivered to the callback
+    if (this.watcher!.takeRecords().length) this.lists = null;
+    if (!this.lists || this.lists.root !== root) this.lists = fresh();
+    return this.lists;
   }
 
   /** Forget cached labels and sections (after the page's structure changed). */
   invalidate(): void {
+    this.lists = null;
     this.info = new WeakMap();
     this.headingText = new WeakMap();
     this.sections = new SectionResolver();
@@ -290,9 +349,8 @@ export class Collector {
   private headingText = new WeakMap<Element, string>();
 
   /** Visible headings of the page (and of open dialogs), in order, for classifying the screen; texts cached like labels. */
-  private headings(doc: Document): string[] {
+  private headings(list: NodeListOf<Element>): string[] {
     const out: string[] = [];
-    const list = doc.querySelectorAll(HEADINGS);
     for (let i = 0; i < list.length && out.length < 40; i++) {
       const h = list[i]!;
       let text = this.headingText.get(h);
@@ -307,11 +365,13 @@ export class Collector {
 
   collect(doc: Document, root: Element = doc.body): Collected {
     beginLabelPass(doc);
+    beginDomPass();
     this.passRadios = new Map();
     try {
       return this.collectPass(doc, root);
     } finally {
       endLabelPass();
+      endDomPass();
       this.passRadios = null;
     }
   }
@@ -320,7 +380,7 @@ export class Collector {
     const fields: FieldSnapshot[] = [];
     const elements: Element[] = [];
     const seen = new Set<StaticInfo>();
-    const candidates = root.querySelectorAll(CANDIDATES);
+    const { candidates, headings } = this.pageLists(doc, root);
     for (let i = 0; i < candidates.length; i++) {
       const info = this.staticInfo(candidates[i]!, root);
       if (!info || seen.has(info)) continue;
@@ -332,7 +392,7 @@ export class Collector {
       fields.push(field);
       elements.push(info.el);
     }
-    const snapshot: FormSnapshot = { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(doc), fields };
+    const snapshot: FormSnapshot = { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(headings), fields };
     const fiscalYear = pageFiscalYear(doc);
     if (fiscalYear) snapshot.context = { fiscalYear };
     return { snapshot, elements };

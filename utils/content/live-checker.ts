@@ -108,7 +108,9 @@ export class LiveChecker {
   private pendingSince: number | null = null;
 
   constructor(private opts: LiveCheckerOptions) {
-    this.collector = new Collector({ placeholders: opts.profile().placeholders });
+    // watch: the page's candidate and heading lists are kept between passes until a change
+    // that could alter them (utils/collect CollectOptions.watch)
+    this.collector = new Collector({ placeholders: opts.profile().placeholders, watch: true });
   }
 
   get current(): LiveState | null {
@@ -147,6 +149,7 @@ export class LiveChecker {
     this.observer?.disconnect();
     this.opts.doc.removeEventListener('input', this.onInput, true);
     this.opts.doc.removeEventListener('change', this.onInput, true);
+    this.collector.dispose();
     if (this.fullTimer) clearTimeout(this.fullTimer);
     if (this.fieldTimer) clearTimeout(this.fieldTimer);
   }
@@ -158,7 +161,8 @@ export class LiveChecker {
   }
 
   reset(): void {
-    this.collector = new Collector({ placeholders: this.opts.profile().placeholders });
+    this.collector.dispose();
+    this.collector = new Collector({ placeholders: this.opts.profile().placeholders, watch: true });
     this.scheduleFull(true);
   }
 

@@ -4,7 +4,7 @@
  * Radios of one group are gathered by the collector; this reads the group's answer.
  */
 import type { ValueRead, WidgetAdapter } from './types';
-import { optionLabel } from '../labels/accessible';
+import { labelsOf, optionLabel } from '../labels/accessible';
 import { isPressed } from './toggle-group';
 
 export function isChecked(el: Element): boolean {
@@ -24,8 +24,8 @@ export function readRadios(options: readonly Element[]): ValueRead {
  * label (Bootstrap .btn-check, Element Plus radio buttons).
  */
 function shownChoice(el: Element): Element {
-  const input = el as HTMLInputElement;
-  const label = input.labels?.[0] ?? el.closest('label');
+  // labelsOf: the pass's one walk over the page's labels, not the live `el.labels` (one walk each)
+  const label = labelsOf(el)?.[0] ?? el.closest('label');
   return label ?? el;
 }
 

@@ -1,0 +1,109 @@
+/**
+ * CollectOptions.watch: the candidate and heading lists are kept between passes, so every
+ * change that can alter them must be seen by the very next pass (also in the same task,
+ * before the observer's callback ran). Each step compares with a new collector (no kept
+ * state) and states what a person would now see.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Collector, collectForm } from '@/utils/collect';
+import { DEFAULT_PROFILE } from '@/utils/profile/default';
+
+const opts = { placeholders: DEFAULT_PROFILE.placeholders };
+const view = (c: { snapshot: { headings: string[]; fields: { label: string; kind: string }[] } }) => ({
+  headings: c.snapshot.headings,
+  fields: c.snapshot.fields.map((f) => `${f.kind}:${f.label}`),
+});
+
+describe('Collector with watch: kept page lists', () => {
+  let collector: Collector | null = null;
+  afterEach(() => {
+    collector?.dispose();
+    collector = null;
+    vi.restoreAllMocks();
+  });
+
+  const start = () => {
+    document.body.innerHTML = `<h2>รายงานผล</h2><form id="f"><label>ชื่อโครงการ <input id="a"></label>
+      <div id="box">หมายเหตุ</div><div id="tg"><button>ใช่</button><button>ไม่ใช่</button></div><p id="p">คำอธิบาย</p></form>`;
+    collector = new Collector({ ...opts, watch: true });
+    return collector;
+  };
+
+  it('asks the page for its lists again only after a change that can alter them', () => {
+    const c = start();
+    const el = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const doc = vi.spyOn(document, 'querySelectorAll');
+    // the candidate query (the only selector with "handle") and the heading query
+    const listQueries = () => {
+      const n = [...el.mock.calls, ...doc.mock.calls].filter(([sel]) => typeof sel === 'string' && (sel.includes('[class*="handle"]') || sel.includes('legend'))).length;
+      el.mockClear();
+      doc.mockClear();
+      return n;
+    };
+    c.collect(document);
+    expect(listQueries()).toBe(2);
+    const again = c.collect(document);
+    expect(listQueries()).toBe(0);
+    expect(view(again)).toEqual(view(collectForm(document, opts)));
+    listQueries();
+    // a value typed and an attribute that decides no list: the lists stay
+    (document.getElementById('a') as HTMLInputElement).value = 'x';
+    document.getElementById('p')!.setAttribute('title', 't');
+    c.collect(document);
+    expect(listQueries()).toBe(0);
+    // a class changed anywhere: asked again
+    document.getElementById('p')!.setAttribute('class', 'note');
+    c.collect(document);
+    expect(listQueries()).toBe(2);
+    // invalidate() drops them too
+    c.invalidate();
+    c.collect(document);
+    expect(listQueries()).toBe(2);
+  });
+
+  const steps: [string, () => void, (v: ReturnType<typeof view>) => void][] = [
+    ['a field added', () => document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>งบประมาณ <input></label>'),
+      (v) => expect(v.fields).toContain('text:งบประมาณ')],
+    ['contenteditable set on a div', () => document.getElementById('box')!.setAttribute('contenteditable', 'true'),
+      (v) => expect(v.fields.some((f) => f.startsWith('richtext:'))).toBe(true)],
+    ['a role given', () => { const p = document.getElementById('p')!; p.setAttribute('role', 'textbox'); p.setAttribute('aria-label', 'รายละเอียด'); },
+      (v) => expect(v.fields.some((f) => f.endsWith(':รายละเอียด'))).toBe(true)],
+    ['a class that makes buttons a toggle group', () => document.getElementById('tg')!.setAttribute('class', 'btn-toggle'),
+      (v) => expect(v.fields.some((f) => f.startsWith('radio:'))).toBe(true)],
+    ['a heading added', () => document.body.insertAdjacentHTML('afterbegin', '<h1>ไตรมาสที่ 2</h1>'),
+      (v) => expect(v.headings).toContain('ไตรมาสที่ 2')],
+    ['a heading role given', () => { const p = document.getElementById('box')!; p.setAttribute('role', 'heading'); },
+      (v) => expect(v.headings).toContain('หมายเหตุ')],
+    ['the body replaced', () => { const b = document.createElement('body'); b.innerHTML = '<h3>ใหม่</h3><label>ผลผลิต <textarea></textarea></label>'; document.documentElement.replaceChild(b, document.body); },
+      (v) => expect([v.headings, v.fields.map((f) => f.split(':')[1])]).toEqual([['ใหม่'], ['ผลผลิต']])],
+  ];
+
+  it.each(steps)('sees at the next pass, in the same task: %s', (_name, change, expectSeen) => {
+    const c = start();
+    const before = view(c.collect(document));
+    c.collect(document); // lists kept from here
+    change();
+    const after = view(c.collect(document));
+    expect(after).toEqual(view(collectForm(document, opts)));
+    expect(after).not.toEqual(before);
+    expectSeen(after);
+  });
+
+  it.each(steps)('sees at the next pass, after the observer ran: %s', async (_name, change, expectSeen) => {
+    const c = start();
+    c.collect(document);
+    change();
+    await new Promise((r) => setTimeout(r, 0));
+    const after = view(c.collect(document));
+    expect(after).toEqual(view(collectForm(document, opts)));
+    expectSeen(after);
+  });
+
+  it('after dispose it still answers, from fresh lists', () => {
+    const c = start();
+    c.collect(document);
+    c.dispose();
+    document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>งบประมาณ <input></label>');
+    expect(view(c.collect(document))).toEqual(view(collectForm(document, opts)));
+  });
+});
