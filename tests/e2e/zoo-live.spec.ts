@@ -87,3 +87,27 @@ test('zoo jquery-legacy: choosing in Chosen lists and moving the jQuery UI slide
   const after = await findings(page);
   expect(after.sort()).toEqual(before.filter((t) => ![F.quarter.label, F.beneficiaries.label, F.progress.label].some((l) => t.includes(l))).sort());
 });
+
+/**
+ * The jquery-legacy M1 page: the ยุทธศาสตร์ชาติ cascade is jQuery UI selectmenus (the native
+ * <select> hidden, a span button and a menu drawn beside it; the choice sets the select's value
+ * with no DOM event). Choosing the empty last level as a person does clears that finding live.
+ */
+test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-detail finding live', async ({ page }) => {
+  const level = FORM.m1.ns.levels[2]!;
+  await page.goto(`${ORIGIN}/replica/zoo/jquery-legacy/${FORM.m1.route}?scenario=m1-plan-detail`);
+  await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
+  await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
+  const tab = page.locator('emenscr-assistant .ea-tab');
+  if (await tab.isVisible()) await tab.click();
+  await expect.poll(async () => naming(await findings(page), level).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+
+  await page.locator('#ns-2-button').click();
+  await page.locator('#ns-2-menu li .ui-menu-item-wrapper').nth(1).click(); // the first item is the placeholder
+  await expect(page.locator('#ns-2-button .ui-selectmenu-text')).not.toHaveText(FORM.placeholder);
+
+  await expect.poll(async () => naming(await findings(page), level).length, { timeout: 10_000 }).toBe(0);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => !t.includes(level)).sort());
+});
