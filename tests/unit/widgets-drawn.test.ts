@@ -116,3 +116,39 @@ describe('slider drawn without input or ARIA', () => {
     expect(fields()).toEqual([]);
   });
 });
+
+// jQuery UI's slider (1.14): the handle is a span placed by an inline percentage directly on the
+// root div, which is the track; no ARIA. A spinner beside it mirrors the number.
+const jquiSlider = (pct: number, box = String(pct)) => `
+  <form class="form-horizontal"><div class="form-group"><label for="progress" class="control-label">ความก้าวหน้าของโครงการ (ร้อยละ) <span class="text-danger">*</span></label>
+    <div class="col"><div id="s" class="ui-slider ui-corner-all ui-slider-horizontal ui-widget ui-widget-content">
+      <div class="ui-slider-range ui-corner-all ui-widget-header ui-slider-range-min" style="width: ${pct}%;"></div>
+      <span tabindex="0" class="ui-slider-handle ui-corner-all ui-state-default" style="left: ${pct}%;"></span></div></div>
+    <div class="col"><span class="ui-spinner ui-widget ui-widget-content ui-corner-all"><input id="progress" class="form-control ui-spinner-input" role="spinbutton" aria-valuenow="${box}" value="${box}">
+      <a tabindex="-1" class="ui-button ui-widget ui-spinner-button ui-spinner-up" role="button"></a></span></div></div></form>`;
+
+describe('slider whose root is its track (jQuery UI)', () => {
+  it('the handle on the root div is a slider, read where the handle sits', () => {
+    document.body.innerHTML = jquiSlider(45);
+    expect(visualSliderOf($('.ui-slider-handle'))).toBe($('#s'));
+    expect(sliderValue($('#s'))).toBe(45);
+  });
+
+  it('the spinner mirroring it is part of it: one slider field; undragged it reads 0', () => {
+    document.body.innerHTML = jquiSlider(45);
+    expect(adapterFor($('#progress'))!.id).toBe('slider-mirror');
+    expect(fields().map((f) => [f.label, f.kind, f.number])).toEqual([['ความก้าวหน้าของโครงการ (ร้อยละ)', 'slider', 45]]);
+    document.body.innerHTML = jquiSlider(0);
+    expect(fields().map((f) => [f.kind, f.number])).toEqual([['slider', 0]]);
+  });
+
+  it('a spinner showing another number is a field of its own', () => {
+    document.body.innerHTML = jquiSlider(45, '7');
+    expect(adapterFor($('#progress'))?.id).not.toBe('slider-mirror');
+  });
+
+  it('a handle without an inline place on a slider-classed box is no slider', () => {
+    document.body.innerHTML = `<div class="slider-gallery"><span class="handle" tabindex="0">⋮</span></div>`;
+    expect(visualSliderOf($('.handle'))).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Sliders: native range inputs and ARIA sliders (noUiSlider, MUI, AntD, Element Plus, Vuetify),
  * and sliders drawn with no input and no ARIA at all (Fomantic-UI's `.ui.slider`: a focusable
- * div with a track and a thumb). Those are read as a person reads them: where the thumb sits
+ * div with a track and a thumb; jQuery UI's `.ui-slider`: a thumb placed on the root div, which is
+ * the track). Those are read as a person reads them: where the thumb sits
  * on the track, on the scale the slider's tick labels print (else 0–100). Unread, the zoo's
  * Fomantic progress bar was no field at all, so an undragged bar went unreported.
  * A number box that mirrors the slider (the "Slider with InputNumber" recipe of AntD, Bootstrap
@@ -22,6 +23,13 @@ const THUMB_CLASS = /(^|[\s_-])(thumb|handle)(\s|$)/i;
 const TRACK_CLASS = /(^|[\s_-])(track|rail)(\s|$)/i;
 const SLIDER_CLASS = /(^|[\s_-])(slider|range)(\s|$|[-_])/i;
 const REAL_SLIDER = 'input[type="range"], [role="slider"]';
+
+/** A thumb placed along its track by an inline percentage ("45%", "calc(45% - 10.5px)"). */
+const PLACED = /-?\d+(?:\.\d+)?%/;
+function inlinePlace(thumb: Element): string {
+  const st = (thumb as HTMLElement).style;
+  return st ? st.left || st.bottom || '' : '';
+}
 
 /** The thumb of a slider drawn without ARIA, if `el` is one (or holds one as the slider's root). */
 function thumbIn(root: Element): Element | null {
@@ -46,6 +54,10 @@ export function visualSliderOf(el: Element): Element | null {
     if (p.querySelector(REAL_SLIDER)) return null;
     const parts = p.querySelectorAll('[class]');
     for (let k = 0; k < parts.length && k < 12; k++) if (TRACK_CLASS.test(classOf(parts[k]))) return p;
+    // the root itself is the track: the thumb sits directly on it, placed by an inline percentage
+    // (jQuery UI's slider: <div class="ui-slider"><span class="ui-slider-handle" style="left: 45%">,
+    // no track element, no ARIA; unread, the zoo's never-moved jQuery UI bar went unreported)
+    if (thumb.parentElement === p && SLIDER_CLASS.test(classOf(p)) && PLACED.test(inlinePlace(thumb))) return p;
     return null;
   }
   return null;
@@ -55,8 +67,7 @@ export function visualSliderOf(el: Element): Element | null {
 function thumbFraction(root: Element): number | null {
   const thumb = thumbIn(root);
   if (!thumb) return null;
-  const left = (thumb as HTMLElement).style?.left ?? '';
-  const pct = /(-?\d+(?:\.\d+)?)%/.exec(left);
+  const pct = /(-?\d+(?:\.\d+)?)%/.exec(inlinePlace(thumb));
   if (pct) return Math.min(1, Math.max(0, Number(pct[1]) / 100));
   let track: Element | null = null;
   const parts = root.querySelectorAll('[class]');
@@ -153,6 +164,25 @@ export function mirroredSlider(el: Element): Element | null {
       return s !== null && Number.isFinite(n) && Math.abs(s - n) < 0.5 ? sliders[0]! : null;
     }
     if (fields.length) return null;
+    // a slider drawn without ARIA beside the box (jQuery UI's slider + spinner): the same test
+    const drawn = drawnSliderIn(p);
+    if (drawn) {
+      const raw = el instanceof HTMLInputElement ? el.value : el.getAttribute('aria-valuenow') ?? '';
+      const n = raw.trim() === '' ? 0 : Number(raw.replace(/[,\s%]/g, ''));
+      const s = visualSliderNumber(drawn);
+      return s !== null && Number.isFinite(n) && Math.abs(s - n) < 0.5 ? drawn : null;
+    }
+  }
+  return null;
+}
+
+/** The root of the one slider drawn without ARIA inside `box` (a box holding no other field), if any. */
+function drawnSliderIn(box: Element): Element | null {
+  const parts = box.querySelectorAll('[class]');
+  for (let k = 0; k < parts.length && k < 40; k++) {
+    if (!THUMB_CLASS.test(classOf(parts[k]))) continue;
+    const root = visualSliderOf(parts[k]!);
+    if (root) return root;
   }
   return null;
 }
