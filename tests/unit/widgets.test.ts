@@ -82,6 +82,15 @@ describe('widget adapters', () => {
     ]);
   });
 
+  it('a combobox whose text is drawn transparent is empty (PrimeVue Select without a placeholder)', () => {
+    // PrimeVue keeps the filler "p-emptylabel" in the span, hidden by its theme's .p-select-label-empty { opacity: 0 }
+    document.body.innerHTML = `<style>.p-select-label-empty{overflow:hidden;opacity:0}</style>
+      <div class="p-select"><span id="e" class="p-select-label p-select-label-empty" role="combobox">p-emptylabel</span></div>
+      <div class="p-select"><span id="f" class="p-select-label" role="combobox">แผนระดับที่ 3</span></div>`;
+    expect(read('#e')).toMatchObject({ value: '', empty: true });
+    expect(read('#f')).toMatchObject({ value: 'แผนระดับที่ 3', empty: false });
+  });
+
   it('a caption inside a combobox is not its value', () => {
     document.body.innerHTML = `<div id="c" role="combobox"><label>ไตรมาสที่รายงาน</label></div>`;
     expect(read('#c').empty).toBe(true);

@@ -21,6 +21,17 @@ function hiddenStore(el: Element): HTMLInputElement | null {
   return inputs.length === 1 ? (inputs[0] as HTMLInputElement) : null;
 }
 
+/**
+ * Text drawn fully transparent is not seen: PrimeVue's Select without a placeholder keeps a filler
+ * word ("p-emptylabel") in its combobox span at opacity 0 while nothing is chosen; read as the
+ * value, an empty required select was never reported.
+ */
+function drawnUnseen(el: Element): boolean {
+  if (typeof getComputedStyle !== 'function' || !el.isConnected) return false;
+  const s = getComputedStyle(el);
+  return s.opacity === '0' || s.visibility === 'hidden';
+}
+
 export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
   const list = listboxOf(el);
   const options = list
@@ -38,7 +49,7 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
     // the combobox may itself be the placeholder part: PrimeVue's Select draws its role=combobox
     // <span> with the placeholder text and marks that span "p-placeholder" while nothing is chosen
     // (its aria-label repeats the text); read as chosen, the zoo's empty quarter went unreported
-    text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || (isPlaceholderPart(el) ? '' : displayText(el));
+    text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || (isPlaceholderPart(el) || drawnUnseen(el) ? '' : displayText(el));
   }
   // the hidden input a library keeps the real value in (MUI Select, Vuetify): empty → nothing chosen,
   // whatever the box shows (MUI draws its placeholder through renderValue)
