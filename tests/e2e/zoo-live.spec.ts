@@ -111,3 +111,30 @@ test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-deta
   const after = await findings(page);
   expect(after.sort()).toEqual(before.filter((t) => !t.includes(level)).sort());
 });
+
+test('zoo vue-primevue: choosing in a Select whose combobox is its own placeholder, and moving the Slider, clears their findings live', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/zoo/vue-primevue/${FORM.m6.route}?scenario=m6-empty`);
+  await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
+  await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
+  const tab = page.locator('emenscr-assistant .ea-tab');
+  if (await tab.isVisible()) await tab.click();
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  // as a person: open the Select (PrimeVue draws its overlay in <body>) and click the quarter being reported
+  await page.locator('#quarter').click();
+  await page.getByRole('option', { name: FORM.m6.fields.quarter.options[reportingQuarter(new Date()).quarter - 1]! }).click();
+  await expect(page.locator('#quarter')).toHaveText(FORM.m6.fields.quarter.options[reportingQuarter(new Date()).quarter - 1]!);
+  // …and move the slider's thumb with the keyboard
+  await page.getByRole('slider').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#progress')).toHaveValue(/^10\b/);
+
+  await expect.poll(async () => {
+    const now = await findings(page);
+    return [F.quarter.label, F.progress.label].map((l) => naming(now, l).length);
+  }, { timeout: 10_000 }).toEqual([0, 0]);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => ![F.quarter.label, F.progress.label].some((l) => t.includes(l))).sort());
+});

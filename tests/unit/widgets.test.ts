@@ -68,6 +68,29 @@ describe('widget adapters', () => {
     expect(read('#f')).toMatchObject({ value: 'ไตรมาสที่ 3', empty: false });
   });
 
+  it('a combobox that is itself the placeholder part is empty (PrimeVue Select)', () => {
+    // PrimeVue 5 draws Select as a role=combobox <span> whose text is the placeholder, or the chosen
+    // label, and whose aria-label repeats that text; only the class tells the placeholder apart
+    const select = (id: string, cls: string, shown: string) => `<div class="p-select"><span id="${id}" class="${cls}" role="combobox" aria-label="${shown}" aria-haspopup="listbox" aria-expanded="false">${shown}</span><div class="p-select-dropdown"><svg aria-hidden="true"></svg></div></div>`;
+    document.body.innerHTML = `<label for="e">ไตรมาสที่รายงาน</label>${select('e', 'p-select-label p-placeholder', 'เลือกไตรมาส')}
+      <label for="f">ไตรมาสที่รายงาน</label>${select('f', 'p-select-label', 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)')}`;
+    expect(read('#e')).toMatchObject({ value: '', empty: true });
+    expect(read('#f')).toMatchObject({ value: 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)', empty: false });
+    expect(fields().map((f) => [f.label, f.value, f.empty])).toEqual([
+      ['ไตรมาสที่รายงาน', '', true],
+      ['ไตรมาสที่รายงาน', 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)', false],
+    ]);
+  });
+
+  it('a combobox whose text is drawn transparent is empty (PrimeVue Select without a placeholder)', () => {
+    // PrimeVue keeps the filler "p-emptylabel" in the span, hidden by its theme's .p-select-label-empty { opacity: 0 }
+    document.body.innerHTML = `<style>.p-select-label-empty{overflow:hidden;opacity:0}</style>
+      <div class="p-select"><span id="e" class="p-select-label p-select-label-empty" role="combobox">p-emptylabel</span></div>
+      <div class="p-select"><span id="f" class="p-select-label" role="combobox">แผนระดับที่ 3</span></div>`;
+    expect(read('#e')).toMatchObject({ value: '', empty: true });
+    expect(read('#f')).toMatchObject({ value: 'แผนระดับที่ 3', empty: false });
+  });
+
   it('a caption inside a combobox is not its value', () => {
     document.body.innerHTML = `<div id="c" role="combobox"><label>ไตรมาสที่รายงาน</label></div>`;
     expect(read('#c').empty).toBe(true);

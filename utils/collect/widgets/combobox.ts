@@ -7,7 +7,7 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
-import { boxOf, displayText, isPlaceholder } from './common';
+import { boxOf, displayText, isPlaceholder, isPlaceholderPart } from './common';
 
 function listboxOf(el: Element): Element | null {
   const id = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
@@ -19,6 +19,17 @@ function hiddenStore(el: Element): HTMLInputElement | null {
   const scope = el.parentElement ?? el;
   const inputs = scope.querySelectorAll('input[type="hidden"], input[aria-hidden="true"]');
   return inputs.length === 1 ? (inputs[0] as HTMLInputElement) : null;
+}
+
+/**
+ * Text drawn fully transparent is not seen: PrimeVue's Select without a placeholder keeps a filler
+ * word ("p-emptylabel") in its combobox span at opacity 0 while nothing is chosen; read as the
+ * value, an empty required select was never reported.
+ */
+function drawnUnseen(el: Element): boolean {
+  if (typeof getComputedStyle !== 'function' || !el.isConnected) return false;
+  const s = getComputedStyle(el);
+  return s.opacity === '0' || s.visibility === 'hidden';
 }
 
 export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
@@ -35,7 +46,10 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
     // displayText alone: the text it leaves out is a placeholder part or a caption, never a value
     // (Angular Material draws an empty mat-select as only a .mat-mdc-select-placeholder span; the
     // full text read it as chosen and missed the zoo's empty ไตรมาสที่รายงาน on m6-empty)
-    text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || displayText(el);
+    // the combobox may itself be the placeholder part: PrimeVue's Select draws its role=combobox
+    // <span> with the placeholder text and marks that span "p-placeholder" while nothing is chosen
+    // (its aria-label repeats the text); read as chosen, the zoo's empty quarter went unreported
+    text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || (isPlaceholderPart(el) || drawnUnseen(el) ? '' : displayText(el));
   }
   // the hidden input a library keeps the real value in (MUI Select, Vuetify): empty → nothing chosen,
   // whatever the box shows (MUI draws its placeholder through renderValue)

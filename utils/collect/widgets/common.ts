@@ -32,7 +32,7 @@ const FADED = /(transparent|is-empty|--empty)/i;
  * label ("el-select__selected-item el-select__placeholder") and fades it with "is-transparent"
  * when nothing is chosen; AntD draws ".ant-select-placeholder" only when empty.
  */
-function isPlaceholderPart(e: Element): boolean {
+export function isPlaceholderPart(e: Element): boolean {
   const c = classOf(e);
   if (!PLACEHOLDER_PART.test(c)) return false;
   return FADED.test(c) || !SELECTED_PART.test(c);
