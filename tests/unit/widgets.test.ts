@@ -99,6 +99,21 @@ describe('widget adapters', () => {
     expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ฉบับของแผน', 'ฉบับที่ 13']]);
   });
 
+  it('unnamed native radios drawn side by side are one question (Naive UI n-radio-group without name)', () => {
+    const radio = (v: string, on = false) => `<div role="none"><label class="n-radio"><div class="n-radio__dot-wrapper"><input type="radio" value="${v}"${on ? ' checked' : ''}></div><div class="n-radio__label">${v}</div></label></div>`;
+    document.body.innerHTML = `<form><div class="row"><label>สถานะโครงการ</label><div><div class="group">${radio('ยังไม่ดำเนินการ')}${radio('อยู่ระหว่างดำเนินการ', true)}${radio('ยกเลิกโครงการ')}</div></div></div>
+      <div class="row"><label>ฉบับของแผน</label><div><div class="group">${radio('ฉบับที่ 12')}${radio('ฉบับที่ 13')}</div></div></div></form>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value, f.empty])).toEqual([
+      ['radio', 'สถานะโครงการ', 'อยู่ระหว่างดำเนินการ', false],
+      ['radio', 'ฉบับของแผน', '', true],
+    ]);
+  });
+
+  it('a lone unnamed radio stays its own field', () => {
+    document.body.innerHTML = `<form><label><input type="radio" value="a"> ยืนยันข้อมูล</label><p>หมายเหตุ</p><input id="t" aria-label="หมายเหตุ"></form>`;
+    expect(fields().map((f) => f.kind)).toEqual(['radio', 'text']);
+  });
+
   it('search and filter boxes are not fields', () => {
     document.body.innerHTML = `<input id="a" placeholder="กรองตามชื่อตัวชี้วัด"><input id="b" type="search"><input id="c" aria-label="ผลที่ได้">`;
     expect(adapterFor($('#a'))!.id).toBe('search-box');

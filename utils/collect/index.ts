@@ -116,6 +116,25 @@ function isRequired(el: Element, info: StaticInfo): boolean {
   return hasRequiredMark(info.rawLabel);
 }
 
+/**
+ * Native radios without a name and without a group role (Naive UI's n-radio-group names its
+ * radios only when the page passes `name`): the browser does not group them, but a person sees
+ * the options drawn side by side as one question. Their group is the nearest ancestor (within
+ * a few levels, not crossing a form or a table cell) holding other unnamed radios: Naive UI puts
+ * each radio 3 levels under n-space's row (input › dot-wrapper › label › item), 1–2 levels
+ * under n-radio-group for radio buttons. Null when the radio stands alone.
+ */
+function unnamedRadioGroup(el: Element): Element | null {
+  if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || el.name) return null;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    if (node.tagName === 'FORM' || node.tagName === 'TD' || node.tagName === 'BODY') return null;
+    const radios = node.querySelectorAll('input[type="radio"]:not([name]), input[type="radio"][name=""]');
+    if (radios.length > 1) return node;
+  }
+  return null;
+}
+
 export class Collector {
   private info = new WeakMap<Element, StaticInfo | null>();
   private sections = new SectionResolver();
@@ -168,7 +187,7 @@ export class Collector {
         (el.closest('label')?.parentElement ?? el.parentElement ?? root);
       return { group, options };
     }
-    const group = el.closest('[role="radiogroup"], [role="group"], fieldset') ?? el.parentElement ?? root;
+    const group = el.closest('[role="radiogroup"], [role="group"], fieldset') ?? unnamedRadioGroup(el) ?? el.parentElement ?? root;
     const options = Array.from(group.querySelectorAll('input[type="radio"], [role="radio"]'));
     return { group, options };
   }

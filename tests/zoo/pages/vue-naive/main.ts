@@ -2,7 +2,7 @@
  * Zoo page: Vue 3 + Naive UI, written from Naive UI's docs (full install with app.use(naive),
  * templates compiled in the browser, render functions for the data-table cells): n-form with
  * left-placed labels and required marks, n-select (not filterable: a div with a placeholder div
- * and no input), a multiple n-select of tags, n-date-picker (type date, dd/MM/yyyy), n-slider
+ * and no input), a multiple n-select of tags, n-date-picker (type date, dd/MM/yyyy in the Buddhist era through a date locale, read-only input), n-slider
  * beside an n-input-number, n-input-number with ฿ / บาท prefix and suffix slots and thousands
  * separators (format/parse), n-input textareas with show-count, an n-data-table whose result
  * column renders an n-input per row, n-checkbox toggles revealing n-cards; on M1 a top-label
@@ -15,6 +15,20 @@ import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
+// Dates in the Buddhist era, as Thai government forms show them: Naive UI formats dates with
+// date-fns, which has no BE year, so the page passes its own date locale (n-config-provider's
+// date-locale, as Naive UI's i18n docs allow) whose ordinal year ("yo") is the BE year; the
+// inputs are read-only (input-readonly) so a typed BE year is never parsed as a CE one.
+const dateThBE = {
+  ...dateThTH,
+  locale: {
+    ...dateThTH.locale,
+    localize: {
+      ...dateThTH.locale.localize!,
+      ordinalNumber: (n: unknown, o?: { unit?: string }) => (o?.unit === 'year' ? String(Number(n) + 543) : String(n)),
+    },
+  },
+};
 const opts = (list: string[]) => list.map((o) => ({ label: o, value: o }));
 const idxOpts = (list: string[]) => list.map((o, i) => ({ label: o, value: i }));
 // ISO date <-> the picker's timestamp (local midnight)
@@ -114,7 +128,7 @@ const M6 = defineComponent({
         <n-select v-model:value="v.quarter" :options="quarterOptions" :placeholder="F.quarter.placeholder" clearable />
       </n-form-item>
       <n-form-item :label="F.reportDate.label" path="reportDate" required>
-        <n-date-picker v-model:value="v.reportDate" type="date" format="dd/MM/yyyy" :placeholder="F.reportDate.placeholder" clearable />
+        <n-date-picker v-model:value="v.reportDate" type="date" format="dd/MM/yo" input-readonly :placeholder="F.reportDate.placeholder" clearable />
       </n-form-item>
       <n-form-item :label="F.status.label" path="status" required>
         <n-radio-group v-model:value="v.status"><n-space><n-radio v-for="o in F.status.options" :key="o" :value="o">{{ o }}</n-radio></n-space></n-radio-group>
@@ -126,10 +140,10 @@ const M6 = defineComponent({
         </n-grid>
       </n-form-item>
       <n-form-item :label="F.startDate.label" path="startDate" required>
-        <n-date-picker v-model:value="v.startDate" type="date" format="dd/MM/yyyy" :placeholder="F.startDate.placeholder" clearable />
+        <n-date-picker v-model:value="v.startDate" type="date" format="dd/MM/yo" input-readonly :placeholder="F.startDate.placeholder" clearable />
       </n-form-item>
       <n-form-item :label="F.endDate.label" path="endDate" required>
-        <n-date-picker v-model:value="v.endDate" type="date" format="dd/MM/yyyy" :placeholder="F.endDate.placeholder" clearable />
+        <n-date-picker v-model:value="v.endDate" type="date" format="dd/MM/yo" input-readonly :placeholder="F.endDate.placeholder" clearable />
       </n-form-item>
       <n-form-item :label="F.beneficiaries.label" path="beneficiaries" required>
         <n-select v-model:value="v.beneficiaries" multiple :options="beneficiaryOptions" :placeholder="F.beneficiaries.placeholder" />
@@ -273,10 +287,10 @@ const App = defineComponent({
     const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
     onRoute(load);
     load(route.value);
-    return { route, loaded, thTH, dateThTH };
+    return { route, loaded, thTH, dateThBE };
   },
   template: `
-  <n-config-provider :locale="thTH" :date-locale="dateThTH">
+  <n-config-provider :locale="thTH" :date-locale="dateThBE">
     <shell :route="route">
       <n-spin v-if="!loaded" :show="true" description="กำลังโหลด…" style="height:80px;width:100%"></n-spin>
       <m6 v-else-if="loaded.screen === 'm6'" :key="loaded.scenario.id" :route="loaded" :initial="loaded.scenario.m6" />
