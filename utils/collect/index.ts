@@ -35,6 +35,8 @@ const CANDIDATES = [
   // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
   '[class*="thumb"]',
   '[class*="handle"]',
+  // a select drawn as a focusable box with no input and no role (widgets/display-select.ts boxSelect decides)
+  '[tabindex="0"]:not([role])',
 ].join(',');
 
 /** Widgets whose inner parts are not fields of their own (a combobox inside a combobox is: Vuetify). */
