@@ -12,6 +12,7 @@ import { OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel
 import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
+import { boxOf } from './widgets/common';
 import { pageFiscalYear } from './context';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
@@ -93,12 +94,16 @@ function insideComposite(el: Element): boolean {
 const PICKER_CLASS = /(date|picker|flatpickr|select)/i;
 
 function isPickerInput(el: Element): boolean {
-  return (
-    el.getAttribute('role') === 'combobox' ||
-    el.hasAttribute('aria-haspopup') ||
-    PICKER_CLASS.test(typeof el.className === 'string' ? el.className : '') ||
-    PICKER_CLASS.test(typeof el.parentElement?.className === 'string' ? el.parentElement.className : '')
-  );
+  if (el.getAttribute('role') === 'combobox' || el.hasAttribute('aria-haspopup')) return true;
+  // the input and its own box, up to the widget's outer frame: Naive UI's read-only n-date-picker
+  // input sits 4 levels under "n-date-picker" (input › n-input__input › wrapper › n-input › picker)
+  // and an empty one went unreported; the box holds no other field (boxOf), so a form row
+  // classed "date" does not make every read-only input in it a picker
+  const box = boxOf(el, 4);
+  for (let e: Element | null = el; e; e = e === box ? null : e.parentElement) {
+    if (PICKER_CLASS.test(typeof e.className === 'string' ? e.className : '')) return true;
+  }
+  return false;
 }
 
 function isEditable(el: Element, kind: FieldKind): boolean {
