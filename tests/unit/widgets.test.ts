@@ -130,6 +130,14 @@ describe('widget adapters', () => {
     ]);
   });
 
+  it('a focusable box that is no select is not a field (MUI X date sections container, a focusable card)', () => {
+    document.body.innerHTML = `<label id="lb">วันที่รายงาน</label><div role="group" aria-labelledby="lb"><div contenteditable="false" tabindex="0">
+      <span role="spinbutton" contenteditable="true" aria-label="Day" aria-valuetext="Empty">DD</span>/<span role="spinbutton" contenteditable="true" aria-label="Month" aria-valuetext="Empty">MM</span>/<span role="spinbutton" contenteditable="true" aria-label="Year" aria-valuetext="Empty">YYYY</span></div>
+      <input aria-hidden="true" tabindex="-1" value=""></div>
+      <div tabindex="0" class="card">ข่าวประชาสัมพันธ์</div>`;
+    expect(fields().map((f) => [f.label, f.kind, f.empty])).toEqual([['วันที่รายงาน', 'text', true]]);
+  });
+
   it('a card holding only box selects is not a heading for the cards after it', () => {
     const arrow = '<i class="suffix__arrow"><svg viewBox="0 0 1 1"></svg></i>';
     const card = (title: string, label: string) => `<div class="n-card"><div class="n-card-header" role="heading">${title}</div><div class="n-card-content"><div class="n-form-item"><label>${label}</label><div><div tabindex="0"><div class="placeholder">-- กรุณาเลือก --</div>${arrow}</div></div></div></div></div>`;

@@ -13,11 +13,12 @@ import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceContro
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
 import { boxOf } from './widgets/common';
+import { isBoxSelect } from './widgets/display-select';
 import { pageFiscalYear } from './context';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
-const CANDIDATES = [
+const BASE_CANDIDATES = [
   'input',
   'select',
   'textarea',
@@ -36,9 +37,15 @@ const CANDIDATES = [
   // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
   '[class*="thumb"]',
   '[class*="handle"]',
-  // a select drawn as a focusable box with no input and no role (widgets/display-select.ts boxSelect decides)
-  '[tabindex="0"]:not([role])',
 ].join(',');
+/**
+ * A select drawn as a focusable box with no input and no role (widgets/display-select.ts
+ * boxSelect decides). Such a box is a candidate for that adapter only: MUI X's date field has a
+ * focusable, contenteditable="false" sections container that the rich-text adapter would take
+ * for a second, always-filled field ("DD/MM/YYYY"), measured on the zoo's react-mui page.
+ */
+const BOX_CANDIDATE = '[tabindex="0"]:not([role])';
+const CANDIDATES = `${BASE_CANDIDATES},${BOX_CANDIDATE}`;
 
 /** Widgets whose inner parts are not fields of their own (a combobox inside a combobox is: Vuetify). */
 const COMPOSITE = '[role="combobox"], [role="slider"], [role="listbox"], [role="radiogroup"], [role="textbox"], [contenteditable="true"], [contenteditable=""]';
@@ -348,7 +355,10 @@ export class Collector {
     const seen = new Set<StaticInfo>();
     const candidates = root.querySelectorAll(CANDIDATES);
     for (let i = 0; i < candidates.length; i++) {
-      const info = this.staticInfo(candidates[i]!, root);
+      const c = candidates[i]!;
+      // a focusable box is a candidate for boxSelect only (see BOX_CANDIDATE)
+      if (!c.matches(BASE_CANDIDATES) && !isBoxSelect(c)) continue;
+      const info = this.staticInfo(c, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);
       const target = info.options ? info.options : [info.el];
