@@ -206,6 +206,18 @@ describe('collect: read-only inputs', () => {
       ['ไตรมาสที่รายงาน', true, true],
     ]);
   });
+
+  it('a read-only input deep in a date picker frame is a picker (Naive UI n-date-picker), one in a row merely classed "date" is not', () => {
+    document.body.innerHTML = `
+      <div class="n-form-item"><label class="n-form-item-label">วันที่รายงาน</label><div class="n-form-item-blank">
+        <div class="n-date-picker"><div class="n-input" tabindex="0"><div class="n-input-wrapper"><div class="n-input__input"><input id="d" readonly placeholder="วว/ดด/ปปปป"></div></div></div></div></div></div>
+      <div class="date-row"><label for="u">วันที่บันทึกล่าสุด</label><div><div><input id="u" readonly value="01/10/2568"></div></div><input aria-label="หมายเหตุ"></div>`;
+    expect(fields().map((f) => [f.label, f.editable, f.empty])).toEqual([
+      ['วันที่รายงาน', true, true],
+      ['วันที่บันทึกล่าสุด', false, false],
+      ['หมายเหตุ', true, true],
+    ]);
+  });
 });
 
 describe('isVisible: hidden, inert and closed-details ancestors (one walk up)', () => {

@@ -151,6 +151,55 @@ describe('widget adapters', () => {
     expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ฉบับของแผน', 'ฉบับที่ 13']]);
   });
 
+  it('unnamed native radios drawn side by side are one question (Naive UI n-radio-group without name)', () => {
+    const radio = (v: string, on = false) => `<div role="none"><label class="n-radio"><div class="n-radio__dot-wrapper"><input type="radio" value="${v}"${on ? ' checked' : ''}></div><div class="n-radio__label">${v}</div></label></div>`;
+    document.body.innerHTML = `<form><div class="row"><label>สถานะโครงการ</label><div><div class="group">${radio('ยังไม่ดำเนินการ')}${radio('อยู่ระหว่างดำเนินการ', true)}${radio('ยกเลิกโครงการ')}</div></div></div>
+      <div class="row"><label>ฉบับของแผน</label><div><div class="group">${radio('ฉบับที่ 12')}${radio('ฉบับที่ 13')}</div></div></div></form>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value, f.empty])).toEqual([
+      ['radio', 'สถานะโครงการ', 'อยู่ระหว่างดำเนินการ', false],
+      ['radio', 'ฉบับของแผน', '', true],
+    ]);
+  });
+
+  it('a lone unnamed radio stays its own field', () => {
+    document.body.innerHTML = `<form><label><input type="radio" value="a"> ยืนยันข้อมูล</label><p>หมายเหตุ</p><input id="t" aria-label="หมายเหตุ"></form>`;
+    expect(fields().map((f) => f.kind)).toEqual(['radio', 'text']);
+  });
+
+  it('select drawn as a bare focusable box (Naive UI n-select): placeholder empty, chosen text and chips read, a disabled box skipped', () => {
+    const arrow = '<div class="n-base-suffix"><i class="n-base-icon n-base-suffix__arrow"><svg viewBox="0 0 1 1"></svg></i></div>';
+    const item = (label: string, box: string) => `<div class="n-form-item"><label class="n-form-item-label"><span>${label}</span><span>&nbsp;*</span></label><div class="n-form-item-blank"><div class="n-select"><div class="n-base-selection">${box}</div></div></div></div>`;
+    document.body.innerHTML = `<form>
+      ${item('ไตรมาสที่รายงาน', `<div class="n-base-selection-label" tabindex="0"><div class="n-base-selection-placeholder"><div class="n-base-selection-placeholder__inner">เลือกไตรมาส</div></div>${arrow}</div>`)}
+      ${item('ยุทธศาสตร์ชาติด้าน', `<div class="n-base-selection-label" tabindex="0"><div class="n-base-selection-input" title="ด้านความมั่นคง"><div>ด้านความมั่นคง</div></div>${arrow}</div>`)}
+      ${item('กลุ่มเป้าหมาย', `<div class="n-base-selection-tags" tabindex="0"><div class="n-tag"><span>เกษตรกร</span><div role="button" tabindex="-1" aria-label="close"></div></div><div class="n-tag"><span>ผู้สูงอายุ</span></div>${arrow}</div>`)}
+      ${item('เป้าหมาย', `<div class="n-base-selection-label"><div class="n-base-selection-placeholder">-- กรุณาเลือก --</div>${arrow}</div>`)}
+      <div tabindex="0" class="card">เมนู <a href="#x">ลิงก์</a>${arrow}</div></form>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value, f.empty])).toEqual([
+      ['select', 'ไตรมาสที่รายงาน', '', true],
+      ['select', 'ยุทธศาสตร์ชาติด้าน', 'ด้านความมั่นคง', false],
+      ['select', 'กลุ่มเป้าหมาย', 'เกษตรกร ผู้สูงอายุ', false],
+    ]);
+  });
+
+  it('a focusable box that is no select is not a field (MUI X date sections container, a focusable card)', () => {
+    document.body.innerHTML = `<label id="lb">วันที่รายงาน</label><div role="group" aria-labelledby="lb"><div contenteditable="false" tabindex="0">
+      <span role="spinbutton" contenteditable="true" aria-label="Day" aria-valuetext="Empty">DD</span>/<span role="spinbutton" contenteditable="true" aria-label="Month" aria-valuetext="Empty">MM</span>/<span role="spinbutton" contenteditable="true" aria-label="Year" aria-valuetext="Empty">YYYY</span></div>
+      <input aria-hidden="true" tabindex="-1" value=""></div>
+      <div tabindex="0" class="card">ข่าวประชาสัมพันธ์</div>`;
+    expect(fields().map((f) => [f.label, f.kind, f.empty])).toEqual([['วันที่รายงาน', 'text', true]]);
+  });
+
+  it('a card holding only box selects is not a heading for the cards after it', () => {
+    const arrow = '<i class="suffix__arrow"><svg viewBox="0 0 1 1"></svg></i>';
+    const card = (title: string, label: string) => `<div class="n-card"><div class="n-card-header" role="heading">${title}</div><div class="n-card-content"><div class="n-form-item"><label>${label}</label><div><div tabindex="0"><div class="placeholder">-- กรุณาเลือก --</div>${arrow}</div></div></div></div></div>`;
+    document.body.innerHTML = `<h2>ความเชื่อมโยง</h2><form>${card('ยุทธศาสตร์ชาติ', 'ด้าน')}${card('แผนพัฒนาฯ', 'หมุดหมาย')}</form>`;
+    expect(fields().map((f) => [f.label, f.section])).toEqual([
+      ['ด้าน', ['ความเชื่อมโยง', 'ยุทธศาสตร์ชาติ']],
+      ['หมุดหมาย', ['ความเชื่อมโยง', 'แผนพัฒนาฯ']],
+    ]);
+  });
+
   it('search and filter boxes are not fields', () => {
     document.body.innerHTML = `<input id="a" placeholder="กรองตามชื่อตัวชี้วัด"><input id="b" type="search"><input id="c" aria-label="ผลที่ได้">`;
     expect(adapterFor($('#a'))!.id).toBe('search-box');

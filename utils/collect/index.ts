@@ -12,11 +12,13 @@ import { OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, is
 import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
+import { boxOf } from './widgets/common';
+import { isBoxSelect } from './widgets/display-select';
 import { pageFiscalYear } from './context';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
-const CANDIDATES = [
+const BASE_CANDIDATES = [
   'input',
   'select',
   'textarea',
@@ -36,6 +38,14 @@ const CANDIDATES = [
   '[class*="thumb"]',
   '[class*="handle"]',
 ].join(',');
+/**
+ * A select drawn as a focusable box with no input and no role (widgets/display-select.ts
+ * boxSelect decides). Such a box is a candidate for that adapter only: MUI X's date field has a
+ * focusable, contenteditable="false" sections container that the rich-text adapter would take
+ * for a second, always-filled field ("DD/MM/YYYY"), measured on the zoo's react-mui page.
+ */
+const BOX_CANDIDATE = '[tabindex="0"]:not([role])';
+const CANDIDATES = `${BASE_CANDIDATES},${BOX_CANDIDATE}`;
 
 /** Widgets whose inner parts are not fields of their own (a combobox inside a combobox is: Vuetify). */
 const COMPOSITE = '[role="combobox"], [role="slider"], [role="listbox"], [role="radiogroup"], [role="textbox"], [contenteditable="true"], [contenteditable=""]';
@@ -111,12 +121,16 @@ function insideComposite(el: Element): boolean {
 const PICKER_CLASS = /(date|picker|flatpickr|select)/i;
 
 function isPickerInput(el: Element): boolean {
-  return (
-    el.getAttribute('role') === 'combobox' ||
-    el.hasAttribute('aria-haspopup') ||
-    PICKER_CLASS.test(typeof el.className === 'string' ? el.className : '') ||
-    PICKER_CLASS.test(typeof el.parentElement?.className === 'string' ? el.parentElement.className : '')
-  );
+  if (el.getAttribute('role') === 'combobox' || el.hasAttribute('aria-haspopup')) return true;
+  // the input and its own box, up to the widget's outer frame: Naive UI's read-only n-date-picker
+  // input sits 4 levels under "n-date-picker" (input › n-input__input › wrapper › n-input › picker)
+  // and an empty one went unreported; the box holds no other field (boxOf), so a form row
+  // classed "date" does not make every read-only input in it a picker
+  const box = boxOf(el, 4);
+  for (let e: Element | null = el; e; e = e === box ? null : e.parentElement) {
+    if (PICKER_CLASS.test(typeof e.className === 'string' ? e.className : '')) return true;
+  }
+  return false;
 }
 
 function isEditable(el: Element, kind: FieldKind): boolean {
@@ -134,6 +148,25 @@ function isRequired(el: Element, info: StaticInfo): boolean {
   if (el.getAttribute('aria-required') === 'true') return true;
   if (info.group?.getAttribute('aria-required') === 'true') return true;
   return hasRequiredMark(info.rawLabel);
+}
+
+/**
+ * Native radios without a name and without a group role (Naive UI's n-radio-group names its
+ * radios only when the page passes `name`): the browser does not group them, but a person sees
+ * the options drawn side by side as one question. Their group is the nearest ancestor (within
+ * a few levels, not crossing a form or a table cell) holding other unnamed radios: Naive UI puts
+ * each radio 3 levels under n-space's row (input › dot-wrapper › label › item), 1–2 levels
+ * under n-radio-group for radio buttons. Null when the radio stands alone.
+ */
+function unnamedRadioGroup(el: Element): Element | null {
+  if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || el.name) return null;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+    if (node.tagName === 'FORM' || node.tagName === 'TD' || node.tagName === 'BODY') return null;
+    const radios = node.querySelectorAll('input[type="radio"]:not([name]), input[type="radio"][name=""]');
+    if (radios.length > 1) return node;
+  }
+  return null;
 }
 
 export class Collector {
@@ -227,7 +260,7 @@ export class Collector {
         (el.closest('label')?.parentElement ?? el.parentElement ?? root);
       return { group, options };
     }
-    const group = el.closest('[role="radiogroup"], [role="group"], fieldset') ?? el.parentElement ?? root;
+    const group = el.closest('[role="radiogroup"], [role="group"], fieldset') ?? unnamedRadioGroup(el) ?? el.parentElement ?? root;
     const options = Array.from(group.querySelectorAll('input[type="radio"], [role="radio"]'));
     return { group, options };
   }
@@ -382,7 +415,10 @@ export class Collector {
     const seen = new Set<StaticInfo>();
     const { candidates, headings } = this.pageLists(doc, root);
     for (let i = 0; i < candidates.length; i++) {
-      const info = this.staticInfo(candidates[i]!, root);
+      const c = candidates[i]!;
+      // a focusable box is a candidate for boxSelect only (see BOX_CANDIDATE)
+      if (!c.matches(BASE_CANDIDATES) && !isBoxSelect(c)) continue;
+      const info = this.staticInfo(c, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);
       const target = info.options ? info.options : [info.el];

@@ -5,7 +5,21 @@
  * a full-width header row above it in a table. Results are memoised per element
  * for one scan.
  */
-import { containsControl, textOf, textOfIds } from './dom';
+import { containsControl as holdsNativeOrAriaControl, textOf, textOfIds } from './dom';
+import { isBoxSelect } from './widgets/display-select';
+
+/**
+ * A control inside `el`, counting selects drawn as a bare focusable box (Naive UI's n-select:
+ * no input, no role). Without them a card holding only such selects looked control-free, so
+ * its header was taken for the title of the whole form and every later card nested under it
+ * (zoo vue-naive M1: the development plan read as a part of ยุทธศาสตร์ชาติ).
+ */
+function containsControl(el: Element): boolean {
+  if (holdsNativeOrAriaControl(el)) return true;
+  const boxes = el.querySelectorAll('[tabindex="0"]:not([role])');
+  for (let i = 0; i < boxes.length; i++) if (isBoxSelect(boxes[i]!)) return true;
+  return false;
+}
 
 /**
  * Title classes of component libraries: Bootstrap card-header/card-title, AntD ant-card-head-title,

@@ -12,7 +12,7 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
-import { FIELD_SELECTOR, classOf, drawnDisabled, isPlaceholder } from './common';
+import { FIELD_SELECTOR, classOf, displayText, drawnDisabled, isPlaceholder } from './common';
 
 /** Items of the menu: elements with a value of their own (chips too carry one, but sit outside the menu). */
 const ITEM = '[data-value], [role="option"]';
@@ -123,5 +123,40 @@ export const displaySelect: WidgetAdapter = {
   disabled: drawnDisabled,
   focus: (box) => typeAheadOf(box) || box,
   // the library sets the hidden input's value property (no attribute) and redraws the box's text
+  observe: ['class'],
+};
+
+/** The drop-down arrow a person recognises a select box by (Naive UI "n-base-suffix__arrow", AntD "ant-select-arrow", "caret", "chevron"). */
+const ARROW_PART = '[class*="arrow"], [class*="caret"], [class*="chevron"]';
+
+/**
+ * A select drawn as a focusable box and nothing else: no input at all (not even a hidden one),
+ * no ARIA role, its placeholder or chosen text (or chips) and a drop-down arrow; the menu is
+ * drawn elsewhere only when opened. Naive UI's non-filterable n-select is drawn this way
+ * (a div "n-base-selection-label" with tabindex 0): without this rule none of the zoo's
+ * n-selects was a field and an empty quarter, target group or plan level went unreported.
+ * A disabled box drops its tabindex and is not matched: it cannot be filled either.
+ */
+export function isBoxSelect(el: Element): boolean {
+  if (el.getAttribute('tabindex') !== '0' || el.hasAttribute('role') || el.hasAttribute('contenteditable')) return false;
+  if (el.tagName !== 'DIV' && el.tagName !== 'SPAN') return false;
+  if (el.querySelector('input, select, textarea, button, a[href], [role="combobox"], [role="listbox"], [tabindex="0"]')) return false;
+  const arrow = el.querySelector(ARROW_PART);
+  if (!arrow || !(arrow.querySelector('svg') || arrow.tagName === 'svg' || arrow.tagName === 'I' || arrow.tagName === 'SPAN')) return false;
+  // a box, not a panel: a short text at most (a choice, a few chips)
+  return cleanText(el.textContent ?? '').length <= 300;
+}
+
+export const boxSelect: WidgetAdapter = {
+  id: 'box-select',
+  match: isBoxSelect,
+  kind: () => 'select',
+  read: (el, ctx) => {
+    const text = displayText(el);
+    const empty = text === '' || isPlaceholder(text, ctx.placeholders);
+    return { value: empty ? '' : text, empty };
+  },
+  disabled: drawnDisabled,
+  // the library redraws the box's children when a choice is made; its class marks the change too
   observe: ['class'],
 };

@@ -8,7 +8,7 @@ import type { ReadContext, ValueRead, WidgetAdapter } from './types';
 import { searchBox } from './search-box';
 import { enhancedSelect, enhancedSelectProxy } from './enhanced-select';
 import { nativeSelect } from './native-select';
-import { displaySelect } from './display-select';
+import { boxSelect, displaySelect } from './display-select';
 import { slider, sliderMirror } from './slider';
 import { checkbox, radio, readRadios } from './choice';
 import { combobox, comboboxWrapper } from './combobox';
@@ -29,6 +29,7 @@ export const ADAPTERS: readonly WidgetAdapter[] = [
   enhancedSelect,
   nativeSelect,
   displaySelect,
+  boxSelect,
   slider,
   radio,
   checkbox,
