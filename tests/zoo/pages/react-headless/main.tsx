@@ -309,9 +309,10 @@ function M1({ route, initial }: { route: Route; initial: M1Values }) {
           <Label className="label">{M.nesdp.editionLabel}</Label>
           <RadioGroup value={v.edition ? String(v.edition) : null} onChange={(e: string) => setV((o) => ({ ...o, edition: Number(e) as Edition, nesdp: [-1, -1, -1] }))} className="flex gap-3">
             {(['12', '13'] as const).map((e) => (
-              <Radio key={e} value={e} className="radio-card">
+              <Field key={e} className="radio-card flex items-center gap-2">
+                <Radio value={e} className="radio"><span className="radio-dot" /></Radio>
                 <Label className="text-sm">{M.nesdp.editions[e]}</Label>
-              </Radio>
+              </Field>
             ))}
           </RadioGroup>
         </Field>
