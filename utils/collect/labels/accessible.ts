@@ -79,7 +79,7 @@ function labelledByOthers(el: Element): string {
   const doc = el.ownerDocument;
   return cleanText(ids.split(/\s+/).map((id) => {
     const ref = id ? doc.getElementById(id) : null;
-    return ref && ref !== el && !el.contains(ref) ? ref.textContent ?? '' : '';
+    return ref && ref !== el ? ref.textContent ?? '' : '';
   }).join(' '));
 }
 

@@ -25,7 +25,14 @@ export function isListboxButton(el: Element): boolean {
 
 type Rgba = [number, number, number, number];
 
+/** A computed colour: browsers give rgb()/rgba(), happy-dom (the unit tests) keeps #hex. */
 function rgba(css: string): Rgba | null {
+  const hex = /^#([0-9a-f]{3,8})$/i.exec(css.trim())?.[1];
+  if (hex) {
+    const h = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+    const n = (i: number) => parseInt(h.slice(i, i + 2), 16);
+    return h.length >= 6 ? [n(0), n(2), n(4), h.length === 8 ? n(6) / 255 : 1] : null;
+  }
   const m = /rgba?\(([^)]+)\)/.exec(css);
   if (!m) return null;
   const p = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
