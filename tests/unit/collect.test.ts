@@ -104,6 +104,22 @@ describe('collect: table layout without ids', () => {
   });
 });
 
+describe('collect: a fieldset named without a legend', () => {
+  it('a fieldset labelled by aria-labelledby (Headless UI Fieldset + Legend, a <div>) titles the section of its fields', () => {
+    document.body.innerHTML = `${NAV}<form>
+      <fieldset aria-labelledby="lg1"><div id="lg1">แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ</div>
+        <div><label for="a">หมุดหมาย</label><input id="a"></div></fieldset>
+      <fieldset aria-label="ยุทธศาสตร์ชาติ"><div><label for="b">เป้าหมาย</label><input id="b"></div></fieldset>
+      <fieldset aria-labelledby="lg3"><div><div id="lg3">ผลการดำเนินงานตามตัวชี้วัด</div><button type="button">เพิ่ม</button></div>
+        <div><label for="c">ผลที่ได้</label><input id="c"></div></fieldset></form>`;
+    expect(fields().map((x) => [x.label, x.section.join(' > ')])).toEqual([
+      ['หมุดหมาย', 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ'],
+      ['เป้าหมาย', 'ยุทธศาสตร์ชาติ'],
+      ['ผลที่ได้', 'ผลการดำเนินงานตามตัวชี้วัด'],
+    ]);
+  });
+});
+
 describe('collect: custom widgets', () => {
   beforeEach(() => {
     document.body.innerHTML = `${NAV}

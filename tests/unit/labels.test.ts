@@ -123,6 +123,10 @@ describe('never a label', () => {
     expect(labelOfControl($('#f'))).toBe('ไตรมาสที่รายงาน');
     expect(labelOfControl($('#g'))).toBe('ไตรมาสที่รายงาน');
   });
+  it('aria-labelledby naming the control itself ("label + value", Headless UI ListboxButton) reads the label only', () => {
+    document.body.innerHTML = `<label id="ql" for="q">ไตรมาสที่รายงาน</label><button id="q" type="button" aria-haspopup="listbox" aria-labelledby="ql q"><span>ไตรมาสที่ 2 (ม.ค. - มี.ค.)</span></button>`;
+    expect(labelOfControl($('#q'))).toBe('ไตรมาสที่รายงาน');
+  });
   it('a select in a table row pointing aria-labelledby at its own value box is named by its column (mat-select)', () => {
     // the plan-row DOM of the zoo's Angular Material M1 page: no form-field label, so mat-select
     // names itself by its value box (placeholder when empty, the choice when filled)

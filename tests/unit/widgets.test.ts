@@ -230,6 +230,30 @@ describe('widget adapters', () => {
     expect(collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id)).toContain('i1');
   });
 
+  it('a button opening a listbox (Headless UI Listbox) is a select: faded text is its placeholder, a combobox opener is not a field', () => {
+    // as Headless UI draws it: Field > Label + ListboxButton (aria-labelledby: the label and itself)
+    const field = (id: string, label: string, shown: string, extra = '') => `<div><label id="${id}-l" for="${id}">${label}</label>
+      <button id="${id}" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="${id}-l ${id}"${extra}>${shown}<svg aria-hidden="true"></svg></button></div>`;
+    document.body.innerHTML = `<form style="background:#fff">
+      ${field('q', 'ไตรมาสที่รายงาน', '<span style="color:#9ca3af">เลือกไตรมาส</span>')}
+      ${field('c', 'ไตรมาสที่รายงาน2', '<span style="color:#111827">ไตรมาสที่ 2 (ม.ค. - มี.ค.)</span>')}
+      ${field('g', 'กลุ่มเป้าหมาย', '<span>-- กรุณาเลือก --</span>')}
+      ${field('m', 'กลุ่มผู้รับ', '<span style="color:rgba(17,24,39,0.3)">เลือกได้มากกว่า 1 กลุ่ม</span>')}
+      <div><label for="cb">ประเด็น</label><div><input id="cb" role="combobox" aria-expanded="false" value="ประเด็นที่ 5 การท่องเที่ยว">
+        <button id="opener" type="button" tabindex="-1" aria-haspopup="listbox" aria-expanded="false"><svg></svg></button></div></div></form>`;
+    expect(adapterFor($('#q'))!.id).toBe('listbox-button');
+    expect(read('#q')).toMatchObject({ value: '', empty: true });
+    expect(read('#c')).toMatchObject({ value: 'ไตรมาสที่ 2 (ม.ค. - มี.ค.)', empty: false });
+    expect(read('#g')).toMatchObject({ value: '', empty: true });
+    expect(read('#m')).toMatchObject({ value: '', empty: true });
+    expect(adapterFor($('#opener'))).toBeNull();
+    const byId = new Map(collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).snapshot.fields.map((f) => [f.label, f]));
+    // named by its label, not by "label + the value it shows"
+    expect(byId.get('ไตรมาสที่รายงาน')).toMatchObject({ kind: 'select', empty: true });
+    expect(byId.get('ไตรมาสที่รายงาน2')).toMatchObject({ kind: 'select', empty: false });
+    expect([...byId.keys()].sort()).toEqual(['กลุ่มผู้รับ', 'กลุ่มเป้าหมาย', 'ประเด็น', 'ไตรมาสที่รายงาน', 'ไตรมาสที่รายงาน2'].sort());
+  });
+
   it('contenteditable editor reads its text', () => {
     document.body.innerHTML = `<div id="e" contenteditable="true">ปัญหา</div>`;
     expect(adapterFor($('#e'))!.id).toBe('richtext');

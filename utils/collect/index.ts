@@ -33,6 +33,8 @@ const BASE_CANDIDATES = [
   '[role="textbox"]',
   '[role="spinbutton"]',
   'button[aria-pressed]',
+  // a select drawn as a button opening a listbox (widgets/listbox-button.ts)
+  'button[aria-haspopup="listbox"]',
   '[class*="toggle"] > button',
   // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
   '[class*="thumb"]',

@@ -99,7 +99,10 @@ export class SectionResolver {
     if (cached !== undefined) return cached;
     let title = '';
     if (el.tagName === 'FIELDSET') {
-      title = textOf(el.querySelector(':scope > legend'));
+      // a fieldset is a group: without a <legend> it may be named like one (Headless UI's Fieldset
+      // draws its Legend as a <div> the fieldset points aria-labelledby at; unread, the zoo's
+      // M1 sections named no plan and every linked แผนพัฒนาฯ detail read as unlinked)
+      title = textOf(el.querySelector(':scope > legend')) || textOfIds(el, 'aria-labelledby') || el.getAttribute('aria-label') || '';
     } else if (el.tagName === 'TABLE') {
       title = textOf((el as HTMLTableElement).caption);
     } else {

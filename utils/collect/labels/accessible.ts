@@ -11,6 +11,7 @@
  * structural layer gets a chance first.
  */
 import { textOf, textOfIds } from '../dom';
+import { cleanText } from '@/utils/text';
 import { nextLabel } from './sibling';
 
 /**
@@ -66,9 +67,25 @@ export function isBoilerplate(text: string): boolean {
   return !THAI.test(text) && (BOILERPLATE.test(text.trim()) || /\b(between|selected)\b/i.test(text));
 }
 
+/**
+ * aria-labelledby without the control itself: WAI-ARIA's "label + value" pattern points it at
+ * the label and at the control, so a screen reader says the chosen value after the name
+ * (Headless UI's ListboxButton: "ไตรมาสที่รายงาน เลือกไตรมาส" on the zoo). What the control
+ * shows is its value or placeholder, never its label.
+ */
+function labelledByOthers(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const doc = el.ownerDocument;
+  return cleanText(ids.split(/\s+/).map((id) => {
+    const ref = id ? doc.getElementById(id) : null;
+    return ref && ref !== el ? ref.textContent ?? '' : '';
+  }).join(' '));
+}
+
 /** The accessible name of a control ('' when it has none). */
 export function accessibleName(el: Element): NameAnswer {
-  const byIds = textOfIds(el, 'aria-labelledby');
+  const byIds = labelledByOthers(el);
   if (byIds) return { text: byIds, confident: !isBoilerplate(byIds), via: 'aria-labelledby' };
   const aria = el.getAttribute('aria-label');
   if (aria && aria.trim()) return { text: aria, confident: !isBoilerplate(aria), via: 'aria-label' };

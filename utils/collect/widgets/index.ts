@@ -14,6 +14,7 @@ import { checkbox, radio, readRadios } from './choice';
 import { combobox, comboboxWrapper } from './combobox';
 import { dateSegments } from './date-segments';
 import { toggleGroup } from './toggle-group';
+import { listboxButton } from './listbox-button';
 import { richText, textBox } from './text';
 
 export type { ReadContext, ValueRead, WidgetAdapter } from './types';
@@ -30,6 +31,7 @@ export const ADAPTERS: readonly WidgetAdapter[] = [
   nativeSelect,
   displaySelect,
   boxSelect,
+  listboxButton,
   slider,
   radio,
   checkbox,
