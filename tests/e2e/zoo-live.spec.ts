@@ -138,3 +138,25 @@ test('zoo vue-primevue: choosing in a Select whose combobox is its own placehold
   const after = await findings(page);
   expect(after.sort()).toEqual(before.filter((t) => ![F.quarter.label, F.progress.label].some((l) => t.includes(l))).sort());
 });
+
+test('zoo vue-quasar: choosing in a q-select whose box draws its own floating label clears its finding live', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/zoo/vue-quasar/${FORM.m6.route}?scenario=m6-empty`);
+  await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
+  await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
+  const tab = page.locator('emenscr-assistant .ea-tab');
+  if (await tab.isVisible()) await tab.click();
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+
+  // as a person: open the q-select (its menu is drawn in <body>) and click the quarter being reported;
+  // the focus input keeps value="" and the choice is only drawn beside it
+  const quarter = FORM.m6.fields.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.getByRole('combobox', { name: `${F.quarter.label} *` }).click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.locator('.q-select').first()).toContainText(quarter);
+
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(0);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => !t.includes(F.quarter.label)).sort());
+});

@@ -136,6 +136,18 @@ describe('never a label', () => {
     expect(labelOfControl($('#a'))).toBe('ระดับแผน');
     expect(labelOfControl($('#b'))).toBe('ประเด็นที่สอดคล้อง');
   });
+  it('a name that only asks for a choice yields to the column header, and stays the label when nothing else names the control', () => {
+    // Quasar's q-select in a plan-row cell, its label used as the prompt (zoo vue-quasar M1)
+    document.body.innerHTML = `<table><thead><tr><th>ลำดับ</th><th>ระดับแผน</th><th>ประเด็นที่สอดคล้อง</th></tr></thead>
+      <tbody><tr><td>1</td><td><input id="a" role="combobox" readonly aria-label="กรุณาเลือกระดับแผน"></td><td><input id="b" role="combobox" readonly aria-label="-- กรุณาเลือก --"></td></tr></tbody></table>
+      <div><input id="c" role="combobox" readonly aria-label="กรุณาเลือกจังหวัด"></div>`;
+    expect(labelOfControl($('#a'))).toBe('ระดับแผน');
+    expect(labelOfControl($('#b'))).toBe('ประเด็นที่สอดคล้อง');
+    expect(labelOfControl($('#c'))).toBe('กรุณาเลือกจังหวัด');
+    // a name that is not a prompt still comes first
+    $('#a').setAttribute('aria-label', 'ระดับของแผน');
+    expect(labelOfControl($('#a'))).toBe('ระดับของแผน');
+  });
   it('a control with only a placeholder has no label', () => {
     document.body.innerHTML = `<input id="x" placeholder="กรุณาเลือกระดับแผน">`;
     expect(labelOfControl($('#x'))).toBe('');

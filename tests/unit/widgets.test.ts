@@ -91,6 +91,32 @@ describe('widget adapters', () => {
     expect(read('#f')).toMatchObject({ value: 'แผนระดับที่ 3', empty: false });
   });
 
+  it('a floating label drawn in the box with the select\'s own name is not its value (Quasar q-select)', () => {
+    // q-select without using-input: a <label for> frame, the label as a <div> in the box, the
+    // chosen text in a span beside a read-only focus input named by aria-label (Quasar 2.34 DOM)
+    const qSelect = (id: string, name: string, shown: string) => `<label class="q-field" for="${id}"><div class="q-field__inner"><div class="q-field__control" tabindex="-1">
+      <div class="q-field__control-container"><div class="q-field__label">${name}</div><div class="q-field__native"><span>${shown}</span>
+      <input readonly tabindex="0" role="combobox" aria-label="${name}" aria-expanded="false" id="${id}" value=""></div></div>
+      <div class="q-field__append"><i aria-hidden="true" class="q-icon">arrow_drop_down</i></div></div></div></label>`;
+    document.body.innerHTML = qSelect('a', 'ไตรมาสที่รายงาน *', '') + qSelect('b', 'ไตรมาสที่รายงาน *', 'ไตรมาสที่ 4 (ก.ค. - ก.ย.)')
+      + qSelect('c', 'กลุ่มเป้าหมาย *', '</span><div class="q-chip">นักท่องเที่ยว</div><span>');
+    expect(read('#a')).toMatchObject({ value: '', empty: true });
+    expect(read('#b')).toMatchObject({ value: 'ไตรมาสที่ 4 (ก.ค. - ก.ย.)', empty: false });
+    expect(read('#c')).toMatchObject({ value: 'นักท่องเที่ยว', empty: false });
+  });
+
+  it('a card titled by a typography class names its section (Quasar text-h6, Bootstrap .h5)', () => {
+    document.body.innerHTML = `<form>
+      <div class="q-card"><div class="q-card__section"><div class="text-h6">ผลการใช้จ่ายงบประมาณ</div></div><div class="q-card__section"><label>งบประมาณ <input id="a"></label></div></div>
+      <div class="card"><div class="h5">แผนพัฒนาฯ</div><label>หมุดหมาย <input id="b"></label></div>
+      <div class="box"><div class="text-body2">ไม่ใช่หัวข้อ</div><label>อื่น ๆ <input id="c"></label></div></form>`;
+    expect(fields().map((f) => [f.label, f.section])).toEqual([
+      ['งบประมาณ', ['ผลการใช้จ่ายงบประมาณ']],
+      ['หมุดหมาย', ['แผนพัฒนาฯ']],
+      ['อื่น ๆ', []],
+    ]);
+  });
+
   it('a caption inside a combobox is not its value', () => {
     document.body.innerHTML = `<div id="c" role="combobox"><label>ไตรมาสที่รายงาน</label></div>`;
     expect(read('#c').empty).toBe(true);
@@ -215,9 +241,12 @@ describe('widget adapters', () => {
       <input id="l4" role="combobox" placeholder="ค้นหา">
       <div><div class="field"><input id="i1"></div><i class="mdi-magnify"></i></div>
       <div><div class="field"><label for="i2">ผลการดำเนินงาน</label><input id="i2"></div><svg data-testid="SearchIcon"></svg></div>
-      <div><div class="field"><input id="i3"></div><i class="mdi-calendar"></i></div>`;
-    const ids = ['l1', 'l2', 'l3', 'l4', 'i1', 'i2', 'i3'];
-    const ignored = ['i1'];
+      <div><div class="field"><input id="i3"></div><i class="mdi-calendar"></i></div>
+      <label for="q1"><div><div><input id="q1" placeholder="กรองตามชื่อตัวชี้วัด"></div><div><i aria-hidden="true" class="q-icon">search</i></div></div></label>
+      <label for="q2">ตัวชี้วัด<div><div><input id="q2" placeholder="กรองตามชื่อตัวชี้วัด"></div></div></label>`;
+    // q1: Quasar wraps every q-input in a <label for>; with no text of its own it names nothing
+    const ids = ['l1', 'l2', 'l3', 'l4', 'i1', 'i2', 'i3', 'q1', 'q2'];
+    const ignored = ['i1', 'q1'];
     for (const id of ids) expect([id, adapterFor($('#' + id))!.ignore === true]).toEqual([id, ignored.includes(id)]);
     // inside a pass the labels come from one walk over the page (labelsOf), not el.labels
     const collected = collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements.map((e) => e.id);

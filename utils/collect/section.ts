@@ -23,9 +23,13 @@ function containsControl(el: Element): boolean {
 
 /**
  * Title classes of component libraries: Bootstrap card-header/card-title, AntD ant-card-head-title,
- * MUI MuiCardHeader-title, Element Plus el-card__header, Vuetify v-card-title / v-card-subtitle.
+ * MUI MuiCardHeader-title, Element Plus el-card__header, Vuetify v-card-title / v-card-subtitle,
+ * Quasar q-table__title; and the typography classes that draw a heading level on a <div>
+ * (Quasar's and Vuetify's text-h6, Bootstrap's .h5): Quasar's docs title a q-card with
+ * <div class="text-h6"> in its first q-card-section, and without it every field of the zoo's
+ * vue-quasar page had no section (the M1 development plan chain was never seen as linked).
  */
-const HEADING_CLASS = /((section|card|panel|group|block)[-_]*(sub)?(head|header|heading|title)|(^|[\s_-])heading([\s_-]|$))/i;
+const HEADING_CLASS = /((section|card|panel|group|block|table)[-_]*(sub)?(head|header|heading|title)|(^|[\s_-])heading([\s_-]|$)|(^|\s)(text-)?h[1-6](\s|$))/i;
 
 function isHeading(el: Element): boolean {
   const tag = el.tagName;

@@ -12,7 +12,7 @@
  * shows each answer beside the chosen one, so the report cannot disagree with the checker.
  */
 import { accessibleName, groupNameAnswer, type NameAnswer, type NameSource } from './accessible';
-import { isRejectedText } from './reject';
+import { isPrompt, isRejectedText } from './reject';
 import { tableLabel } from './table';
 import { nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
@@ -94,7 +94,11 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
   return trace(
     {
       accessible: () => {
-        const own = accessibleName(el);
+        let own = accessibleName(el);
+        // a name that only asks for a choice ("กรุณาเลือกระดับแผน", "-- กรุณาเลือก --": Quasar's
+        // q-select in a table cell, its label used as the prompt) says what to do, not what the
+        // field is: the column header or a caption nearby comes first (zoo vue-quasar M1 rows)
+        if (own.confident && isPrompt(own.text)) own = { ...own, confident: false };
         return named(own, !!own.text && isRejectedText(own.text, el));
       },
       // a checkbox or radio named by the text right after it (./sibling.ts nextLabel)

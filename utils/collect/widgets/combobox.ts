@@ -7,7 +7,8 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
-import { boxOf, displayText, isPlaceholder, isPlaceholderPart } from './common';
+import { boxOf, displayText, isPlaceholder, isPlaceholderPart, textOf } from './common';
+import { labelsOf } from '../labels/accessible';
 
 function listboxOf(el: Element): Element | null {
   const id = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
@@ -32,6 +33,14 @@ function drawnUnseen(el: Element): boolean {
   return s.opacity === '0' || s.visibility === 'hidden';
 }
 
+function ownLabelText(el: HTMLInputElement): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria && cleanText(aria)) return cleanText(aria);
+  const labels = labelsOf(el);
+  if (!labels) return '';
+  return cleanText(Array.from(labels, (l) => textOf(l, el)).join(' '));
+}
+
 export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
   const list = listboxOf(el);
   const options = list
@@ -40,7 +49,11 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
   let text: string;
   if (el instanceof HTMLInputElement) {
     text = el.value;
-    if (!cleanText(text)) text = displayText(boxOf(el));
+    // the read-only focus input of Quasar's q-select is named by aria-label, and the same words
+    // are drawn in its box as the floating label: read as the value, an empty required select
+    // ("ไตรมาสที่รายงาน *") counted as chosen (zoo vue-quasar m6-empty). Only aria-label and
+    // <label> text: an aria-labelledby may point at the value box itself (Angular Material).
+    if (!cleanText(text)) text = displayText(boxOf(el), ownLabelText(el));
   } else {
     const input = el.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
     // displayText alone: the text it leaves out is a placeholder part or a caption, never a value

@@ -1,13 +1,11 @@
 /** Helpers shared by the widget adapters. */
-import { matchKey } from '@/utils/text';
+import { cleanText, matchKey } from '@/utils/text';
 import { textOf, walkText } from '../dom';
-
-/** Prompts that only ask for a choice ("กรุณาเลือกระดับแผน", "Please select a level"). */
-const PROMPT = /^(-+\s*)?(กรุณาเลือก|โปรดเลือก|please select|select an?\b|choose an?\b)/i;
+import { isPrompt } from '../labels/reject';
 
 export function isPlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
   const key = matchKey(text).replace(/^-+|-+$/g, '');
-  return key === '' || placeholders.has(key) || (text.length <= 40 && PROMPT.test(text.trim()));
+  return key === '' || placeholders.has(key) || isPrompt(text);
 }
 
 export function placeholderSet(list: readonly string[]): Set<string> {
@@ -43,8 +41,11 @@ export function isPlaceholderPart(e: Element): boolean {
  * (clear, remove-chip) and hidden parts: the chosen option of a component-library select
  * (AntD, Element Plus: a read-only input beside a span with the choice) or its chips.
  */
-export function displayText(box: Element): string {
-  return walkText(box, notDisplayText, false);
+export function displayText(box: Element, ownName = ''): string {
+  if (!ownName) return walkText(box, notDisplayText, false);
+  // a caption drawn inside the box with the control's own name (Quasar's q-field__label, a
+  // floating label that is a <div>): what the box is called, not what it shows
+  return walkText(box, (e) => notDisplayText(e) || cleanText(e.textContent ?? '') === ownName, false);
 }
 
 const NOT_DISPLAY_TEXT = new Set(['INPUT', 'BUTTON', 'SCRIPT', 'STYLE', 'LABEL', 'SELECT', 'TEMPLATE']);

@@ -6,15 +6,22 @@
  */
 import type { WidgetAdapter } from './types';
 import { classOf } from './common';
-import { passMemo, textOfIds } from '../dom';
+import { passMemo, textOf, textOfIds } from '../dom';
 import { labelsOf } from '../labels/accessible';
 
 const SEARCH_WORD = /^\s*(ค้นหา|กรอง|search|filter|find)/i;
 const SEARCH_ICON = /(magnify|search|filter)/i;
 
-/** A label, an aria-labelledby name or the combobox role: a field, even with search words or a magnifier. */
+/**
+ * A label with text, an aria-labelledby name or the combobox role: a field, even with search
+ * words or a magnifier. A <label> that only wraps the box (Quasar draws every q-input inside a
+ * <label for> whose only text is the aria-hidden icon ligature "search") names nothing: counted,
+ * the zoo's KPI filter read as a required field on every vue-quasar M6 scenario.
+ */
 function isNamedField(el: HTMLInputElement): boolean {
-  return !!labelsOf(el)?.length || !!textOfIds(el, 'aria-labelledby') || el.getAttribute('role') === 'combobox';
+  const labels = labelsOf(el);
+  if (labels) for (let i = 0; i < labels.length; i++) if (textOf(labels[i], el)) return true;
+  return !!textOfIds(el, 'aria-labelledby') || el.getAttribute('role') === 'combobox';
 }
 
 function isSearchBox(el: Element): boolean {
