@@ -1,9 +1,10 @@
 /**
- * Issue 9: widgets drawn without native control or ARIA (the Fomantic-UI zoo page: a select kept
- * in a hidden input, a slider that is only a thumb on a track) are read live, as a person changes
- * them. Starting from the empty form, the panel names the quarter, the beneficiaries and the
- * undragged progress bar; choosing the items and moving the thumb with the keyboard clears
- * exactly those findings (the live checker sees the library redraw them, no reload).
+ * Issue 9: zoo widgets are read LIVE, as a person changes them (zoo.spec.ts checks each scenario
+ * as it loads). Widgets drawn without a native control or ARIA (Fomantic's select in a hidden
+ * input and thumb-only slider, Chosen and jQuery UI's selectmenu and slider), a combobox that is
+ * its own placeholder (PrimeVue) and one that draws its own floating label (Quasar): starting from
+ * an empty form, choosing items and moving thumbs with the keyboard clears exactly those findings
+ * (the live checker sees the library redraw them, no reload), and every other finding stays.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, ORIGIN } from './harness';
@@ -19,13 +20,20 @@ async function findings(page: Page): Promise<string[]> {
 }
 const naming = (list: string[], label: string) => list.filter((t) => t.includes(label));
 
-test('zoo fomantic: choosing drawn dropdown items and moving the drawn slider clears their findings live', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/zoo/fomantic/${FORM.m6.route}?scenario=m6-empty`);
+/**
+ * A zoo page at a scenario, once it is drawn, with the panel open: where the page leaves no free
+ * column the panel is a slim edge tab, opened as zoo.spec.ts does.
+ */
+async function openZoo(page: Page, library: string, route: string, scenario: string): Promise<void> {
+  await page.goto(`${ORIGIN}/replica/zoo/${library}/${route}?scenario=${scenario}`);
   await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
-  // where the page leaves no free column the panel is a slim edge tab: open it, as zoo.spec.ts does
   await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
   const tab = page.locator('emenscr-assistant .ea-tab');
   if (await tab.isVisible()) await tab.click();
+}
+
+test('zoo fomantic: choosing drawn dropdown items and moving the drawn slider clears their findings live', async ({ page }) => {
+  await openZoo(page, 'fomantic', FORM.m6.route, 'm6-empty');
   await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
   const before = await findings(page);
   expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
@@ -59,11 +67,7 @@ test('zoo fomantic: choosing drawn dropdown items and moving the drawn slider cl
  * panel drops exactly those findings live.
  */
 test('zoo jquery-legacy: choosing in Chosen lists and moving the jQuery UI slider clears their findings live', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/zoo/jquery-legacy/${FORM.m6.route}?scenario=m6-empty`);
-  await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
-  await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
-  const tab = page.locator('emenscr-assistant .ea-tab');
-  if (await tab.isVisible()) await tab.click();
+  await openZoo(page, 'jquery-legacy', FORM.m6.route, 'm6-empty');
   await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
   const before = await findings(page);
   expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
@@ -95,11 +99,7 @@ test('zoo jquery-legacy: choosing in Chosen lists and moving the jQuery UI slide
  */
 test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-detail finding live', async ({ page }) => {
   const level = FORM.m1.ns.levels[2]!;
-  await page.goto(`${ORIGIN}/replica/zoo/jquery-legacy/${FORM.m1.route}?scenario=m1-plan-detail`);
-  await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
-  await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
-  const tab = page.locator('emenscr-assistant .ea-tab');
-  if (await tab.isVisible()) await tab.click();
+  await openZoo(page, 'jquery-legacy', FORM.m1.route, 'm1-plan-detail');
   await expect.poll(async () => naming(await findings(page), level).length, { timeout: 10_000 }).toBe(1);
   const before = await findings(page);
 
@@ -113,11 +113,7 @@ test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-deta
 });
 
 test('zoo vue-primevue: choosing in a Select whose combobox is its own placeholder, and moving the Slider, clears their findings live', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/zoo/vue-primevue/${FORM.m6.route}?scenario=m6-empty`);
-  await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
-  await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
-  const tab = page.locator('emenscr-assistant .ea-tab');
-  if (await tab.isVisible()) await tab.click();
+  await openZoo(page, 'vue-primevue', FORM.m6.route, 'm6-empty');
   await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
   const before = await findings(page);
   expect(naming(before, F.progress.label)).toHaveLength(1);
@@ -140,11 +136,7 @@ test('zoo vue-primevue: choosing in a Select whose combobox is its own placehold
 });
 
 test('zoo vue-quasar: choosing in a q-select whose box draws its own floating label clears its finding live', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/zoo/vue-quasar/${FORM.m6.route}?scenario=m6-empty`);
-  await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 15_000 });
-  await page.locator('emenscr-assistant .ea-tab, emenscr-assistant .ea-panel').first().waitFor({ state: 'visible', timeout: 10_000 });
-  const tab = page.locator('emenscr-assistant .ea-tab');
-  if (await tab.isVisible()) await tab.click();
+  await openZoo(page, 'vue-quasar', FORM.m6.route, 'm6-empty');
   await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
   const before = await findings(page);
   expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
