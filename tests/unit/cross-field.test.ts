@@ -101,6 +101,12 @@ describe('rule: year era', () => {
     expect(yearEra(ctx([dateField('2567', 'ปี ค.ศ.')]))[0]).toMatchObject({ message: 'rule.beWhereCe', params: ['ปี ค.ศ.', '2567', '2024'] });
     expect(yearEra(ctx([dateField('2024', 'ปี ค.ศ.')]))).toEqual([]);
   });
+  it('does not warn about an ISO date (the machine format of <input type="date">), still about a CE year typed day-first', () => {
+    expect(yearEra(ctx([dateField('2026-01-15')]))).toEqual([]);
+    expect(yearEra(ctx([dateField('15/01/2026')]))).toHaveLength(1);
+    // an ISO date carrying a BE year where CE is asked is still wrong
+    expect(yearEra(ctx([dateField('2569-01-15', 'วันที่ ค.ศ.')]))[0]).toMatchObject({ message: 'rule.beWhereCe' });
+  });
   it('ignores fields that are not about dates or years', () => {
     expect(yearEra(ctx([field('ผลการดำเนินงาน', '2024')]))).toEqual([]);
   });

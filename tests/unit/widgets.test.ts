@@ -27,6 +27,23 @@ describe('widget adapters', () => {
     expect(adapterFor($('#p'))!.ignore).toBe(true);
   });
 
+  it('Ark UI / Chakra v3 select: the aria-hidden native select (a label between it and its control) is the field, the trigger is not', () => {
+    document.body.innerHTML = `<div data-scope="select" data-part="root">
+        <select id="q" aria-hidden="true" tabindex="-1" multiple aria-labelledby="l"><option value="a">ผู้สูงอายุ</option><option value="b">เยาวชน</option></select>
+        <label id="l">กลุ่มเป้าหมาย</label>
+        <div data-part="control"><button id="t" type="button" role="combobox" aria-haspopup="listbox" aria-labelledby="l"><span>เลือกได้มากกว่า 1 กลุ่ม</span></button></div></div>
+      <table><tr><td><div data-part="root"><select id="r" aria-hidden="true" tabindex="-1"><option value=""></option><option value="0">แผนระดับที่ 2</option></select>
+        <div data-part="control"><button id="u" type="button" role="combobox" aria-haspopup="listbox"><span>กรุณาเลือกระดับแผน</span></button></div></div></td></tr></table>`;
+    expect(adapterFor($('#q'))!.id).toBe('enhanced-select');
+    expect(adapterFor($('#t'))!.ignore).toBe(true);
+    expect(read('#q')).toMatchObject({ value: '', empty: true });
+    ($('#q') as HTMLSelectElement).options[1]!.selected = true;
+    expect(read('#q')).toMatchObject({ value: 'เยาวชน', empty: false });
+    expect(adapterFor($('#r'))!.id).toBe('enhanced-select');
+    expect(adapterFor($('#u'))!.ignore).toBe(true);
+    expect(read('#r').empty).toBe(true);
+  });
+
   it('component-library select: the chosen text beside a read-only input (AntD), never its placeholder', () => {
     document.body.innerHTML = `<div class="ant-select"><div class="ant-select-content">ไตรมาสที่ 4<input id="a" role="combobox" readonly value=""></div></div>
       <div class="ant-select"><div class="ant-select-content"><div class="ant-select-placeholder">เลือกไตรมาส</div><input id="b" role="combobox" readonly value=""></div></div>`;

@@ -28,7 +28,11 @@ function looksHidden(el: Element): boolean {
 /** The visible element a page drew for a hidden native select, if any. */
 export function proxyOf(sel: Element): Element | null {
   if (!(sel instanceof HTMLSelectElement) || !looksHidden(sel)) return null;
-  const next = sel.nextElementSibling;
+  // a <label> drawn between the hidden select and its proxy is the field's caption, not the
+  // proxy: Chakra UI v3 / Ark UI draw HiddenSelect, Label, Control (measured on the zoo's
+  // react-chakra page: the multiple target-group select read its placeholder as chosen)
+  let next = sel.nextElementSibling;
+  while (next?.tagName === 'LABEL') next = next.nextElementSibling;
   if (next && (PROXY_CLASS.test(classOf(next)) || next.querySelector('[role="combobox"]'))) return next;
   const parent = sel.parentElement;
   if (parent && PROXY_CLASS.test(classOf(parent)) && parent.querySelector('button, [role="combobox"]')) return parent;
@@ -39,6 +43,14 @@ export function proxyOf(sel: Element): Element | null {
 export function nativeBehind(el: Element): HTMLSelectElement | null {
   // the outermost proxy-classed ancestor within 5 levels (select2: span.select2-container >
   // span.selection > span.select2-selection[role=combobox])
+  // a proxy found from its native select (proxyOf), whatever its classes: Chakra UI v3's
+  // control (a div holding the role=combobox trigger) follows the aria-hidden select; without
+  // this both the select and its trigger were fields, every plan-row cell reported twice
+  for (let i = 0, p: Element | null = el; i < 5 && p && p.tagName !== 'FORM' && p.tagName !== 'BODY'; i++, p = p.parentElement) {
+    let before = p.previousElementSibling;
+    while (before?.tagName === 'LABEL') before = before.previousElementSibling;
+    if (before instanceof HTMLSelectElement && proxyOf(before) === p) return before;
+  }
   let outer: Element | null = null;
   for (let i = 0, p: Element | null = el; i < 5 && p && p.tagName !== 'FORM' && p.tagName !== 'BODY'; i++, p = p.parentElement) {
     if (PROXY_CLASS.test(classOf(p))) outer = p;
