@@ -3,8 +3,8 @@
  * TextInput / Textarea / NumberInput (prefix "฿ ", suffix " บาท", thousandSeparator) with their
  * `label`, `description` and `withAsterisk`; Select (a readonly input showing the choice, the
  * value in a hidden input, options in a portal) for the quarter; MultiSelect (pills) for the
- * target groups; DateInput with valueFormat "DD/MM/YYYY" (Mantine's dates have no Buddhist-era
- * formatter: the dates are Gregorian, in the Thai locale); a Slider beside a NumberInput for the
+ * target groups; DateInput with valueFormat "DD/MM/BBBB" (Buddhist era through dayjs's buddhistEra plugin,
+ * as the scenario's pages show dates, with a dateParser for typed dates); a Slider beside a NumberInput for the
  * progress; Radio.Group for the status; Switches revealing plan Cards; a Table of KPI rows with
  * unlabeled TextInputs; on M1 cascading Selects, a SegmentedControl for the plan edition under a
  * Text caption, and a Table of plan rows with Select cells.
@@ -19,6 +19,8 @@ import { DateInput, DatesProvider } from '@mantine/dates';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import dayjs from 'dayjs';
+import buddhistEra from 'dayjs/plugin/buddhistEra';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/th';
 import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
 import type { M1Values, M6Values, PlanRow } from '../../shared/scenarios';
@@ -84,6 +86,16 @@ const Section = ({ title, action, children }: { title: string; action?: React.Re
   </Card>
 );
 
+// Mantine formats dates with dayjs: the buddhistEra plugin gives the BBBB token (พ.ศ.), and a
+// dateParser (Mantine's documented prop) reads a typed DD/MM/BBBB back
+dayjs.extend(buddhistEra);
+dayjs.extend(customParseFormat);
+const parseBuddhist = (text: string): string | null => {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return null;
+  const d = dayjs(`${Number(m[3]) - 543}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, 'YYYY-MM-DD', true);
+  return d.isValid() ? d.format('YYYY-MM-DD') : null;
+};
 const toDate = (iso: string): string | null => (iso ? iso : null);
 
 // ---------------------------------------------------------------------------------------
@@ -98,7 +110,7 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
   useEffect(markReady, []);
 
   const date = (key: 'reportDate' | 'startDate' | 'endDate') => (
-    <DateInput label={F[key].label} withAsterisk valueFormat="DD/MM/YYYY" placeholder={F[key].placeholder} clearable
+    <DateInput label={F[key].label} withAsterisk valueFormat="DD/MM/BBBB" dateParser={parseBuddhist} placeholder={F[key].placeholder} clearable
       value={toDate(v[key])} onChange={(d) => set(key, d ? dayjs(d).format('YYYY-MM-DD') : '')} style={{ flex: 1 }} />
   );
   const area = (key: 'result' | 'problems' | 'suggestions') => (
