@@ -188,6 +188,19 @@ describe('collect: framework markup seen in Thai government apps', () => {
     ]);
   });
 
+  it('a card titled by a heading wrapped in header divs (Mantine Card.Section > Group > Title)', () => {
+    const card = (title: string, label: string) => `<div class="card"><div class="card-section"><div class="group"><h4>${title}</h4></div></div>
+      <div class="stack"><div><label for="${label}">${label}</label><input id="${label}"></div></div></div>`;
+    document.body.innerHTML = card('ยุทธศาสตร์ชาติ', 'เป้าหมาย') + card('แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ', 'หมุดหมาย') +
+      // a header that says more than its heading is not a title block
+      `<div><div><div><h4>หัวข้อ</h4><p>คำอธิบายยาว</p></div></div><div><label for="x">ชื่อ</label><input id="x"></div></div>`;
+    expect(fields().map((f) => [f.label, f.section.join('>')])).toEqual([
+      ['เป้าหมาย', 'ยุทธศาสตร์ชาติ'],
+      ['หมุดหมาย', 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ'],
+      ['ชื่อ', ''],
+    ]);
+  });
+
   it('Ant Design form items (label and control in sibling columns, control nested deep)', () => {
     document.body.innerHTML = `
       <div class="ant-form-item"><div class="ant-row">

@@ -77,6 +77,23 @@ function soleHeading(container: Element): boolean {
   return true;
 }
 
+/**
+ * A header block that opens a container: no control, and nothing to read but one heading, however
+ * deep the wrappers around it. Mantine's docs title a Card with <Card.Section><Group><Title>:
+ * the <h4> is two divs down, and without this every field of the zoo's react-mantine M1 page had
+ * no section (the ยุทธศาสตร์ชาติ chain's empty last level read as a bare empty field, not as
+ * the plan's incomplete detail).
+ */
+function headerBlockTitle(block: Element): string {
+  if (containsControl(block)) return '';
+  const inner = block.firstElementChild;
+  if (inner && isHeading(inner)) return textOf(inner);
+  const heading = block.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  if (!heading) return '';
+  const title = textOf(heading);
+  return title && title === textOf(block) ? title : '';
+}
+
 export class SectionResolver {
   private prevTitle = new Map<Element, string>();
   private ownTitle = new Map<Element, string>();
@@ -119,9 +136,7 @@ export class SectionResolver {
         // a heading that opens the container names it, unless more headings follow
         // among its children (then each heading names the part after it)
         if (first && isHeading(first)) title = soleHeading(el) ? textOf(first) : '';
-        else if (first && first.firstElementChild && isHeading(first.firstElementChild) && !containsControl(first)) {
-          title = textOf(first.firstElementChild);
-        }
+        else if (first) title = headerBlockTitle(first);
       }
     }
     this.ownTitle.set(el, title);
