@@ -72,9 +72,9 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
       host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
       panel.update(tabState, checker.fieldElements);
       report();
-      // the dialogs (guard, snippets) load when the page is idle after a form was checked: the
-      // first click finds them ready, and pages without a form never load them
-      if (live.isForm) preloadUi();
+      // the dialogs (guard, snippets) load when the page is idle after the user's first input
+      // on a form (./ui.ts): the send finds them ready, and pages without a form never load them
+      if (live.isForm) preloadUi(ctx);
     };
 
     // corrections (issue 14): read before the first check, so an ignored field never flashes up
@@ -120,7 +120,7 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
       },
     });
     checker.start();
-    startSnippets({ ctx, panel, checker, profile: () => profile, ui });
+    const snippets = startSnippets({ ctx, panel, checker, profile: () => profile, ui });
 
     // Benchmark hook (bench/run.mjs), in the test build only: a `emenscr-assistant:recheck` event
     // on document triggers an immediate full re-check (cached labels kept); it changes nothing else.
@@ -157,6 +157,7 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
         void readSettings().then((s) => {
           settings = s;
           setLanguage(s.language);
+          snippets.drawButtons();
           checker.reset();
         });
       }

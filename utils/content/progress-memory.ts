@@ -36,8 +36,12 @@ export class ProgressMemory {
     browser.storage.local
       .get(PREFIX + key)
       .then((got) => {
-        this.cache.set(key, (got[PREFIX + key] as ProgressHistory | undefined) ?? {});
-        this.onLoaded();
+        const history = (got[PREFIX + key] as ProgressHistory | undefined) ?? {};
+        this.cache.set(key, history);
+        // nothing saved for this project (the common case): the rule finds what it found
+        // without a history, so no second check (it cost 3–5 ms of CPU at each form's load,
+        // check + panel update, bench loadprofile M6, issue 12)
+        if (Object.keys(history).length) this.onLoaded();
       })
       .catch(() => this.cache.set(key, {}))
       .finally(() => this.loading.delete(key));
