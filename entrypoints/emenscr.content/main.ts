@@ -11,6 +11,7 @@ import { dispatchPageMessage, onPageMessage } from '@/utils/content/page-message
 import type { ContentRequest, TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { KEYS, readSettings, readStart } from '@/utils/settings';
+import { PANEL_PREFS_KEY } from '@/utils/panel-prefs';
 import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { mountPanel, PRIVATE_ATTRIBUTE } from './panel-host';
@@ -29,7 +30,8 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
     let lastSent = '';
 
     // one storage read; the default profile is stored by the background, not carried here
-    const start = await readStart();
+    // settings, profile, the panel's choices and the active corrections: one read (issue 12)
+    const start = await readStart([PANEL_PREFS_KEY, KEYS.activeCorrections]);
     let settings = start.settings;
     let defaultProfile: Profile | null = start.defaultProfile;
     let usingDefault = start.profile === null || start.profile === defaultProfile;
@@ -41,10 +43,10 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
       const el = f.fieldKeys.length ? checker.elementOf(f.fieldKeys[0]!) : undefined;
       if (el) goToField(el, panel.highlight);
     };
-    const panel = mountPanel(ctx, activate);
+    const panel = mountPanel(ctx, activate, start.more ? (start.more[PANEL_PREFS_KEY] ?? null) : undefined);
     const host = panel.host;
     // "อย่ากดส่งผิด": stops a send to the wrong approver or of an incomplete report (utils/guard)
-    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui });
+    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui, settings });
     // the rows clicked before this part was up: a send may start from one of them
     for (const e of boot.takePointers()) guard.notePointer(e);
 
@@ -80,6 +82,8 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
     // corrections (issue 14): read before the first check, so an ignored field never flashes up
     const teach = await startTeach({
       ctx,
+      // null: read with the start, nothing stored
+      stored: start.more ? (start.more[KEYS.activeCorrections] ?? null) : undefined,
       panel,
       live: () => checker.current,
       profile: () => profile,

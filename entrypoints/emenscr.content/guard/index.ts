@@ -39,6 +39,8 @@ export interface GuardOptions {
   recheck?: () => void;
   /** the content UI, which draws the dialog */
   ui: UiLoader;
+  /** the settings read with the content script's start (else the guard reads them) */
+  settings?: Settings;
 }
 
 export interface Guard {
@@ -95,7 +97,8 @@ class SendGuard implements Guard {
     this.shower = new Shower(this.layer, opts.ui, opts.profile);
     this.catcher = new Catcher(ctx, opts.profile, this.intercept, (e) => this.remembered.noteRow(e));
 
-    void readSettings().then((s) => (this.settings = s));
+    if (opts.settings) this.settings = opts.settings;
+    else void readSettings().then((s) => (this.settings = s));
     browser.storage.onChanged.addListener(this.onStorage);
     // what storage remembers may change the send step already shown
     void this.memory.ready.then(() => {
