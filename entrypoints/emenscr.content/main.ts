@@ -30,13 +30,15 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
     let lastSent = '';
 
     // one storage read; the default profile is stored by the background, not carried here
-    // settings, profile, the panel's choices and the active corrections: one read (issue 12)
-    const start = await readStart([PANEL_PREFS_KEY, KEYS.activeCorrections]);
+    // settings, profile, the panel's choices, the active corrections, the guard's project memory
+    // and the progress history: one read at start (issue 12; the guard read all of storage
+    // anyway for its memory)
+    const start = await readStart('all');
     let settings = start.settings;
     let defaultProfile: Profile | null = start.defaultProfile;
     let usingDefault = start.profile === null || start.profile === defaultProfile;
     let profile: Profile = start.profile ?? (defaultProfile = (await browser.runtime.sendMessage({ type: 'defaultProfile' })) as Profile);
-    const memory = new ProgressMemory(() => checker.recheck());
+    const memory = new ProgressMemory(() => checker.recheck(), start.more);
     setLanguage(settings.language);
 
     const activate = (f: Finding) => {
@@ -46,7 +48,7 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
     const panel = mountPanel(ctx, activate, start.more ? (start.more[PANEL_PREFS_KEY] ?? null) : undefined);
     const host = panel.host;
     // "อย่ากดส่งผิด": stops a send to the wrong approver or of an incomplete report (utils/guard)
-    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui, settings });
+    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui, settings, stored: start.more });
     // the rows clicked before this part was up: a send may start from one of them
     for (const e of boot.takePointers()) guard.notePointer(e);
 

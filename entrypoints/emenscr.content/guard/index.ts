@@ -41,6 +41,8 @@ export interface GuardOptions {
   ui: UiLoader;
   /** the settings read with the content script's start (else the guard reads them) */
   settings?: Settings;
+  /** all of storage.local as read at the content script's start (else the memory reads it) */
+  stored?: Record<string, unknown>;
 }
 
 export interface Guard {
@@ -70,7 +72,7 @@ const warn = (what: string, e: unknown) =>
   console.warn(`[eMENSCR Assistant] send guard: ${what}; the send is not blocked`, e);
 
 class SendGuard implements Guard {
-  private memory = new ProjectMemory();
+  private memory: ProjectMemory;
   private settings: Settings = DEFAULT_SETTINGS;
   private layer: HTMLElement;
   private pending: Pending | null = null;
@@ -84,6 +86,7 @@ class SendGuard implements Guard {
 
   constructor(private opts: GuardOptions) {
     const { ctx, host } = opts;
+    this.memory = new ProjectMemory(opts.stored);
     const shadow = host.shadowRoot;
     this.layer = document.createElement('div');
     this.layer.className = 'ea-guard-layer';
