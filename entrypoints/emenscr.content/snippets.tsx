@@ -44,9 +44,14 @@ export class SnippetHost {
    * closed (./panel-host.tsx PRIVATE_MODE), because the dialogs show the user's snippets; only
    * this object holds the root
    */
-  readonly layer: HTMLElement;
-  /** the host of `layer` (a name the page cannot guess, after <body> like the panel's) */
-  private readonly privateHost: HTMLElement;
+  get layer(): HTMLElement {
+    return this.dialogs().layer;
+  }
+  /**
+   * the host of `layer` (a name the page cannot guess, after <body> like the panel's) and the
+   * layer, made when the content UI first needs them, not at every form page's load (issue 12)
+   */
+  private privateParts: { host: HTMLElement; layer: HTMLElement } | null = null;
   /** where the bar's stylesheets go: in the panel's root, beside the bar */
   readonly barStyles: HTMLElement;
   /** where the content UI draws the bar; moved into the panel's foot whenever the panel draws one */
@@ -56,14 +61,20 @@ export class SnippetHost {
   private caret: Caret | null = null;
   private controller: Promise<SnippetUi> | null = null;
 
+  private dialogs(): { host: HTMLElement; layer: HTMLElement } {
+    if (!this.privateParts) {
+      const layer = document.createElement('div');
+      layer.className = 'ea-snip-layer';
+      const { host, shadow } = createHost(document, randomHostName(), PRIVATE_MODE, PRIVATE_ATTRIBUTE);
+      const reset = document.createElement('style');
+      reset.textContent = ':host{all:initial !important}';
+      shadow.append(reset, layer);
+      this.privateParts = { host, layer };
+    }
+    return this.privateParts;
+  }
+
   constructor(private opts: SnippetHostOptions) {
-    this.layer = document.createElement('div');
-    this.layer.className = 'ea-snip-layer';
-    const { host, shadow } = createHost(document, randomHostName(), PRIVATE_MODE, PRIVATE_ATTRIBUTE);
-    this.privateHost = host;
-    const reset = document.createElement('style');
-    reset.textContent = ':host{all:initial !important}';
-    shadow.append(reset, this.layer);
     this.barStyles = document.createElement('div');
     this.barStyles.style.display = 'none';
     this.bar = document.createElement('div');
@@ -78,12 +89,13 @@ export class SnippetHost {
 
   private isOwn = (node: EventTarget | null): boolean => {
     const host = this.opts.panel.host;
-    return node instanceof Node && (node === host || host.contains(node) || node === this.privateHost);
+    return node instanceof Node && (node === host || host.contains(node) || node === this.privateParts?.host);
   };
 
   /** Our dialogs' host in the page (again, should the page have removed it): after <body>, outside it. */
   attach = (): void => {
-    if (this.privateHost.parentNode !== document.documentElement) document.documentElement.append(this.privateHost);
+    const { host } = this.dialogs();
+    if (host.parentNode !== document.documentElement) document.documentElement.append(host);
   };
 
   // ---------------------------------------------------------------- the field the user works in
