@@ -428,7 +428,7 @@ type RowGroup = FormGroup<{ level: FormControl<number | null>; plan: FormControl
       <div class="card-header d-flex align-items-center"><h5 class="card-title mb-0 me-auto">{{ M.rows.section }}</h5>
         <button type="button" class="btn btn-sm btn-success" (click)="addRow()">+ {{ M.rows.addButton }}</button></div>
       <div class="card-body">
-        <table class="table align-middle" formArrayName="rows">
+        <div class="table-responsive"><table class="table align-middle" formArrayName="rows">
           <thead><tr>
             <th style="width:4rem">{{ M.rows.columns.no }}</th><th>{{ M.rows.columns.level }}</th><th>{{ M.rows.columns.plan }}</th><th>{{ M.rows.columns.issue }}</th><th></th>
           </tr></thead>
@@ -443,7 +443,7 @@ type RowGroup = FormGroup<{ level: FormControl<number | null>; plan: FormControl
               </tr>
             }
           </tbody>
-        </table>
+        </table></div>
       </div>
     </div>
     <div class="d-flex gap-2"><button type="submit" class="btn btn-primary">บันทึก</button><a class="btn btn-outline-secondary" [href]="r.base" data-link>ยกเลิก</a></div>
@@ -549,7 +549,7 @@ const PROJECTS = [FORM.project.name];
   template: `
   <nav class="navbar navbar-expand-lg bg-primary" data-bs-theme="dark">
     <div class="container-fluid">
-      <a class="navbar-brand" [href]="route().base" data-link><b>eMENSCR</b> <small>{{ APP }}</small></a>
+      <a class="navbar-brand" [href]="route().base" data-link><b>eMENSCR</b> <small class="ms-1">{{ APP }}</small></a>
       <button class="navbar-toggler" type="button" (click)="menuCollapsed = !menuCollapsed"><span class="navbar-toggler-icon"></span></button>
       <div class="collapse navbar-collapse" [ngbCollapse]="menuCollapsed">
         <ul class="navbar-nav me-auto">
