@@ -94,7 +94,9 @@ interface Extra {
 function shadowExtras(root: Element, candidates: string): Extra[] {
   const out: Extra[] = [];
   const visit = (scope: Element | ShadowRoot, anchor: Element | null, depth: number) => {
-    const all = scope.querySelectorAll('*');
+    // the live getElementsByTagName list of the light DOM costs no snapshot of every element
+    // (a shadow root, a fragment, has no such method)
+    const all: ArrayLike<Element> = scope instanceof Element ? scope.getElementsByTagName('*') : scope.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i]!;
       if (!el.shadowRoot) continue;
@@ -170,4 +172,19 @@ export function holdsShadowRoot(el: Element): boolean {
   const all = el.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) if (all[i]!.shadowRoot) return true;
   return false;
+}
+
+/**
+ * The <slot> of its host's open shadow root that shows `el` (null when `el` is not a host's
+ * child or its slot does not exist). The browser's `assignedSlot`; where a DOM lacks it (happy-dom
+ * in the unit tests), the slot of that name.
+ */
+export function slotOf(el: Element): HTMLSlotElement | null {
+  const own = (el as HTMLElement).assignedSlot;
+  if (own !== undefined) return own;
+  const root = el.parentElement?.shadowRoot;
+  if (!root) return null;
+  const name = el.getAttribute('slot');
+  for (const slot of root.querySelectorAll('slot')) if ((slot.getAttribute('name') ?? '') === (name ?? '')) return slot as HTMLSlotElement;
+  return null;
 }
