@@ -3,7 +3,8 @@
  * shadow steps of labels/accessible.ts, dom.ts walkText and section.ts): a web component's
  * label, value and radio options are read as a person sees them; closed roots stay unread.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { collectForm } from '@/utils/collect';
 import { composedParent, holdsShadowRoot, withShadowCandidates } from '@/utils/collect/shadow';
 import { DEFAULT_PROFILE } from '@/utils/profile/default';
@@ -132,5 +133,30 @@ describe('open shadow roots: traversal', () => {
     expect(composedParent(host)).toBe(host.parentElement);
     expect(holdsShadowRoot(document.getElementById('s')!)).toBe(true);
     expect(holdsShadowRoot(document.getElementById('plain')!)).toBe(false);
+  });
+});
+
+describe('open shadow roots: the live checker', () => {
+  it('a change inside a field host\'s shadow root (its control disabled) is seen: the field leaves the snapshot', async () => {
+    const t = component('<label for="i">ผลการดำเนินงาน</label><textarea id="i"></textarea>');
+    document.body.innerHTML = `<form><h2>บันทึกรายงานความก้าวหน้า</h2><${t} id="h"></${t}></form>`;
+    let state: LiveState | null = null;
+    const checker = new LiveChecker({
+      doc: document,
+      profile: () => DEFAULT_PROFILE,
+      isOwnNode: () => false,
+      onResult: (s) => { state = s; },
+      onError: (e) => { throw e; },
+    });
+    checker.start();
+    try {
+      const labels = () => (state as LiveState | null)?.raw.fields.map((f) => f.label) ?? [];
+      await vi.waitFor(() => expect(labels()).toEqual(['ผลการดำเนินงาน']));
+      // mutation records do not cross the shadow boundary: seen only because the root is observed
+      document.getElementById('h')!.shadowRoot!.querySelector('textarea')!.setAttribute('disabled', '');
+      await vi.waitFor(() => expect(labels()).toEqual([]));
+    } finally {
+      checker.stop();
+    }
   });
 });
