@@ -94,6 +94,12 @@ describe('open shadow roots: field hosts', () => {
     document.body.innerHTML = `<form><${t}></${t}></form>`;
     expect(fields()).toEqual([]);
   });
+  it('a combobox\'s listbox is found among its shadow root\'s ids, its options the ones the host slots into it', () => {
+    const t = component('<label for="c">ไตรมาสที่รายงาน</label><input id="c" role="combobox" readonly aria-controls="listbox" value="ไตรมาสที่ 2"><div id="listbox" role="listbox"><slot></slot></div>');
+    document.body.innerHTML = `<div id="listbox" role="listbox"><div role="option">ตัวเลือกอื่นของหน้า</div></div>
+      <form><${t}><div role="option">ไตรมาสที่ 1</div><div role="option">ไตรมาสที่ 2</div></${t}></form>`;
+    expect(fields().map((f) => [f.label, f.value, f.options])).toEqual([['ไตรมาสที่รายงาน', 'ไตรมาสที่ 2', ['ไตรมาสที่ 1', 'ไตรมาสที่ 2']]]);
+  });
 });
 
 describe('open shadow roots: sections', () => {

@@ -188,3 +188,17 @@ export function slotOf(el: Element): HTMLSlotElement | null {
   for (const slot of root.querySelectorAll('slot')) if ((slot.getAttribute('name') ?? '') === (name ?? '')) return slot as HTMLSlotElement;
   return null;
 }
+
+/**
+ * `root.querySelectorAll(selector)` in the tree a person sees: also the elements the host slots
+ * into `root`'s <slot>s (a web component's listbox shows the host's option children there).
+ */
+export function flatQueryAll(root: Element, selector: string): Element[] {
+  const out = Array.from(root.querySelectorAll(selector));
+  if (!(root.getRootNode() instanceof ShadowRoot)) return out;
+  for (const el of slotted(root)) {
+    if (el.matches(selector)) out.push(el);
+    out.push(...el.querySelectorAll(selector));
+  }
+  return out;
+}
