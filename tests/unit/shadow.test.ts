@@ -124,6 +124,12 @@ describe('open shadow roots: traversal', () => {
     expect(withShadowCandidates(document.body, list, 'input, select')).toBe(list);
   });
 
+  it('our own UI\'s hosts (the panel, the private snippet picker) are never looked into, open or not', () => {
+    const t = component('<label for="i">ค้นหาข้อความ</label><input id="i">');
+    document.body.innerHTML = `<form><emenscr-assistant></emenscr-assistant><${t} data-emenscr-assistant-private></${t}><${t} data-emenscr-assistant></${t}></form>`;
+    expect(fields()).toEqual([]);
+  });
+
   it('field hosts take their place in document order among light controls', () => {
     const t = component('<label for="i">ข</label><input id="i">');
     document.body.innerHTML = `<form><label>ก <input></label><${t}></${t}><label>ค <input></label></form>`;

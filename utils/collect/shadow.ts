@@ -19,8 +19,12 @@ import { passMemo } from './dom';
 const PRIMARY =
   'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"]';
 const NOT_A_FIELD_INPUT = /^(hidden|submit|button|reset|image|file)$/i;
-/** our own panel is a shadow host too */
-const OWN_UI = '[data-emenscr-assistant], emenscr-assistant';
+/**
+ * Our own UI is drawn in shadow hosts too: the panel, and the snippet picker under a random name
+ * marked private (its root is closed in production, open in test builds or on a page that forces
+ * every root open: never a part of the page's form).
+ */
+const OWN_UI = '[data-emenscr-assistant], [data-emenscr-assistant-private], emenscr-assistant';
 
 /** How deep shadow roots are looked into (a host inside a host's shadow root …): a bound against pathological pages. */
 const MAX_DEPTH = 8;
