@@ -1,6 +1,5 @@
 /** Small DOM helpers for the collect stage (the only code that reads the page). */
 import { cleanText } from '@/utils/text';
-
 import { holdsFieldHost } from './shadow';
 
 /** Elements the extension never reads: page chrome and our own UI. */
@@ -58,10 +57,10 @@ const CONTROL_SELECTOR =
   'input, select, textarea, button, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
 
 export function containsControl(el: Element): boolean {
+  // a web component's control is in its shadow root (./shadow.ts): asked only when no light
+  // control was found, so a page without shadow roots pays one walk of the subtree here
   return el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null || holdsFieldHost(el);
 }
-
-
 
 /**
  * The one text walker of collect: the text of `el`'s subtree in document order, leaving out
