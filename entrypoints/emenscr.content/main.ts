@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Boot, MainApi } from '@/entrypoints/content-main/api';
 import { dispatchPageMessage, onPageMessage } from '@/utils/content/page-messages';
-import type { ContentRequest, TabState } from '@/utils/messages';
+import { countFindings, type ContentRequest, type TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { KEYS, readSettings, readStart } from '@/utils/settings';
 import { PANEL_PREFS_KEY } from '@/utils/panel-prefs';
@@ -56,6 +56,15 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
       // badge: only tell the background when something it shows changed
       const key = JSON.stringify([tabState.isForm, tabState.failed, tabState.result?.findings.map((f) => f.severity), tabState.send?.verdict]);
       if (key === lastSent) return;
+      // Nothing to count before this page has told anything: the background cleared the tab's
+      // badge when the page started loading (background.ts, tabs.onUpdated), and a count of
+      // zero shows no badge (utils/badge.ts), so the message would change nothing. Most pages
+      // (lists, the loading screen of a form, a complete form) then send none at load: the
+      // first runtime.sendMessage was ≈ 1 ms of M6's load (bench/load-timeline.mjs, load 8).
+      if (!lastSent) {
+        const c = countFindings(tabState);
+        if (!c.errors && !c.warnings) return;
+      }
       lastSent = key;
       browser.runtime.sendMessage({ type: 'tabState', state: tabState }).catch(() => {});
     };
