@@ -181,10 +181,21 @@ export class Collector {
   private watcher: MutationObserver | null = null;
   private watched: Element | null = null;
   private lists: PageLists | null = null;
+  private listsGeneration = 0;
 
   constructor(options: CollectOptions) {
     this.placeholders = placeholderSet(options.placeholders);
     this.watch = options.watch === true;
+  }
+
+  /**
+   * Changes whenever this collector asked the page for its candidate lists again or forgot its
+   * cached facts: while it stays the same, no node was added or removed and no attribute that
+   * decides what a candidate is (role, contenteditable, aria-pressed, class) changed since the
+   * last pass (only with `watch`; without it every pass is a new generation).
+   */
+  get generation(): number {
+    return this.listsGeneration;
   }
 
   /** Stop watching the page (CollectOptions.watch); the collector still works, without kept lists. */
@@ -202,7 +213,7 @@ export class Collector {
    * what they select changed, anywhere in the document since the last pass.
    */
   private pageLists(doc: Document, root: Element): PageLists {
-    const fresh = (): PageLists => ({ root, candidates: root.querySelectorAll(CANDIDATES), headings: doc.querySelectorAll(HEADINGS) });
+    const fresh = (): PageLists => (this.listsGeneration++, { root, candidates: root.querySelectorAll(CANDIDATES), headings: doc.querySelectorAll(HEADINGS) });
     if (!this.watch || typeof MutationObserver === 'undefined') return fresh();
     const html = doc.documentElement;
     if (this.watched !== html) {
@@ -222,6 +233,7 @@ export class Collector {
 
   /** Forget cached labels and sections (after the page's structure changed). */
   invalidate(): void {
+    this.listsGeneration++;
     this.lists = null;
     this.info = new WeakMap();
     this.headingText = new WeakMap();

@@ -1,0 +1,166 @@
+/**
+ * The live checker's incremental paths (issue 12): a full scan that re-reads the same page keeps
+ * the previous findings without running classify and the rules again, but any change the rules
+ * can read — a value set from script without an event, a field hidden, a profile change — is
+ * evaluated; a keystroke is re-read after the page's own handlers, before the next task.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LiveChecker, sameSnapshot, type LiveState } from '@/utils/content/live-checker';
+import { DEFAULT_PROFILE } from '@/utils/profile/default';
+import * as classifyModule from '@/utils/classify';
+import type { FormSnapshot } from '@/utils/types';
+
+const FORM = `<h2>แบบฟอร์มทดสอบ</h2><form>
+  <label>ชื่อผู้ติดต่อ * <input id="a" required></label>
+  <label>เบอร์โทร * <input id="b" required></label>
+  <label>หมายเหตุ * <input id="c" required></label>
+  <div id="far"><p id="toast">บันทึกแล้ว</p></div>
+</form>`;
+
+describe('LiveChecker: unchanged full scans and keystrokes', () => {
+  let checker: LiveChecker | null = null;
+  afterEach(() => {
+    checker?.stop();
+    checker = null;
+    vi.restoreAllMocks();
+  });
+
+  const start = () => {
+    document.body.innerHTML = FORM;
+    const results: LiveState[] = [];
+    checker = new LiveChecker({
+      doc: document,
+      profile: () => DEFAULT_PROFILE,
+      isOwnNode: () => false,
+      onResult: (s) => results.push(s),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    checker.start();
+    return { checker, results };
+  };
+  /** the empty required fields a person would see flagged */
+  const emptyFlagged = (s: LiveState) =>
+    s.result.findings
+      .filter((f) => f.fieldKeys.length)
+      .map((f) => s.snapshot.fields[Number(f.fieldKeys[0]!.slice(1))]!.label)
+      .sort();
+
+  it('keeps the findings of an unchanged page without classifying it again', () => {
+    const { checker, results } = start();
+    const first = results.at(-1)!;
+    expect(first.unchanged).toBe(false);
+    expect(emptyFlagged(first)).toEqual(['หมายเหตุ', 'เบอร์โทร', 'ชื่อผู้ติดต่อ'].sort());
+    const classify = vi.spyOn(classifyModule, 'classify');
+    checker.fullScan();
+    const again = results.at(-1)!;
+    expect(again.unchanged).toBe(true);
+    expect(again.lastCheckKind).toBe('full');
+    expect(again.result).toBe(first.result);
+    expect(again.facts).toBe(first.facts);
+    expect(checker.fieldElements).toHaveLength(3);
+    expect(classify).not.toHaveBeenCalled();
+  });
+
+  it('evaluates again when a value was set from script with no event', () => {
+    const { checker, results } = start();
+    (document.getElementById('b') as HTMLInputElement).value = '0812345678';
+    checker.fullScan();
+    const s = results.at(-1)!;
+    expect(s.unchanged).toBe(false);
+    expect(emptyFlagged(s)).toEqual(['หมายเหตุ', 'ชื่อผู้ติดต่อ'].sort());
+    // and back: the emptied field is flagged again
+    (document.getElementById('b') as HTMLInputElement).value = '';
+    checker.fullScan();
+    expect(emptyFlagged(results.at(-1)!)).toEqual(['หมายเหตุ', 'เบอร์โทร', 'ชื่อผู้ติดต่อ'].sort());
+  });
+
+  it('evaluates again when a field is hidden, and after a reset with the same page', async () => {
+    const { checker, results } = start();
+    document.getElementById('c')!.closest('label')!.setAttribute('hidden', '');
+    checker.fullScan();
+    const s = results.at(-1)!;
+    expect(s.unchanged).toBe(false);
+    expect(s.snapshot.fields.map((f) => f.label)).toEqual(['ชื่อผู้ติดต่อ', 'เบอร์โทร']);
+    expect(emptyFlagged(s)).toEqual(['เบอร์โทร', 'ชื่อผู้ติดต่อ'].sort());
+    // a reset (profile or settings changed) evaluates even the same page
+    const before = results.length;
+    checker.reset();
+    await vi.waitFor(() => expect(results.length).toBeGreaterThan(before), { timeout: 2000 });
+    expect(results.at(-1)!.unchanged).toBe(false);
+  });
+
+  it('a change far from the form (a toast) leaves the result as it was', () => {
+    const { checker, results } = start();
+    const first = results.at(-1)!;
+    document.getElementById('toast')!.textContent = 'บันทึกแล้ว 2';
+    document.getElementById('far')!.className = 'shown';
+    checker.fullScan();
+    expect(results.at(-1)!.unchanged).toBe(true);
+    expect(results.at(-1)!.result).toBe(first.result);
+  });
+
+  it('re-reads a typed field after the page handlers ran, before the next task', async () => {
+    const { results } = start();
+    const input = document.getElementById('a') as HTMLInputElement;
+    // a controlled input that rewrites what was typed (React-style), in its own bubbling handler
+    input.addEventListener('input', () => {
+      input.value = input.value.toUpperCase();
+    });
+    const n = results.length;
+    input.value = 'somchai';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    await Promise.resolve();
+    // no task ran in between: the re-read came from the microtask
+    expect(results.length).toBe(n + 1);
+    const s = results.at(-1)!;
+    expect(s.lastCheckKind).toBe('field');
+    expect(s.snapshot.fields[0]!.value).toBe('SOMCHAI');
+    expect(emptyFlagged(s)).toEqual(['หมายเหตุ', 'เบอร์โทร'].sort());
+  });
+
+  it('a typed event stopped by the page is still re-read (timer)', async () => {
+    const { results } = start();
+    const input = document.getElementById('c') as HTMLInputElement;
+    input.addEventListener('input', (e) => e.stopPropagation());
+    input.value = 'ok';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(results.at(-1)!.snapshot.fields[2]!.value).toBe('ok'), { timeout: 2000 });
+    expect(emptyFlagged(results.at(-1)!)).toEqual(['เบอร์โทร', 'ชื่อผู้ติดต่อ'].sort());
+  });
+});
+
+describe('sameSnapshot', () => {
+  const snap = (): FormSnapshot => ({
+    url: 'https://x/a',
+    title: 't',
+    headings: ['h'],
+    fields: [{ key: 'f0', label: 'L', kind: 'select', value: 'a', empty: false, editable: true, required: false, section: ['s'], options: ['a', 'b'] }],
+  });
+  it('tells every field property apart', () => {
+    expect(sameSnapshot(snap(), snap())).toBe(true);
+    const changes: ((s: FormSnapshot) => void)[] = [
+      (s) => (s.fields[0]!.value = 'b'),
+      (s) => (s.fields[0]!.empty = true),
+      (s) => (s.fields[0]!.editable = false),
+      (s) => (s.fields[0]!.required = true),
+      (s) => (s.fields[0]!.number = 1),
+      (s) => (s.fields[0]!.checked = true),
+      (s) => (s.fields[0]!.label = 'M'),
+      (s) => (s.fields[0]!.section = ['t']),
+      (s) => (s.fields[0]!.options = ['a']),
+      (s) => (s.headings = ['h', 'i']),
+      (s) => (s.title = 'u'),
+      (s) => (s.url = 'https://x/b'),
+      (s) => (s.context = { fiscalYear: 2569 }),
+      (s) => s.fields.push({ ...s.fields[0]!, key: 'f1' }),
+    ];
+    for (const change of changes) {
+      const b = snap();
+      change(b);
+      expect(sameSnapshot(snap(), b)).toBe(false);
+    }
+  });
+});
