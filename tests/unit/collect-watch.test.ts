@@ -107,3 +107,40 @@ describe('Collector with watch: kept page lists', () => {
     expect(view(c.collect(document))).toEqual(view(collectForm(document, opts)));
   });
 });
+
+describe('Collector with watch: kept page texts (fiscal year, option texts)', () => {
+  let collector: Collector | null = null;
+  afterEach(() => {
+    collector?.dispose();
+    collector = null;
+  });
+  const start = () => {
+    document.body.innerHTML = `<header><span id="fy">ปีงบประมาณ <b id="year">2568</b></span></header>
+      <form><label>ไตรมาส <select id="q"><option value="">-- กรุณาเลือก --</option><option id="o1">ไตรมาส 1</option><option>ไตรมาส 2</option></select></label></form>`;
+    collector = new Collector({ ...opts, watch: true });
+    return collector;
+  };
+  const read = (c: Collector) => {
+    const s = c.collect(document).snapshot;
+    return { fy: s.context?.fiscalYear, options: s.fields[0]!.options };
+  };
+
+  it('kept while nothing changed, read again after a text, node or hidden change — also one made with nodeValue only', async () => {
+    const c = start();
+    expect(read(c)).toEqual({ fy: 2568, options: ['ไตรมาส 1', 'ไตรมาส 2'] });
+    expect(read(c)).toEqual({ fy: 2568, options: ['ไตรมาส 1', 'ไตรมาส 2'] });
+    // a framework updating a text node in place (no node added or removed)
+    document.getElementById('year')!.firstChild!.nodeValue = '2569';
+    expect(read(c).fy).toBe(2569);
+    (document.getElementById('o1')!.firstChild as Text).data = 'ไตรมาสที่ 1';
+    expect(read(c).options).toEqual(['ไตรมาสที่ 1', 'ไตรมาส 2']);
+    // after the observer's callback ran, too
+    document.getElementById('q')!.insertAdjacentHTML('beforeend', '<option>ไตรมาส 3</option>');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read(c).options).toEqual(['ไตรมาสที่ 1', 'ไตรมาส 2', 'ไตรมาส 3']);
+    // the stated year replaced by another header: what a fresh collector reads
+    document.querySelector('header')!.innerHTML = '<span>ปีงบประมาณ</span> <span>2570</span>';
+    expect(read(c).fy).toBe(2570);
+    expect(read(c)).toEqual({ fy: collectForm(document, opts).snapshot.context?.fiscalYear, options: collectForm(document, opts).snapshot.fields[0]!.options });
+  });
+});

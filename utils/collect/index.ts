@@ -96,12 +96,22 @@ export interface CollectOptions {
  * nodes: the tag is fixed, so roles, contenteditable, aria-pressed and class words.
  */
 const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class'];
+/** Attributes that change what text is read (textOf skips hidden parts) but not the lists. */
+const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden'];
 
 /** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
 interface PageLists {
   root: Element;
   candidates: NodeListOf<Element>;
   headings: NodeListOf<Element>;
+  /** whether a candidate matches BASE_CANDIDATES (role, class and tag decide it: fixed while the lists are) */
+  base: Map<Element, boolean>;
+}
+
+/** A page-wide answer kept while the watcher saw no change at all (any node, text or watched attribute). */
+interface Kept<V> {
+  epoch: number;
+  value: V;
 }
 
 /** An element inside a composite widget is a part of it, unless it is the inner combobox of a wrapper. */
@@ -182,6 +192,13 @@ export class Collector {
   private watched: Element | null = null;
   private lists: PageLists | null = null;
   private listsGeneration = 0;
+  /**
+   * Bumped by every change the watcher sees (nodes, text, the watched attributes): answers read
+   * from the page's text (the fiscal year, a select's option texts) are kept while it stays.
+   */
+  private contentEpoch = 0;
+  private fiscal: Kept<number | undefined> | null = null;
+  private optionTexts = new WeakMap<Element, Kept<string[]>>();
 
   constructor(options: CollectOptions) {
     this.placeholders = placeholderSet(options.placeholders);
@@ -213,27 +230,67 @@ export class Collector {
    * what they select changed, anywhere in the document since the last pass.
    */
   private pageLists(doc: Document, root: Element): PageLists {
-    const fresh = (): PageLists => (this.listsGeneration++, { root, candidates: root.querySelectorAll(CANDIDATES), headings: doc.querySelectorAll(HEADINGS) });
+    const fresh = (): PageLists => (this.listsGeneration++, { root, candidates: root.querySelectorAll(CANDIDATES), headings: doc.querySelectorAll(HEADINGS), base: new Map() });
     if (!this.watch || typeof MutationObserver === 'undefined') return fresh();
     const html = doc.documentElement;
     if (this.watched !== html) {
       this.watcher?.disconnect();
-      this.watcher = new MutationObserver(() => {
-        this.lists = null;
+      this.watcher = new MutationObserver((records) => this.note(records));
+      this.watcher.observe(html, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: [...LIST_ATTRIBUTES, ...TEXT_ATTRIBUTES],
       });
-      this.watcher.observe(html, { subtree: true, childList: true, attributes: true, attributeFilter: LIST_ATTRIBUTES });
       this.watched = html;
       this.lists = null;
+      this.contentEpoch++;
     }
     // records not yet delivered to the callback
-    if (this.watcher!.takeRecords().length) this.lists = null;
+    this.note(this.watcher!.takeRecords());
     if (!this.lists || this.lists.root !== root) this.lists = fresh();
     return this.lists;
   }
 
+  /** What the watcher saw: any change makes kept texts stale; nodes and list attributes also the lists. */
+  private note(records: MutationRecord[]): void {
+    if (!records.length) return;
+    this.contentEpoch++;
+    if (!this.lists) return;
+    for (const r of records) {
+      if (r.type === 'childList' || (r.type === 'attributes' && !TEXT_ATTRIBUTES.includes(r.attributeName!))) {
+        this.lists = null;
+        return;
+      }
+    }
+  }
+
+  /**
+   * The page's fiscal year (context.ts walks up to 4,000 text nodes and cleans long texts: 51 %
+   * of a warm pass of M6, bench/profile-collect.mjs --page=m6), kept while the watcher saw no
+   * change of any node, text or hidden state.
+   */
+  private fiscalYear(doc: Document): number | undefined {
+    if (!this.watcher) return pageFiscalYear(doc);
+    if (this.fiscal?.epoch !== this.contentEpoch) this.fiscal = { epoch: this.contentEpoch, value: pageFiscalYear(doc) };
+    return this.fiscal.value;
+  }
+
+  /** A native select's option texts, kept while the watcher saw no change (options are nodes and text). */
+  private keptOptions = (el: Element, compute: () => string[]): string[] => {
+    if (!this.watcher) return compute();
+    const kept = this.optionTexts.get(el);
+    if (kept?.epoch === this.contentEpoch) return kept.value;
+    const value = compute();
+    this.optionTexts.set(el, { epoch: this.contentEpoch, value });
+    return value;
+  };
+
   /** Forget cached labels and sections (after the page's structure changed). */
   invalidate(): void {
     this.listsGeneration++;
+    this.contentEpoch++;
     this.lists = null;
     this.info = new WeakMap();
     this.headingText = new WeakMap();
@@ -341,7 +398,7 @@ export class Collector {
 
   /** One field from its static info, reading the value now. */
   private field(info: StaticInfo, index: number): FieldSnapshot {
-    const read = readValue(info.kind, info.el, info.options, this.placeholders, info.adapter);
+    const read = readValue(info.kind, info.el, info.options, this.placeholders, info.adapter, this.keptOptions);
     const f: FieldSnapshot = {
       key: 'f' + index,
       label: info.label,
@@ -427,11 +484,13 @@ export class Collector {
     const fields: FieldSnapshot[] = [];
     const elements: Element[] = [];
     const seen = new Set<StaticInfo>();
-    const { candidates, headings } = this.pageLists(doc, root);
+    const { candidates, headings, base } = this.pageLists(doc, root);
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       // a focusable box is a candidate for boxSelect only (see BOX_CANDIDATE)
-      if (!c.matches(BASE_CANDIDATES) && !isBoxSelect(c)) continue;
+      let isBase = base.get(c);
+      if (isBase === undefined) base.set(c, (isBase = c.matches(BASE_CANDIDATES)));
+      if (!isBase && !isBoxSelect(c)) continue;
       const info = this.staticInfo(c, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);
@@ -443,7 +502,7 @@ export class Collector {
       elements.push(info.el);
     }
     const snapshot: FormSnapshot = { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(headings), fields };
-    const fiscalYear = pageFiscalYear(doc);
+    const fiscalYear = this.fiscalYear(doc);
     if (fiscalYear) snapshot.context = { fiscalYear };
     return { snapshot, elements };
   }

@@ -62,9 +62,10 @@ export function readValue(
   radioOptions: readonly Element[] | undefined,
   placeholders: ReadonlySet<string>,
   adapter?: WidgetAdapter | null,
+  keptOptions?: ReadContext['keptOptions'],
 ): ValueRead {
   if (kind === 'radio') return readRadios(radioOptions ?? [el]);
   const a = adapter ?? adapterFor(el);
-  const ctx: ReadContext = { placeholders };
+  const ctx: ReadContext = { placeholders, keptOptions };
   return a ? a.read(el, ctx) : { value: '', empty: true };
 }
