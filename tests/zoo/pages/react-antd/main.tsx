@@ -18,7 +18,8 @@ import thTH from 'antd/locale/th_TH';
 import dayjs from 'dayjs';
 import buddhistEra from 'dayjs/plugin/buddhistEra';
 import 'dayjs/locale/th';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/react-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -254,15 +255,7 @@ function Home({ route }: { route: Route }) {
 }
 
 function App() {
-  const [route, setRoute] = useState(currentRoute);
-  const [loaded, setLoaded] = useState<Route | null>(null);
-  useEffect(() => onRoute(setRoute), []);
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    loadLater(route).then((r) => live && setLoaded(r));
-    return () => { live = false; };
-  }, [route]);
+  const { route, loaded } = useZooRoute();
   const s = loaded?.scenario;
   return (
     <ConfigProvider locale={thTH}>

@@ -16,7 +16,8 @@ import {
   Legend, Listbox, ListboxButton, ListboxOption, ListboxOptions, Radio, RadioGroup, Switch, Textarea,
 } from '@headlessui/react';
 import './style.css';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/react-route';
 import { parseThaiDate, thaiDate, type M1Values, type M6Values, type PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -374,15 +375,7 @@ function Home({ route }: { route: Route }) {
 }
 
 function App() {
-  const [route, setRoute] = useState(currentRoute);
-  const [loaded, setLoaded] = useState<Route | null>(null);
-  useEffect(() => onRoute(setRoute), []);
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    loadLater(route).then((r) => live && setLoaded(r));
-    return () => { live = false; };
-  }, [route]);
+  const { route, loaded } = useZooRoute();
   const s = loaded?.scenario;
   return (
     <Shell route={route}>

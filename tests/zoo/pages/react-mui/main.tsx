@@ -21,7 +21,8 @@ import { AdapterDayjsBuddhist } from '@mui/x-date-pickers/AdapterDayjsBuddhist';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/th';
-import { FORM, currentRoute, loadLater, markReady, navLinks, navigate, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navLinks, navigate, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/react-route';
 import type { M1Values, M6Values, PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -318,15 +319,7 @@ function Home({ route }: { route: Route }) {
 }
 
 function App() {
-  const [route, setRoute] = useState(currentRoute);
-  const [loaded, setLoaded] = useState<Route | null>(null);
-  useEffect(() => onRoute(setRoute), []);
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    loadLater(route).then((r) => live && setLoaded(r));
-    return () => { live = false; };
-  }, [route]);
+  const { route, loaded } = useZooRoute();
   const s = loaded?.scenario;
   return (
     <ThemeProvider theme={theme}>

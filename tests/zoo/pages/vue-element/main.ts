@@ -8,13 +8,14 @@
  * column's scoped slot and a search box, el-checkbox toggles revealing el-cards; on M1 a
  * top-label form, the edition as el-radio-buttons, and an el-table of plan rows.
  */
-import { createApp, reactive, ref, shallowRef, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
+import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
 import ElementPlus from 'element-plus';
 import th from 'element-plus/es/locale/lang/th.mjs';
 import 'element-plus/dist/index.css';
 import dayjs from 'dayjs';
 import buddhistEra from 'dayjs/plugin/buddhistEra';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -250,12 +251,7 @@ const Home = defineComponent({
 const App = defineComponent({
   components: { Shell, M6, M1, Home },
   setup() {
-    // shallowRef: a ref would hand back a reactive proxy, and `route.value === r` below would never hold after an in-app navigation
-    const route = shallowRef(currentRoute());
-    const loaded = ref<Route | null>(null);
-    const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
-    onRoute(load);
-    load(route.value);
+    const { route, loaded } = useZooRoute();
     return { route, loaded };
   },
   template: `

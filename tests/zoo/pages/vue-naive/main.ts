@@ -9,9 +9,10 @@
  * form with cascading n-selects, the edition as n-radio-buttons and an n-data-table of plan rows
  * with n-select cells.
  */
-import { createApp, reactive, ref, shallowRef, computed, watch, onMounted, defineComponent, h, type PropType } from 'vue';
+import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, h, type PropType } from 'vue';
 import naive, { NInput, NSelect, NButton, thTH, dateThTH } from 'naive-ui';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -281,12 +282,7 @@ const Home = defineComponent({
 const App = defineComponent({
   components: { Shell, M6, M1, Home },
   setup() {
-    // shallowRef: a ref would hand back a reactive proxy, and `route.value === r` below would never hold after an in-app navigation
-    const route = shallowRef(currentRoute());
-    const loaded = ref<Route | null>(null);
-    const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
-    onRoute(load);
-    load(route.value);
+    const { route, loaded } = useZooRoute();
     return { route, loaded, thTH, dateThBE };
   },
   template: `

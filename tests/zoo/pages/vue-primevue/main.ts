@@ -10,7 +10,7 @@
  * InputText cells and a global filter for the KPIs; on M1 cascading Selects, the edition as a
  * SelectButton, and a DataTable of plan rows with Select cells.
  */
-import { createApp, reactive, ref, shallowRef, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
+import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
 import PrimeVue from 'primevue/config';
 import Aura from '@primeuix/themes/aura';
 import { FilterMatchMode } from '@primevue/core/api';
@@ -38,7 +38,8 @@ import IconField from 'primevue/iconfield';
 import InputIcon from 'primevue/inputicon';
 import Message from 'primevue/message';
 import ProgressSpinner from 'primevue/progressspinner';
-import { FORM, currentRoute, loadLater, markReady, navigate, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navigate, navLinks, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -333,12 +334,7 @@ const Home = defineComponent({
 const App = defineComponent({
   components: { Shell, M6, M1, Home },
   setup() {
-    // shallowRef: a ref would hand back a reactive proxy, and `route.value === r` below would never hold after an in-app navigation
-    const route = shallowRef(currentRoute());
-    const loaded = ref<Route | null>(null);
-    const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
-    onRoute(load);
-    load(route.value);
+    const { route, loaded } = useZooRoute();
     return { route, loaded };
   },
   template: `

@@ -10,13 +10,14 @@
  * result column is a body-cell slot with a q-input, q-toggles revealing q-cards; on M1 cascading
  * q-selects, the edition as a q-btn-toggle and a q-table of plan rows with q-select cells.
  */
-import { createApp, reactive, ref, shallowRef, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
+import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
 import * as QuasarAll from 'quasar';
 import { Quasar } from 'quasar';
 import langTh from 'quasar/lang/th';
 import '@quasar/extras/material-icons/material-icons.css';
 import 'quasar/dist/quasar.css';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -312,12 +313,7 @@ const Home = defineComponent({
 const App = defineComponent({
   components: { Shell, M6, M1, Home },
   setup() {
-    // shallowRef: a ref would hand back a reactive proxy, and `route.value === r` below would never hold after an in-app navigation
-    const route = shallowRef(currentRoute());
-    const loaded = ref<Route | null>(null);
-    const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
-    onRoute(load);
-    load(route.value);
+    const { route, loaded } = useZooRoute();
     return { route, loaded };
   },
   template: `

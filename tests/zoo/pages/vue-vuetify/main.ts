@@ -8,14 +8,15 @@
  * toggles revealing plan cards; on M1 v-selects, the edition as a v-btn-toggle under a caption,
  * and a v-table of plan rows.
  */
-import { createApp, reactive, ref, shallowRef, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
+import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, type PropType } from 'vue';
 import { createVuetify } from 'vuetify';
 import * as components from 'vuetify/components';
 import * as directives from 'vuetify/directives';
 import { th } from 'vuetify/locale';
 import 'vuetify/styles';
 import '@mdi/font/css/materialdesignicons.css';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { useZooRoute } from '../../shared/vue-route';
 import { thaiDate, type M1Values, type M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -241,12 +242,7 @@ const Home = defineComponent({
 const App = defineComponent({
   components: { Shell, M6, M1, Home },
   setup() {
-    // shallowRef: a ref would hand back a reactive proxy, and `route.value === r` below would never hold after an in-app navigation
-    const route = shallowRef(currentRoute());
-    const loaded = ref<Route | null>(null);
-    const load = (r: Route) => { route.value = r; loaded.value = null; loadLater(r).then((x) => { if (route.value === r) loaded.value = x; }); };
-    onRoute(load);
-    load(route.value);
+    const { route, loaded } = useZooRoute();
     return { route, loaded };
   },
   template: `
