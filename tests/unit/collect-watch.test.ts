@@ -144,3 +144,27 @@ describe('Collector with watch: kept page texts (fiscal year, option texts)', ()
     expect(read(c)).toEqual({ fy: collectForm(document, opts).snapshot.context?.fiscalYear, options: collectForm(document, opts).snapshot.fields[0]!.options });
   });
 });
+
+describe('Collector with watch: kept label lists', () => {
+  it('sees a label pointed at another control (for, id), as a fresh collector does', () => {
+    // a visually hidden checkbox is shown through its label (widgets/choice.ts), read every pass
+    document.body.innerHTML = `<form><label id="l" for="c">ยอมรับเงื่อนไข</label><input type="checkbox" id="c" style="display:none">
+      <label>ชื่อ <input id="n"></label></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const kinds = () => c.collect(document).snapshot.fields.map((f) => f.kind);
+      const fresh = () => collectForm(document, opts).snapshot.fields.map((f) => f.kind);
+      expect(kinds()).toEqual(['checkbox', 'text']);
+      kinds();
+      document.getElementById('l')!.setAttribute('for', 'n');
+      expect(kinds()).toEqual(fresh());
+      expect(kinds()).toEqual(['text']);
+      document.getElementById('n')!.id = 'n2';
+      document.getElementById('c')!.id = 'n';
+      expect(kinds()).toEqual(fresh());
+      expect(kinds()).toEqual(['checkbox', 'text']);
+    } finally {
+      c.dispose();
+    }
+  });
+});

@@ -9,7 +9,7 @@
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
 import { OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
-import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
+import { beginLabelPass, endLabelPass, type LabelPassState, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
 import { boxOf } from './widgets/common';
@@ -64,6 +64,8 @@ interface StaticInfo {
   rawLabel: string;
   label: string;
   section: string[];
+  /** the label carries a required marker (hasRequiredMark, asked once: 3 % of a warm stress pass) */
+  marked?: boolean;
 }
 
 export interface Collected {
@@ -93,9 +95,10 @@ export interface CollectOptions {
 
 /**
  * What can change which elements CANDIDATES and HEADINGS select, besides adding and removing
- * nodes: the tag is fixed, so roles, contenteditable, aria-pressed and class words.
+ * nodes: the tag is fixed, so roles, contenteditable, aria-pressed and class words; and which
+ * control each <label> names (kept with the lists): id and for.
  */
-const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class'];
+const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class', 'id', 'for'];
 /** Attributes that change what text is read (textOf skips hidden parts) but not the lists. */
 const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden'];
 
@@ -106,6 +109,11 @@ interface PageLists {
   headings: NodeListOf<Element>;
   /** whether a candidate matches BASE_CANDIDATES (role, class and tag decide it: fixed while the lists are) */
   base: Map<Element, boolean>;
+  /**
+   * the page's labels by control (labels/accessible.ts), built on first use: a walk of every
+   * <label> per pass was ~6 % of a warm pass of the stress form (profile-collect live, load 9.8)
+   */
+  labels?: LabelPassState;
 }
 
 /** A page-wide answer kept while the watcher saw no change at all (any node, text or watched attribute). */
@@ -159,7 +167,7 @@ function isRequired(el: Element, info: StaticInfo): boolean {
   if ((el as HTMLInputElement).required) return true;
   if (el.getAttribute('aria-required') === 'true') return true;
   if (info.group?.getAttribute('aria-required') === 'true') return true;
-  return hasRequiredMark(info.rawLabel);
+  return (info.marked ??= hasRequiredMark(info.rawLabel));
 }
 
 /**
@@ -468,7 +476,7 @@ export class Collector {
   }
 
   collect(doc: Document, root: Element = doc.body): Collected {
-    beginLabelPass(doc);
+    beginLabelPass(doc, this.watch ? (this.pageLists(doc, root).labels ??= { doc, byControl: null }) : undefined);
     beginDomPass();
     this.passRadios = new Map();
     try {
