@@ -38,6 +38,8 @@ describe('LiveChecker: unchanged full scans and keystrokes', () => {
       },
     });
     checker.start();
+    // the first scan runs in slices; flush() (as a send or a save does) finishes it at once
+    checker.flush();
     return { checker, results };
   };
   /** the empty required fields a person would see flagged */
@@ -129,6 +131,70 @@ describe('LiveChecker: unchanged full scans and keystrokes', () => {
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await vi.waitFor(() => expect(results.at(-1)!.snapshot.fields[2]!.value).toBe('ok'), { timeout: 2000 });
     expect(emptyFlagged(results.at(-1)!)).toEqual(['เบอร์โทร', 'ชื่อผู้ติดต่อ'].sort());
+  });
+});
+
+describe('LiveChecker: the first scan in slices', () => {
+  let checker: LiveChecker | null = null;
+  afterEach(() => {
+    checker?.stop();
+    checker = null;
+    vi.restoreAllMocks();
+  });
+  const ROWS = 400;
+  const bigForm = () =>
+    `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: ROWS }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input required ${i % 2 ? 'value="x"' : ''}></label></div>`).join('')}</form>`;
+  const make = (results: LiveState[]) =>
+    new LiveChecker({
+      doc: document,
+      profile: () => DEFAULT_PROFILE,
+      isOwnNode: () => false,
+      onResult: (s) => results.push(s),
+      onError: (e) => {
+        throw e;
+      },
+    });
+
+  it('yields to the page between slices and ends with the same findings as one pass', async () => {
+    document.body.innerHTML = bigForm();
+    const results: LiveState[] = [];
+    // a slow page: each performance.now() call moves the clock on 1 ms, so the slices end early
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    checker = make(results);
+    checker.start();
+    expect(results).toHaveLength(0);
+    await vi.waitFor(() => expect(results).toHaveLength(1), { timeout: 5000 });
+    vi.restoreAllMocks();
+    const sliced = results[0]!;
+    expect(sliced.snapshot.fields).toHaveLength(ROWS);
+    const flagged = sliced.result.findings.filter((f) => f.rule === sliced.result.findings[0]!.rule).length;
+    expect(flagged).toBe(ROWS / 2);
+    // the same page checked in one pass
+    const again: LiveState[] = [];
+    const one = make(again);
+    one.start();
+    one.flush();
+    one.stop();
+    expect(again[0]!.result.findings.map((f) => f.id)).toEqual(sliced.result.findings.map((f) => f.id));
+  });
+
+  it('a field added while slicing is in the result; a flush while slicing answers at once', async () => {
+    document.body.innerHTML = bigForm();
+    const results: LiveState[] = [];
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    checker = make(results);
+    checker.start();
+    document.getElementById('f')!.insertAdjacentHTML('afterbegin', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(results).toHaveLength(0);
+    const now = checker.flush()!;
+    vi.restoreAllMocks();
+    expect(now).not.toBeNull();
+    expect(now.snapshot.fields).toHaveLength(ROWS + 1);
+    expect(now.snapshot.fields[0]!.label).toBe('ชื่อโครงการ');
   });
 });
 

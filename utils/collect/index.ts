@@ -297,6 +297,7 @@ export class Collector {
 
   /** Forget cached labels and sections (after the page's structure changed). */
   invalidate(): void {
+    this.prepared = null;
     this.listsGeneration++;
     this.contentEpoch++;
     this.lists = null;
@@ -473,6 +474,44 @@ export class Collector {
       if (text && isVisible(h)) out.push(text);
     }
     return out;
+  }
+
+  /** how far prepare() got in the current candidate list */
+  private prepared: { candidates: NodeListOf<Element>; next: number } | null = null;
+
+  /**
+   * Work out the static facts (adapter, label, section) of the page's candidates ahead of a
+   * collect pass, until performance.now() passes `deadline`: true when every candidate is
+   * known, so the next collect() only reads values and states. The first check of the
+   * 2,000-control stress form did all of this in one task (306 ms at page load, bench load
+   * stress); called in slices (needs `watch`: the candidate list is kept between them), no slice is longer than the deadline allows (plus one field).
+   * Facts found here are the ones collect() would find: same functions, same caches, and a
+   * page change in between is the caller's to handle (invalidate() drops them).
+   */
+  prepare(doc: Document, deadline: number, root: Element = doc.body): boolean {
+    // without watch the lists are asked again each call: no progress to keep between slices
+    if (!this.watch) return true;
+    beginLabelPass(doc, this.watch ? (this.pageLists(doc, root).labels ??= { doc, byControl: null }) : undefined);
+    beginDomPass();
+    this.passRadios = new Map();
+    try {
+      const { candidates, base } = this.pageLists(doc, root);
+      if (this.prepared?.candidates !== candidates) this.prepared = { candidates, next: 0 };
+      const at = this.prepared;
+      for (; at.next < candidates.length; at.next++) {
+        if ((at.next & 7) === 0 && performance.now() > deadline) return false;
+        const c = candidates[at.next]!;
+        let isBase = base.get(c);
+        if (isBase === undefined) base.set(c, (isBase = c.matches(BASE_CANDIDATES)));
+        if (!isBase && !isBoxSelect(c)) continue;
+        this.staticInfo(c, root);
+      }
+      return true;
+    } finally {
+      endLabelPass();
+      endDomPass();
+      this.passRadios = null;
+    }
   }
 
   collect(doc: Document, root: Element = doc.body): Collected {

@@ -36,6 +36,13 @@ const OBSERVED_ATTRIBUTES = [
   'open',
 ];
 
+/**
+ * A scan that has to work out fields anew (the first one, or after the page's structure
+ * changed) does that part in slices of this long, yielding to the page in between, so no
+ * task of ours reaches the 50 ms of a long task (issue 12: the first check of the
+ * 2,000-control form was one 306 ms task at page load).
+ */
+const SLICE_MS = 8;
 /** Past this many records in one batch, the batch is treated as a new screen (cf. Dark Reader's 1000). */
 const HUGE_MUTATION = 500;
 /** A burst of DOM changes is over after this long without one. */
@@ -118,6 +125,10 @@ export class LiveChecker {
   private forceEvaluate = true;
   /** the local day of the last evaluation: the deadline rules read today's date */
   private evaluatedDay = '';
+  /** a sliced scan under way (its next slice's timer) and the time its slices took so far */
+  private sliceTimer: ReturnType<typeof setTimeout> | null = null;
+  private sliceMs = 0;
+  private sliceSince = 0;
 
   constructor(private opts: LiveCheckerOptions) {
     // watch: the page's candidate and heading lists are kept between passes until a change
@@ -156,7 +167,10 @@ export class LiveChecker {
     doc.addEventListener('change', this.onInput, true);
     doc.defaultView?.addEventListener('input', this.afterInput);
     doc.defaultView?.addEventListener('change', this.afterInput);
-    this.fullScan();
+    // the first check: fields worked out in slices (flush() still answers at once)
+    this.structural = true;
+    this.childListChanged = true;
+    this.scanSliced();
   }
 
   stop(): void {
@@ -168,6 +182,8 @@ export class LiveChecker {
     this.collector.dispose();
     if (this.fullTimer) clearTimeout(this.fullTimer);
     if (this.fieldTimer) clearTimeout(this.fieldTimer);
+    if (this.sliceTimer) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
   }
 
   /** The profile changed or the SPA moved to another screen: forget everything cached. */
@@ -310,8 +326,8 @@ export class LiveChecker {
     this.structural = true;
     const now = performance.now();
     this.pendingSince ??= now;
-    // already waiting for idle: that wait has its own deadline
-    if (this.idleHandle !== null) return;
+    // already waiting for idle, or a sliced scan under way (it sees the change): that has its own deadline
+    if (this.idleHandle !== null || this.sliceTimer !== null) return;
     if (this.fullTimer) clearTimeout(this.fullTimer);
     // wait for a burst of DOM changes to settle, then run when the page is idle; the
     // deadline (MAX_WAIT_MS after the first change) bounds both waits
@@ -320,19 +336,54 @@ export class LiveChecker {
       this.fullTimer = null;
       this.idleHandle = requestIdleCallback(() => {
         this.idleHandle = null;
-        this.fullScan();
+        this.scanSliced();
       }, { timeout: Math.max(1, deadline - performance.now()) });
     }, Math.max(0, Math.min(SETTLE_MS, deadline - SETTLE_MS - now)));
   }
 
+  /**
+   * A full scan whose costly part — working out fields after a structural change — runs in
+   * slices of SLICE_MS with the page's tasks in between; the scan itself follows on the warm
+   * collector. A structural change during the slices drops what they found and starts again;
+   * a page that keeps changing still gets its check after MAX_WAIT_MS (then in one task).
+   * flush() (a send, a save, the report) runs the whole scan at once, as before.
+   */
+  private scanSliced(): void {
+    if (this.sliceTimer) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
+    if (!this.structural) return; // flushed meanwhile
+    const t0 = performance.now();
+    if (this.sliceMs === 0) this.sliceSince = t0;
+    try {
+      if (this.childListChanged) {
+        this.collector.invalidate();
+        this.childListChanged = false;
+      }
+      const done = this.collector.prepare(this.opts.doc, t0 + SLICE_MS);
+      this.sliceMs += performance.now() - t0;
+      if (!done && performance.now() - this.sliceSince < MAX_WAIT_MS) {
+        this.sliceTimer = setTimeout(() => this.scanSliced(), 0);
+        return;
+      }
+    } catch (e) {
+      this.opts.onError(e);
+    }
+    this.fullScan();
+  }
+
   fullScan(): void {
+    if (this.sliceTimer) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
+    // the slices' time counts as this check's (the work is the same, only not in one task)
+    const sliced = this.sliceMs;
+    this.sliceMs = 0;
     if (this.fullTimer) clearTimeout(this.fullTimer);
     if (this.idleHandle !== null) cancelIdleCallback(this.idleHandle);
     this.fullTimer = null;
     this.idleHandle = null;
     this.pendingSince = null;
     try {
-      const t0 = performance.now();
+      const t0 = performance.now() - sliced;
       if (this.childListChanged) this.collector.invalidate();
       this.structural = false;
       this.childListChanged = false;
