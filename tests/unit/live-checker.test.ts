@@ -198,6 +198,49 @@ describe('LiveChecker: the first scan in slices', () => {
   });
 });
 
+describe('LiveChecker: a sliced scan and a keystroke meeting', () => {
+  it('a value typed while the scan waits between its tasks is in the final result, with the field added', async () => {
+    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 60 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
+    const results: LiveState[] = [];
+    const checker = new LiveChecker({
+      doc: document,
+      profile: () => DEFAULT_PROFILE,
+      isOwnNode: () => false,
+      onResult: (s) => results.push(s),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    try {
+      checker.start();
+      checker.flush();
+      const n = results.length;
+      document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
+      // the scan read the page and waits for its next task
+      await vi.waitFor(() => expect((checker as unknown as { pendingRead: unknown }).pendingRead).not.toBeNull(), { timeout: 3000, interval: 0 });
+      const typed = document.getElementById('i3') as HTMLInputElement;
+      typed.value = 'ค่า';
+      typed.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.waitFor(
+        () => {
+          const s = results.at(-1)!;
+          expect(results.length).toBeGreaterThan(n);
+          expect(s.snapshot.fields).toHaveLength(61);
+          expect(s.snapshot.fields[3]!.value).toBe('ค่า');
+        },
+        { timeout: 3000 },
+      );
+      // and it stays so once every task ran
+      await new Promise((r) => setTimeout(r, 50));
+      const last = results.at(-1)!;
+      expect(last.snapshot.fields[3]!.value).toBe('ค่า');
+      expect(last.snapshot.fields).toHaveLength(61);
+    } finally {
+      checker.stop();
+    }
+  });
+});
+
 describe('sameSnapshot', () => {
   const snap = (): FormSnapshot => ({
     url: 'https://x/a',

@@ -382,35 +382,61 @@ export class LiveChecker {
         this.sliceTimer = setTimeout(() => this.scanSliced(), 0);
         return;
       }
-      // then three tasks: read the page (warm) and its keys | classify, rules | onResult (the panel).
-      // Together they were one 119 ms task on the stress form at page load (collect 28, rules
-      // 42, panel 38 ms; load average 11).
-      const read = this.readPage(true);
+      // then four tasks: read the page (warm) | its keys | corrections, classify, rules |
+      // onResult (the panel). Together they were one 119 ms task on the stress form at page
+      // load (temporary timing, load 3–4: collect ~28, keys ~25, classify 13–20, rules 23–35,
+      // panel 30 ms).
+      const read = this.readPage();
       this.pendingRead = read;
-      this.sliceTimer = setTimeout(() => {
-        this.sliceTimer = null;
+      const stale = () => this.structural || this.dirtyFields.size > 0 || read.version !== this.version;
+      const again = () => {
+        // a change or a keystroke since the read: read again (the collector is warm)
         this.pendingRead = null;
-        try {
-          // a change or a keystroke since the read: read again (the collector is warm)
-          const state = this.structural || this.dirtyFields.size ? null : this.finishScan(read, false);
-          if (!state) {
-            this.structural = true;
-            this.scanSliced();
-            return;
-          }
-          this.sliceTimer = setTimeout(() => {
-            this.sliceTimer = null;
+        this.structural = true;
+        this.scanSliced();
+      };
+      this.next(() => {
+        if (stale()) return again();
+        const t = performance.now();
+        if (this.needsFacts(read)) read.facts = screenFacts(read.snapshot, read.elements);
+        read.spent += performance.now() - t;
+        this.next(() => {
+          this.pendingRead = null;
+          const state = stale() ? null : this.finishScan(read, false);
+          if (!state) return again();
+          this.next(() => {
             if (this.state === state) this.opts.onResult(state);
             // a change while these tasks waited found the slice timer set (scheduleFull)
             if (this.structural) this.scheduleFull(false);
-          }, 0);
-        } catch (e) {
-          this.opts.onError(e);
-        }
-      }, 0);
+          });
+        });
+      });
     } catch (e) {
       this.opts.onError(e);
     }
+  }
+
+  /** `step` in a task of its own (the sliced scan's next part). */
+  private next(step: () => void): void {
+    this.sliceTimer = setTimeout(() => {
+      this.sliceTimer = null;
+      try {
+        step();
+      } catch (e) {
+        this.opts.onError(e);
+      }
+    }, 0);
+  }
+
+  /** Whether the keys must be worked out anew for a page read (see finishScan). */
+  private needsFacts(read: PageRead): boolean {
+    return !(
+      this.facts !== null &&
+      this.raw !== null &&
+      read.generation === this.factsGeneration &&
+      sameList(read.elements, this.elements) &&
+      sameKeys(read.snapshot, this.raw)
+    );
   }
 
   fullScan(): void {
@@ -422,7 +448,7 @@ export class LiveChecker {
   }
 
   /** The collect part of a full scan (timers cleared, caches dropped after a structural change). */
-  private readPage(withFacts = false): PageRead {
+  private readPage(): PageRead {
     if (this.sliceTimer) clearTimeout(this.sliceTimer);
     this.sliceTimer = null;
     this.pendingRead = null;
@@ -440,13 +466,7 @@ export class LiveChecker {
     this.childListChanged = false;
     this.dirtyFields.clear();
     const { snapshot, elements } = this.collector.collect(this.opts.doc);
-    const generation = this.collector.generation;
-    // a sliced scan works out the keys in this task too, unless the structure is the same (finishScan)
-    const facts =
-      withFacts && !(generation === this.factsGeneration && sameList(elements, this.elements) && this.raw && sameKeys(snapshot, this.raw))
-        ? screenFacts(snapshot, elements)
-        : undefined;
-    return { snapshot, elements, generation, facts, spent: sliced + performance.now() - t0, version: this.version };
+    return { snapshot, elements, generation: this.collector.generation, spent: sliced + performance.now() - t0, version: this.version };
   }
 
   /**
@@ -540,7 +560,7 @@ interface PageRead {
   snapshot: FormSnapshot;
   elements: Element[];
   generation: number;
-  /** the keys, when worked out with the read (a sliced scan) */
+  /** the keys, when a sliced scan worked them out in a task of their own */
   facts?: ScreenFacts;
   /** ms of work so far (slices and the read) */
   spent: number;
