@@ -168,3 +168,26 @@ describe('Collector with watch: kept label lists', () => {
     }
   });
 });
+
+describe('Collector with watch: kept radio option labels', () => {
+  it('read again after the option text or its aria-label changed, as a fresh collector reads them', () => {
+    document.body.innerHTML = `<form><fieldset><legend>สถานะ</legend>
+      <label><input type="radio" name="s" value="a"><span id="t1">ดำเนินการ</span></label>
+      <label><input type="radio" name="s" value="b" id="r2"><span>เสร็จสิ้น</span></label></fieldset></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const options = () => c.collect(document).snapshot.fields[0]!.options;
+      const fresh = () => collectForm(document, opts).snapshot.fields[0]!.options;
+      expect(options()).toEqual(['ดำเนินการ', 'เสร็จสิ้น']);
+      expect(options()).toEqual(['ดำเนินการ', 'เสร็จสิ้น']);
+      (document.getElementById('t1')!.firstChild as Text).data = 'อยู่ระหว่างดำเนินการ';
+      expect(options()).toEqual(fresh());
+      expect(options()![0]).toBe('อยู่ระหว่างดำเนินการ');
+      document.getElementById('r2')!.setAttribute('aria-label', 'ปิดโครงการ');
+      expect(options()).toEqual(fresh());
+      expect(options()![1]).toBe('ปิดโครงการ');
+    } finally {
+      c.dispose();
+    }
+  });
+});

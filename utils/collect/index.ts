@@ -64,6 +64,8 @@ interface StaticInfo {
   rawLabel: string;
   label: string;
   section: string[];
+  /** the adapters of `options` (asked once: adapterFor per option per pass was 4.6 % of a warm stress pass) */
+  optionAdapters?: (WidgetAdapter | null)[];
   /** the label carries a required marker (hasRequiredMark, asked once: 3 % of a warm stress pass) */
   marked?: boolean;
 }
@@ -99,8 +101,11 @@ export interface CollectOptions {
  * control each <label> names (kept with the lists): id and for.
  */
 const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class', 'id', 'for'];
-/** Attributes that change what text is read (textOf skips hidden parts) but not the lists. */
-const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden'];
+/**
+ * Attributes that change what text is read but not the lists: textOf skips hidden parts; an
+ * option's name comes from aria-label(ledby) or, last, its value.
+ */
+const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'value'];
 
 /** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
 interface PageLists {
@@ -207,6 +212,7 @@ export class Collector {
   private contentEpoch = 0;
   private fiscal: Kept<number | undefined> | null = null;
   private optionTexts = new WeakMap<Element, Kept<string[]>>();
+  private optionLabels = new WeakMap<Element, Kept<string>>();
 
   constructor(options: CollectOptions) {
     this.placeholders = placeholderSet(options.placeholders);
@@ -292,6 +298,16 @@ export class Collector {
     if (kept?.epoch === this.contentEpoch) return kept.value;
     const value = compute();
     this.optionTexts.set(el, { epoch: this.contentEpoch, value });
+    return value;
+  };
+
+  /** A radio option's label, kept like the option texts. */
+  private keptLabel = (el: Element, compute: () => string): string => {
+    if (!this.watcher) return compute();
+    const kept = this.optionLabels.get(el);
+    if (kept?.epoch === this.contentEpoch) return kept.value;
+    const value = compute();
+    this.optionLabels.set(el, { epoch: this.contentEpoch, value });
     return value;
   };
 
@@ -395,19 +411,17 @@ export class Collector {
   }
 
   private isFieldVisible(info: StaticInfo): boolean {
-    const shown = (o: Element) => {
-      const a = o === info.el ? info.adapter : adapterFor(o);
-      return isVisible(a?.shown ? a.shown(o) : o);
-    };
+    const shown = (o: Element, a: WidgetAdapter | null | undefined) => isVisible(a?.shown ? a.shown(o) : o);
     if (info.options) {
-      return info.options.some((o) => shown(o) || (o.closest('label') !== null && isVisible(o.closest('label')!)));
+      const adapters = (info.optionAdapters ??= info.options.map((o) => (o === info.el ? info.adapter : adapterFor(o))));
+      return info.options.some((o, i) => shown(o, adapters[i]) || (o.closest('label') !== null && isVisible(o.closest('label')!)));
     }
-    return shown(info.el);
+    return shown(info.el, info.adapter);
   }
 
   /** One field from its static info, reading the value now. */
   private field(info: StaticInfo, index: number): FieldSnapshot {
-    const read = readValue(info.kind, info.el, info.options, this.placeholders, info.adapter, this.keptOptions);
+    const read = readValue(info.kind, info.el, info.options, this.placeholders, info.adapter, this.keptOptions, this.keptLabel);
     const f: FieldSnapshot = {
       key: 'f' + index,
       label: info.label,

@@ -25,6 +25,8 @@ export interface ReadContext {
    * (`compute` reads them from the page); absent: read them every time.
    */
   keptOptions?: (el: Element, compute: () => string[]) => string[];
+  /** the same for a radio option's label */
+  keptLabel?: (el: Element, compute: () => string) => string;
 }
 
 export interface WidgetAdapter {
