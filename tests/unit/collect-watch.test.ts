@@ -191,3 +191,27 @@ describe('Collector with watch: kept radio option labels', () => {
     }
   });
 });
+
+describe('Collector with watch: kept combobox options', () => {
+  it('read again after an option text changed or the combobox points at another listbox', () => {
+    document.body.innerHTML = `<form><label id="lq">ไตรมาส</label>
+      <div role="combobox" aria-labelledby="lq" aria-controls="lb" aria-expanded="false" tabindex="0" id="cb">ไตรมาส 1</div>
+      <ul role="listbox" id="lb"><li role="option"><span id="o1">ไตรมาส 1</span></li><li role="option">ไตรมาส 2</li></ul>
+      <ul role="listbox" id="lb2"><li role="option">ครึ่งปีแรก</li></ul></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const field = () => c.collect(document).snapshot.fields.find((f) => f.kind === 'combobox')!;
+      const fresh = () => collectForm(document, opts).snapshot.fields.find((f) => f.kind === 'combobox')!.options;
+      expect(field().options).toEqual(['ไตรมาส 1', 'ไตรมาส 2']);
+      expect(field().options).toEqual(['ไตรมาส 1', 'ไตรมาส 2']);
+      (document.getElementById('o1')!.firstChild as Text).data = 'ไตรมาสที่ 1';
+      expect(field().options).toEqual(fresh());
+      expect(field().options![0]).toBe('ไตรมาสที่ 1');
+      document.getElementById('cb')!.setAttribute('aria-controls', 'lb2');
+      expect(field().options).toEqual(fresh());
+      expect(field().options).toEqual(['ครึ่งปีแรก']);
+    } finally {
+      c.dispose();
+    }
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
+import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
 import { beginLabelPass, endLabelPass, type LabelPassState, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
@@ -103,9 +103,10 @@ export interface CollectOptions {
 const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class', 'id', 'for'];
 /**
  * Attributes that change what text is read but not the lists: textOf skips hidden parts; an
- * option's name comes from aria-label(ledby) or, last, its value.
+ * option's name comes from aria-label(ledby) or, last, its value; a combobox's options from the
+ * listbox its aria-controls / aria-owns names.
  */
-const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'value'];
+const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'value', 'aria-controls', 'aria-owns'];
 
 /** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
 interface PageLists {
@@ -410,8 +411,9 @@ export class Collector {
     return info;
   }
 
-  private isFieldVisible(info: StaticInfo): boolean {
-    const shown = (o: Element, a: WidgetAdapter | null | undefined) => isVisible(a?.shown ? a.shown(o) : o);
+  private isFieldVisible(info: StaticInfo, clear = false): boolean {
+    // `clear` is about info.el's ancestors: it holds for the element shown only when that is info.el
+    const shown = (o: Element, a: WidgetAdapter | null | undefined) => (a?.shown ? isVisible(a.shown(o)) : isVisible(o, clear && o === info.el));
     if (info.options) {
       const adapters = (info.optionAdapters ??= info.options.map((o) => (o === info.el ? info.adapter : adapterFor(o))));
       return info.options.some((o, i) => shown(o, adapters[i]) || (o.closest('label') !== null && isVisible(o.closest('label')!)));
@@ -555,9 +557,11 @@ export class Collector {
       const info = this.staticInfo(c, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);
+      // one field element, no hidden, closed or aria-disabled ancestor (the common case): one walk up answers both tests
+      const clear = !info.options && info.el.closest(HIDDEN_CLOSED_OR_DISABLED) === null;
       const target = info.options ? info.options : [info.el];
-      if (target.every((o) => isDisabled(o) || info.adapter?.disabled?.(o) === true)) continue;
-      if (!this.isFieldVisible(info)) continue;
+      if (target.every((o) => isDisabled(o, clear) || info.adapter?.disabled?.(o) === true)) continue;
+      if (!this.isFieldVisible(info, clear)) continue;
       const field = this.field(info, fields.length);
       fields.push(field);
       elements.push(info.el);
