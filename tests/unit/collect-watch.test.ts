@@ -215,3 +215,23 @@ describe('Collector with watch: kept combobox options', () => {
     }
   });
 });
+
+describe('Collector with watch: a radio named by the text beside it', () => {
+  it('read again when that text is hidden by a style change', () => {
+    document.body.innerHTML = `<form><fieldset><legend>ผลการประเมิน</legend>
+      <input type="radio" name="r" value="1"><span id="s1">ผ่าน</span>
+      <input type="radio" name="r" value="2"><span>ไม่ผ่าน</span></fieldset></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const options = () => c.collect(document).snapshot.fields[0]!.options;
+      const fresh = () => collectForm(document, opts).snapshot.fields[0]!.options;
+      expect(options()).toEqual(['ผ่าน', 'ไม่ผ่าน']);
+      options();
+      document.getElementById('s1')!.setAttribute('style', 'display: none');
+      expect(fresh()).not.toEqual(['ผ่าน', 'ไม่ผ่าน']);
+      expect(options()).toEqual(fresh());
+    } finally {
+      c.dispose();
+    }
+  });
+});

@@ -104,9 +104,10 @@ const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class', 'id
 /**
  * Attributes that change what text is read but not the lists: textOf skips hidden parts; an
  * option's name comes from aria-label(ledby) or, last, its value; a combobox's options from the
- * listbox its aria-controls / aria-owns names.
+ * listbox its aria-controls / aria-owns names; a radio's text beside it counts only when shown
+ * (labels/sibling.ts isNotCaption: checkVisibility, so a style change too).
  */
-const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'value', 'aria-controls', 'aria-owns'];
+const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'value', 'aria-controls', 'aria-owns', 'style'];
 
 /** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
 interface PageLists {
