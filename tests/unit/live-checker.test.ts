@@ -123,6 +123,25 @@ describe('LiveChecker: unchanged full scans and keystrokes', () => {
     expect(emptyFlagged(s)).toEqual(['หมายเหตุ', 'เบอร์โทร'].sort());
   });
 
+  it('an event that leaves the value as it was (change after input) does not evaluate again', async () => {
+    const { results } = start();
+    const input = document.getElementById('b') as HTMLInputElement;
+    input.value = '0812345678';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    const n = results.length;
+    expect(results.at(-1)!.snapshot.fields[1]!.value).toBe('0812345678');
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(results.length).toBe(n);
+    // and a real change after it is evaluated
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(results.length).toBe(n + 1);
+    expect(emptyFlagged(results.at(-1)!)).toEqual(['หมายเหตุ', 'เบอร์โทร', 'ชื่อผู้ติดต่อ'].sort());
+  });
+
   it('a typed event stopped by the page is still re-read (timer)', async () => {
     const { results } = start();
     const input = document.getElementById('c') as HTMLInputElement;

@@ -513,14 +513,21 @@ export class LiveChecker {
     try {
       const t0 = performance.now();
       const fields: FieldSnapshot[] = this.raw.fields.slice();
+      let changed = false;
       for (const i of this.dirtyFields) {
         const el = this.elements[i];
         const prev = fields[i];
         // a field removed since the last scan is left to that scan
-        if (el?.isConnected && prev) fields[i] = this.collector.refresh(el, prev);
+        if (!el?.isConnected || !prev) continue;
+        const now = this.collector.refresh(el, prev);
+        if (sameField(now, prev)) continue;
+        fields[i] = now;
+        changed = true;
       }
       this.dirtyFields.clear();
-      this.evaluate({ ...this.raw, fields }, t0, 'field');
+      // the same values (a change event after its input events; a framework writing the value
+      // attribute back after the key, seen as a mutation): the findings stand
+      if (changed || this.forceEvaluate) this.evaluate({ ...this.raw, fields }, t0, 'field');
     } catch (e) {
       this.opts.onError(e);
     }
@@ -595,29 +602,28 @@ export function sameKeys(a: FormSnapshot, b: FormSnapshot): boolean {
   return true;
 }
 
+/** Everything collect put in a field (what corrections, classify and the rules can read). */
+export function sameField(x: FieldSnapshot, y: FieldSnapshot): boolean {
+  return (
+    x.key === y.key &&
+    x.value === y.value &&
+    x.empty === y.empty &&
+    x.editable === y.editable &&
+    x.required === y.required &&
+    x.number === y.number &&
+    x.checked === y.checked &&
+    x.label === y.label &&
+    x.kind === y.kind &&
+    sameStrings(x.section, y.section) &&
+    sameStrings(x.options, y.options)
+  );
+}
+
 /** Field by field, everything collect put in the snapshot (what corrections, classify and the rules can read). */
 export function sameSnapshot(a: FormSnapshot, b: FormSnapshot): boolean {
   if (a.url !== b.url || a.title !== b.title || !sameStrings(a.headings, b.headings)) return false;
   if (a.context?.fiscalYear !== b.context?.fiscalYear || a.fields.length !== b.fields.length) return false;
-  for (let i = 0; i < a.fields.length; i++) {
-    const x = a.fields[i]!;
-    const y = b.fields[i]!;
-    if (
-      x.key !== y.key ||
-      x.value !== y.value ||
-      x.empty !== y.empty ||
-      x.editable !== y.editable ||
-      x.required !== y.required ||
-      x.number !== y.number ||
-      x.checked !== y.checked ||
-      x.label !== y.label ||
-      x.kind !== y.kind ||
-      !sameStrings(x.section, y.section) ||
-      !sameStrings(x.options, y.options)
-    ) {
-      return false;
-    }
-  }
+  for (let i = 0; i < a.fields.length; i++) if (!sameField(a.fields[i]!, b.fields[i]!)) return false;
   return true;
 }
 
