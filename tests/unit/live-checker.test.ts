@@ -103,6 +103,29 @@ describe('LiveChecker: unchanged full scans and keystrokes', () => {
     expect(results.at(-1)!.result).toBe(first.result);
   });
 
+  it('nodes added and removed in the same task set off no scan; a node that stays does', async () => {
+    const { results } = start();
+    const n = results.length;
+    const form = document.querySelector('form')!;
+    const probe = document.createElement('div');
+    probe.innerHTML = '<input id="tmp">';
+    form.append(probe);
+    probe.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(results.length).toBe(n);
+    // a field added for good is checked
+    form.insertAdjacentHTML('beforeend', '<label>อีเมล * <input id="d" required></label>');
+    await vi.waitFor(() => expect(results.at(-1)!.snapshot.fields.map((f) => f.label)).toContain('อีเมล'), { timeout: 3000 });
+    // an existing field moved out and back in the same task is still a change to look at
+    const m = results.length;
+    const label = document.getElementById('a')!.closest('label')!;
+    label.remove();
+    form.prepend(label);
+    label.remove();
+    await vi.waitFor(() => expect(results.length).toBeGreaterThan(m), { timeout: 3000 });
+    expect(results.at(-1)!.snapshot.fields.map((f) => f.label)).not.toContain('ชื่อผู้ติดต่อ');
+  });
+
   it('re-reads a typed field after the page handlers ran, before the next task', async () => {
     const { results } = start();
     const input = document.getElementById('a') as HTMLInputElement;

@@ -255,8 +255,11 @@ export class LiveChecker {
     }
     let structural = false;
     const near = new Map<Node, boolean>();
+    const gone = comeAndGone(records);
     for (const r of records) {
       if (this.opts.isOwnNode(r.target)) continue;
+      // nodes added and removed again within this batch (a framework measuring a node): no change
+      if (gone && r.type === 'childList' && allIn(r.addedNodes, gone) && allIn(r.removedNodes, gone)) continue;
       const i = this.fieldIndexOf(r.target);
       const kind = i === undefined ? undefined : this.state?.snapshot.fields[i]?.kind;
       const valueChange =
@@ -573,6 +576,28 @@ interface PageRead {
   spent: number;
   /** LiveChecker.version when read */
   version: number;
+}
+
+/**
+ * The nodes of a batch that were added and are out of the document again by its end, and were
+ * not in it before (a node's first record in the batch adds it); null when there are none.
+ */
+export function comeAndGone(records: readonly MutationRecord[]): Set<Node> | null {
+  let first: Map<Node, boolean> | null = null;
+  for (const r of records) {
+    if (r.type !== 'childList') continue;
+    first ??= new Map();
+    for (const n of r.addedNodes) if (!first.has(n)) first.set(n, true);
+    for (const n of r.removedNodes) if (!first.has(n)) first.set(n, false);
+  }
+  let gone: Set<Node> | null = null;
+  if (first) for (const [n, addedFirst] of first) if (addedFirst && !n.isConnected) (gone ??= new Set()).add(n);
+  return gone;
+}
+
+function allIn(list: NodeList, set: Set<Node>): boolean {
+  for (const n of list) if (!set.has(n)) return false;
+  return true;
 }
 
 function dayOf(d: Date): string {
