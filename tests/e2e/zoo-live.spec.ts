@@ -152,3 +152,58 @@ test('zoo vue-quasar: choosing in a q-select whose box draws its own floating la
   const after = await findings(page);
   expect(after.sort()).toEqual(before.filter((t) => !t.includes(F.quarter.label)).sort());
 });
+
+/**
+ * The angular-ngb page: @ng-select/ng-select draws its choice in a div beside an empty search
+ * input (the multiple one as chips) and @angular-slider/ngx-slider is a span thumb with
+ * role=slider (no input; its aria-label is the library's default "ngx-slider"). A person opens
+ * each select and clicks an option and moves the thumb with the keyboard; the panel drops
+ * exactly those findings live.
+ */
+test('zoo angular-ngb: choosing in ng-selects and moving the ngx-slider thumb clears their findings live', async ({ page }) => {
+  await openZoo(page, 'angular-ngb', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  // as a person: open each ng-select (its panel opens under it) and click an option
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('ng-select:has(#quarter) .ng-select-container').click();
+  await page.locator('ng-dropdown-panel .ng-option', { hasText: quarter }).click();
+  await expect(page.locator('ng-select:has(#quarter) .ng-value-label')).toHaveText(quarter);
+  await page.locator('ng-select:has(#beneficiaries) .ng-select-container').click();
+  await page.locator('ng-dropdown-panel .ng-option').first().click();
+  await page.locator('h2.h4').click(); // close the panel by clicking elsewhere
+  await expect(page.locator('ng-select:has(#beneficiaries) .ng-value')).toHaveCount(1);
+  // …and move the thumb with the keyboard
+  await page.getByRole('slider').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuenow', '10');
+
+  await expect.poll(async () => {
+    const now = await findings(page);
+    return [F.quarter.label, F.beneficiaries.label, F.progress.label].map((l) => naming(now, l).length);
+  }, { timeout: 10_000 }).toEqual([0, 0, 0]);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => ![F.quarter.label, F.beneficiaries.label, F.progress.label].some((l) => t.includes(l))).sort());
+});
+
+/**
+ * The angular-ngb M1 page: the ยุทธศาสตร์ชาติ cascade is ng-selects whose options are objects
+ * (bindLabel/bindValue); choosing the empty last level clears that finding live.
+ */
+test('zoo angular-ngb: choosing the last level of a cascade of ng-selects clears the plan-detail finding live', async ({ page }) => {
+  const level = FORM.m1.ns.levels[2]!;
+  await openZoo(page, 'angular-ngb', FORM.m1.route, 'm1-plan-detail');
+  await expect.poll(async () => naming(await findings(page), level).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+
+  await page.locator('ng-select:has(#ns2) .ng-select-container').click();
+  await page.locator('ng-dropdown-panel .ng-option').first().click();
+  await expect(page.locator('ng-select:has(#ns2) .ng-value')).toHaveCount(1);
+
+  await expect.poll(async () => naming(await findings(page), level).length, { timeout: 10_000 }).toBe(0);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => !t.includes(level)).sort());
+});

@@ -22,6 +22,17 @@ describe('layer 1: accessible name', () => {
     expect(accessibleName($('[role=slider]')).confident).toBe(false);
     expect(labelOfControl($('[role=slider]'))).toBe('ความก้าวหน้าของโครงการ (ร้อยละ)');
   });
+  it('a library\'s default aria-label that is a code identifier (ngx-slider) is weak: the row\'s label names the slider', () => {
+    document.body.innerHTML = `<div class="row"><label class="col-sm-3 col-form-label">ความก้าวหน้าของโครงการ (ร้อยละ)</label>
+      <div class="col-sm-9"><ngx-slider aria-label="ngx-slider"><span class="bar"></span>
+        <span role="slider" tabindex="0" aria-label="ngx-slider" aria-valuenow="0" aria-valuemin="0" aria-valuemax="100"></span><span>0%</span></ngx-slider>
+        <div class="form-text">ลากแถบสีฟ้าให้ตรงกับร้อยละความก้าวหน้า ณ สิ้นไตรมาส</div></div></div>`;
+    expect(accessibleName($('[role=slider]'))).toEqual({ text: 'ngx-slider', confident: false, via: 'aria-label' });
+    expect(labelOfControl($('[role=slider]'))).toBe('ความก้าวหน้าของโครงการ (ร้อยละ)');
+    // words stay a name, even English ones with a hyphen
+    document.body.innerHTML = `<input id="e" aria-label="E-mail address">`;
+    expect(accessibleName($('#e')).confident).toBe(true);
+  });
   it('names a group by its legend', () => {
     document.body.innerHTML = `<fieldset><legend>สถานะโครงการ</legend><input type="radio" name="s"></fieldset>`;
     expect(groupName($('fieldset'))).toBe('สถานะโครงการ');

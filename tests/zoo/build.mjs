@@ -20,7 +20,7 @@ const libraries = readdirSync(pages).filter((d) => existsSync(path.join(pages, d
 const started = performance.now();
 
 /**
- * Angular libraries ship partially compiled code (ɵɵngDeclareComponent …): without linking, every
+ * Angular libraries (@angular/*, and third-party ones: ng-bootstrap, ng-select…) ship partially compiled code (ɵɵngDeclareComponent …): without linking, every
  * declaration in an imported module is compiled by the JIT compiler in the browser when the
  * bundle is evaluated (profiled on the angular-material page: 2.2 s of 9.6 s to first render,
  * under load). The Angular CLI links them at build time with this Babel plugin; so do we.
@@ -32,7 +32,7 @@ function angularLinker() {
   return {
     name: 'zoo:angular-linker',
     async transform(code, id) {
-      if (!/[\\/]node_modules[\\/]@angular[\\/].*\.m?js$/.test(id) || !code.includes('\u0275\u0275ngDeclare')) return null;
+      if (!/[\\/]node_modules[\\/].*\.m?js$/.test(id) || !code.includes('\u0275\u0275ngDeclare')) return null;
       linker ??= Promise.all([import('@babel/core'), import('@angular/compiler-cli/linker/babel')]);
       const [babel, { default: linkerPlugin }] = await linker;
       const out = await babel.transformAsync(code, {

@@ -72,8 +72,15 @@ const THAI = /[\u0E00-\u0E7F]/;
 /** Words component libraries put in aria-label by themselves. */
 const BOILERPLATE = /^(slider|range|select|date|time|day|month|year|input|search|open|close|clear|choose|pick|value|number|text|spinbutton|combobox|toggle)\b/i;
 
+/**
+ * A lowercase kebab-case identifier ("ngx-slider": @angular-slider/ngx-slider's default ariaLabel,
+ * its own tag name) is code, never words a person reads as a field's name.
+ */
+const IDENTIFIER = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+
 export function isBoilerplate(text: string): boolean {
-  return !THAI.test(text) && (BOILERPLATE.test(text.trim()) || /\b(between|selected)\b/i.test(text));
+  const t = text.trim();
+  return !THAI.test(t) && (BOILERPLATE.test(t) || /\b(between|selected)\b/i.test(t) || IDENTIFIER.test(t));
 }
 
 /**
