@@ -75,9 +75,10 @@ export interface LiveState {
   lastCheckMs: number;
   lastCheckKind: 'full' | 'field';
   /**
-   * The full scan re-read the page and found the same snapshot (every field's value, state,
-   * label and element; url, title, headings) as the last evaluation: classify, rules, keys and
-   * corrections were not run again and `result` is the previous one.
+   * The full scan re-read the page, or a field re-read after an event, found the same snapshot
+   * (every field's value, state, label and element; url, title, headings) as the last
+   * evaluation: classify, rules, keys and corrections were not run again and `result` is the
+   * previous one.
    */
   unchanged: boolean;
 }
@@ -529,8 +530,13 @@ export class LiveChecker {
       }
       this.dirtyFields.clear();
       // the same values (a change event after its input events; a framework writing the value
-      // attribute back after the key, seen as a mutation): the findings stand
-      if (changed || this.forceEvaluate) this.evaluate({ ...this.raw, fields }, t0, 'field');
+      // attribute back after the key, seen as a mutation; a trailing space): the findings stand,
+      // and the owner hears that this re-read is done (cheap: it redraws nothing)
+      if (changed || this.forceEvaluate || !this.state) this.evaluate({ ...this.raw, fields }, t0, 'field');
+      else {
+        this.state = { ...this.state, lastCheckMs: performance.now() - t0, lastCheckKind: 'field', unchanged: true };
+        this.opts.onResult(this.state);
+      }
     } catch (e) {
       this.opts.onError(e);
     }
