@@ -235,3 +235,27 @@ describe('Collector with watch: a radio named by the text beside it', () => {
     }
   });
 });
+
+describe('Collector with watch: no kept texts once a shadow host was met', () => {
+  it('a select drawn in a shadow root: an option text changed there is read at the next pass', () => {
+    const tag = 'x-kept-select';
+    customElements.define(tag, class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<label for="s">ไตรมาส</label><select id="s"><option id="o">ไตรมาส 1</option><option>ไตรมาส 2</option></select>';
+      }
+    });
+    document.body.innerHTML = `<form><${tag} id="h"></${tag}></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const options = () => c.collect(document).snapshot.fields[0]!.options;
+      expect(options()).toEqual(['ไตรมาส 1', 'ไตรมาส 2']);
+      options();
+      // inside the shadow root: the collector's watcher on <html> does not see it
+      (document.getElementById('h')!.shadowRoot!.getElementById('o')!.firstChild as Text).data = 'ไตรมาสที่ 1';
+      expect(options()).toEqual(['ไตรมาสที่ 1', 'ไตรมาส 2']);
+    } finally {
+      c.dispose();
+    }
+  });
+});

@@ -15,6 +15,7 @@ import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './wid
 import { boxOf } from './widgets/common';
 import { isBoxSelect } from './widgets/display-select';
 import { pageFiscalYear } from './context';
+import { metShadowHost, withShadowCandidates } from './shadow';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
@@ -112,7 +113,7 @@ const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-label', 'aria-labelledby
 /** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
 interface PageLists {
   root: Element;
-  candidates: NodeListOf<Element>;
+  candidates: ArrayLike<Element>;
   headings: NodeListOf<Element>;
   /** whether a candidate matches BASE_CANDIDATES (role, class and tag decide it: fixed while the lists are) */
   base: Map<Element, boolean>;
@@ -246,7 +247,7 @@ export class Collector {
    * what they select changed, anywhere in the document since the last pass.
    */
   private pageLists(doc: Document, root: Element): PageLists {
-    const fresh = (): PageLists => (this.listsGeneration++, { root, candidates: root.querySelectorAll(CANDIDATES), headings: doc.querySelectorAll(HEADINGS), base: new Map() });
+    const fresh = (): PageLists => (this.listsGeneration++, { root, candidates: withShadowCandidates(root, root.querySelectorAll(CANDIDATES), CANDIDATES), headings: doc.querySelectorAll(HEADINGS), base: new Map() });
     if (!this.watch || typeof MutationObserver === 'undefined') return fresh();
     const html = doc.documentElement;
     if (this.watched !== html) {
@@ -287,15 +288,23 @@ export class Collector {
    * of a warm pass of M6, bench/profile-collect.mjs --page=m6), kept while the watcher saw no
    * change of any node, text or hidden state.
    */
+  /**
+   * Kept texts need the watcher to see every change: changes inside shadow roots do not reach
+   * it, so in a document where a pass met a shadow host they are read every time.
+   */
+  private keeps(): boolean {
+    return this.watcher !== null && this.watched !== null && !metShadowHost(this.watched.ownerDocument);
+  }
+
   private fiscalYear(doc: Document): number | undefined {
-    if (!this.watcher) return pageFiscalYear(doc);
+    if (!this.keeps()) return pageFiscalYear(doc);
     if (this.fiscal?.epoch !== this.contentEpoch) this.fiscal = { epoch: this.contentEpoch, value: pageFiscalYear(doc) };
     return this.fiscal.value;
   }
 
   /** A native select's option texts, kept while the watcher saw no change (options are nodes and text). */
   private keptOptions = (el: Element, compute: () => string[]): string[] => {
-    if (!this.watcher) return compute();
+    if (!this.keeps()) return compute();
     const kept = this.optionTexts.get(el);
     if (kept?.epoch === this.contentEpoch) return kept.value;
     const value = compute();
@@ -305,7 +314,7 @@ export class Collector {
 
   /** A radio option's label, kept like the option texts. */
   private keptLabel = (el: Element, compute: () => string): string => {
-    if (!this.watcher) return compute();
+    if (!this.keeps()) return compute();
     const kept = this.optionLabels.get(el);
     if (kept?.epoch === this.contentEpoch) return kept.value;
     const value = compute();
@@ -494,7 +503,7 @@ export class Collector {
   }
 
   /** how far prepare() got in the current candidate list */
-  private prepared: { candidates: NodeListOf<Element>; next: number } | null = null;
+  private prepared: { candidates: ArrayLike<Element>; next: number } | null = null;
 
   /**
    * Work out the static facts (adapter, label, section) of the page's candidates ahead of a
@@ -520,7 +529,7 @@ export class Collector {
         const c = candidates[at.next]!;
         let isBase = base.get(c);
         if (isBase === undefined) base.set(c, (isBase = c.matches(BASE_CANDIDATES)));
-        if (!isBase && !isBoxSelect(c)) continue;
+        if (!isBase && !isBoxSelect(c) && !c.shadowRoot) continue;
         this.staticInfo(c, root);
       }
       return true;
@@ -554,7 +563,7 @@ export class Collector {
       // a focusable box is a candidate for boxSelect only (see BOX_CANDIDATE)
       let isBase = base.get(c);
       if (isBase === undefined) base.set(c, (isBase = c.matches(BASE_CANDIDATES)));
-      if (!isBase && !isBoxSelect(c)) continue;
+      if (!isBase && !isBoxSelect(c) && !c.shadowRoot) continue;
       const info = this.staticInfo(c, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);

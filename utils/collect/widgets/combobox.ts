@@ -9,10 +9,12 @@ import type { ReadContext, ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
 import { boxOf, displayText, isPlaceholder, isPlaceholderPart, textOf } from './common';
 import { labelsOf } from '../labels/accessible';
+import { flatQueryAll } from '../shadow';
 
 function listboxOf(el: Element): Element | null {
   const id = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
-  const byId = id ? el.ownerDocument.getElementById(id.split(/\s+/)[0]!) : null;
+  // the id is the control's own tree's (a combobox in a shadow root points at its root's listbox)
+  const byId = id ? (el.getRootNode() as Document | ShadowRoot).getElementById(id.split(/\s+/)[0]!) : null;
   return byId ?? el.querySelector('[role="listbox"]');
 }
 
@@ -46,7 +48,7 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>, kept?: ReadCo
   const all = (): string[] | undefined => {
     const list = listboxOf(el);
     return list
-      ? Array.from(list.querySelectorAll('[role="option"]'), (o) => cleanText(o.textContent ?? '')).filter((t) => !isPlaceholder(t, ph))
+      ? flatQueryAll(list, '[role="option"]').map((o) => cleanText(o.textContent ?? '')).filter((t) => !isPlaceholder(t, ph))
       : undefined;
   };
   const options = kept ? keptOrNone(el, all, kept) : all();
