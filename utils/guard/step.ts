@@ -387,9 +387,16 @@ export function approverChooserIn(root: Element, profile: Profile): Chooser | nu
  * Generic verbs a commit control starts with (any form, any system): they raise confidence so
  * that a commit that is not the last control is caught too. Never required.
  */
-const COMMIT_VERBS = ['ส่ง', 'ยืนยัน', 'ตกลง', 'อนุมัติ', 'เสนอ', 'นำส่ง', 'บันทึกและส่ง', 'submit', 'confirm', 'send', 'ok', 'approve'].map((w) => matchKey(w));
+const COMMIT_WORDS = ['ส่ง', 'ยืนยัน', 'ตกลง', 'อนุมัติ', 'เสนอ', 'นำส่ง', 'บันทึกและส่ง', 'submit', 'confirm', 'send', 'ok', 'approve'];
 /** …and what starts like one but is not ("ส่งออก" = export). */
-const NOT_COMMIT = ['ส่งออก', 'ส่งกลับ', 'ไม่'].map((w) => matchKey(w));
+const NOT_COMMIT_WORDS = ['ส่งออก', 'ส่งกลับ', 'ไม่'];
+/**
+ * Their keys, made on the first send step of the page rather than when content-main.js is
+ * evaluated: that was 0.5–1.1 ms of every form's load (bench/load-timeline.mjs, `(top) step.ts`,
+ * load 8–12), for pages that mostly never show a send step.
+ */
+let commitKeys: { verbs: string[]; not: string[] } | null = null;
+const commitWordKeys = () => (commitKeys ??= { verbs: COMMIT_WORDS.map((w) => matchKey(w)), not: NOT_COMMIT_WORDS.map((w) => matchKey(w)) });
 const CANCEL_WORDS = ['ยกเลิก', 'ปิด', 'กลับ', 'ย้อนกลับ', 'ไม่ส่ง', 'cancel', 'close', 'back', 'dismiss', '×', '✕', '✖', 'x'];
 const PRIMARY_CLASS = /(^|[\s_-])(primary|btn-primary|is-primary|contained|solid|confirm|submit|ok)([\s_-]|$)/i;
 
@@ -421,7 +428,8 @@ export function commitsOf(container: Element, chooser: Chooser, profile: Profile
     (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav'),
   );
   const sendKeys = new Set((profile.sendActions ?? []).map((a) => matchKey(a)));
-  const isCommitWord = (key: string) => sendKeys.has(key) || (COMMIT_VERBS.some((v) => key.startsWith(v)) && !NOT_COMMIT.some((v) => key.startsWith(v)));
+  const { verbs, not } = commitWordKeys();
+  const isCommitWord = (key: string) => sendKeys.has(key) || (verbs.some((v) => key.startsWith(v)) && !not.some((v) => key.startsWith(v)));
   const saveKeys = new Set(profile.saveActions.map((a) => matchKey(a)));
   const out = new Set<HTMLElement>();
   for (const b of candidates) {
