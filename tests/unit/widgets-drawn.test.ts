@@ -142,6 +142,8 @@ describe('slider storing its number in a read-only input beside it (ion.rangeSli
     document.body.innerHTML = ionSlider(100, '97.0874%');
     expect(adapterFor($('#progress'))!.id).toBe('slider');
     expect(fields().map((f) => [f.label, f.kind, f.number, f.editable, f.empty])).toEqual([['ความก้าวหน้าของโครงการ (ร้อยละ)', 'slider', 100, true, false]]);
+    // the field is the drawn bar (what is shown and redraws when dragged), not the hidden input
+    expect(collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements).toEqual([$('span.irs--round')]);
     document.body.innerHTML = ionSlider(0, '0%');
     expect(fields().map((f) => [f.kind, f.number])).toEqual([['slider', 0]]);
   });

@@ -136,8 +136,7 @@ function isPickerInput(el: Element): boolean {
 }
 
 function isEditable(el: Element, kind: FieldKind): boolean {
-  // a slider's read-only input is where the bar drawn after it stores its value (ion.rangeSlider)
-  if ((el as HTMLInputElement).readOnly && kind !== 'slider' && !isPickerInput(el)) return false;
+  if ((el as HTMLInputElement).readOnly && !isPickerInput(el)) return false;
   if (el.getAttribute('aria-readonly') === 'true') return false;
   if (kind === 'richtext' && (el as HTMLElement).isContentEditable === false && el.getAttribute('role') !== 'textbox') {
     return false;

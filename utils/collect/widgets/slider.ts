@@ -127,6 +127,15 @@ export function storedSliderOf(el: Element): Element | null {
   return null;
 }
 
+/** The read-only input a drawn bar stores its number in (the reverse of storedSliderOf). */
+function storedInputOf(bar: Element): HTMLInputElement | null {
+  if (bar instanceof HTMLInputElement || bar.getAttribute('role')) return null;
+  for (const s of [bar.nextElementSibling, bar.previousElementSibling]) {
+    if (s instanceof HTMLInputElement && storedSliderOf(s) === bar) return s;
+  }
+  return null;
+}
+
 function sliderNumber(el: Element): number | null {
   if (!(el instanceof HTMLInputElement) && !el.hasAttribute('aria-valuenow') && visualSliderOf(el) === el) return visualSliderNumber(el);
   const raw = el instanceof HTMLInputElement ? el.value : el.getAttribute('aria-valuenow');
@@ -214,13 +223,18 @@ export function sliderValue(el: Element): number | null {
 export const slider: WidgetAdapter = {
   id: 'slider',
   match: (el) => isSlider(el) || visualSliderOf(el) !== null || storedSliderOf(el) !== null,
-  owner: (el) => visualSliderOf(el) ?? el,
+  // a stored slider is its drawn bar (what is shown, takes the keys, and redraws when dragged:
+  // the live checker sees the thumb's style change inside it; the input's value changes silently)
+  owner: (el) => visualSliderOf(el) ?? storedSliderOf(el) ?? el,
   disabled: (el) => visualSliderOf(el) === el && drawnDisabled(el),
-  // a stored slider's input is hidden: the bar after it is what is shown and what takes the keys
-  shown: (el) => storedSliderOf(el) ?? el,
-  focus: (el) => { const s = storedSliderOf(el); return (s && (s.querySelector('[tabindex]') ?? s)) ?? el; },
+  focus: (el) => (el instanceof HTMLInputElement || el.getAttribute('role') ? el : el.querySelector('[tabindex]') ?? el),
   kind: () => 'slider',
   read(el) {
+    const stored = storedInputOf(el);
+    if (stored) {
+      const n = Number(stored.value);
+      return stored.value !== '' && Number.isFinite(n) ? { value: stored.value, empty: false, number: n } : { value: '', empty: true };
+    }
     if (el instanceof HTMLInputElement) {
       const n = Number(el.value);
       return { value: el.value, empty: el.value === '', number: Number.isFinite(n) ? n : undefined };
