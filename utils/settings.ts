@@ -84,16 +84,20 @@ export interface StartState {
   profile: Profile | null;
   /** the stored default profile (null when the background has not written it yet) */
   defaultProfile: Profile | null;
+  /** the other keys asked for, or all of storage.local for 'all' (raw, as stored; absent when not stored or the read failed) */
+  more?: Record<string, unknown>;
 }
 
 /**
  * The content script's start: settings and profile in ONE storage.local.get (there were two,
- * of five reads at page load, issue 12). Never rejects: a failed read gives the defaults, and
+ * of five reads at page load, issue 12); `more`: other keys read in the same call, or 'all' of
+ * storage.local (the content script: the panel's choices, the active corrections, the guard's
+ * project memory and the progress history are all read by this one call). Never rejects: a failed read gives the defaults, and
  * `profile: null` tells the caller to ask the background for the default profile.
  */
-export async function readStart(): Promise<StartState> {
+export async function readStart(more: readonly string[] | 'all' = []): Promise<StartState> {
   try {
-    const got = await browser.storage.local.get([KEYS.settings, KEYS.managedSettings, KEYS.activeProfile, KEYS.defaultProfile]);
+    const got = await browser.storage.local.get(more === 'all' ? null : [KEYS.settings, KEYS.managedSettings, KEYS.activeProfile, KEYS.defaultProfile, ...more]);
     const active = got[KEYS.activeProfile] as Profile | undefined;
     const def = (got[KEYS.defaultProfile] as Profile | undefined) ?? null;
     return {
@@ -104,6 +108,7 @@ export async function readStart(): Promise<StartState> {
       ),
       profile: active ?? def,
       defaultProfile: def,
+      ...(more === 'all' ? { more: got } : more.length ? { more: Object.fromEntries(more.filter((k) => got[k] !== undefined).map((k) => [k, got[k]])) } : {}),
     };
   } catch {
     return { settings: DEFAULT_SETTINGS, profile: null, defaultProfile: null };

@@ -18,6 +18,7 @@ import { browser } from 'wxt/browser';
 import type { ContentRequest, TabState } from '@/utils/messages';
 import { MAIN_DELAY_KEY, MAIN_GLOBAL, MAIN_VERSION, type ContentMain, type MainApi } from '@/entrypoints/content-main/api';
 import { BUTTON_SELECTOR, COMMIT_SELECTOR, FIELD_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
+import { holdsShadowRoot } from '@/utils/collect/shadow';
 
 /**
  * A held send waits at most this long for the main part, then goes ahead unguarded. Loading it
@@ -102,8 +103,11 @@ export default defineContentScript({
       return p;
     };
 
+    // a web component draws its control in its shadow root, which a light-DOM query does not
+    // reach (utils/collect/shadow.ts): a shadow host counts, rendered or not yet
     const hasField = (root: ParentNode & Node) =>
-      (root instanceof Element && root.matches(FIELD_SELECTOR)) || root.querySelector(FIELD_SELECTOR) !== null;
+      (root instanceof Element && root.matches(FIELD_SELECTOR)) || root.querySelector(FIELD_SELECTOR) !== null ||
+      holdsShadowRoot(root instanceof Document ? root.documentElement : (root as Element));
 
     const detect = () => {
       if (!loading && document.documentElement && hasField(document)) void load().catch(() => {});

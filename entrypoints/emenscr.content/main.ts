@@ -11,6 +11,7 @@ import { dispatchPageMessage, onPageMessage } from '@/utils/content/page-message
 import type { ContentRequest, TabState } from '@/utils/messages';
 import type { Finding } from '@/utils/types';
 import { KEYS, readSettings, readStart } from '@/utils/settings';
+import { PANEL_PREFS_KEY } from '@/utils/panel-prefs';
 import type { Profile } from '@/utils/profile/schema';
 import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
 import { mountPanel, PRIVATE_ATTRIBUTE } from './panel-host';
@@ -29,22 +30,25 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
     let lastSent = '';
 
     // one storage read; the default profile is stored by the background, not carried here
-    const start = await readStart();
+    // settings, profile, the panel's choices, the active corrections, the guard's project memory
+    // and the progress history: one read at start (issue 12; the guard read all of storage
+    // anyway for its memory)
+    const start = await readStart('all');
     let settings = start.settings;
     let defaultProfile: Profile | null = start.defaultProfile;
     let usingDefault = start.profile === null || start.profile === defaultProfile;
     let profile: Profile = start.profile ?? (defaultProfile = (await browser.runtime.sendMessage({ type: 'defaultProfile' })) as Profile);
-    const memory = new ProgressMemory(() => checker.recheck());
+    const memory = new ProgressMemory(() => checker.recheck(), start.more);
     setLanguage(settings.language);
 
     const activate = (f: Finding) => {
       const el = f.fieldKeys.length ? checker.elementOf(f.fieldKeys[0]!) : undefined;
       if (el) goToField(el, panel.highlight);
     };
-    const panel = mountPanel(ctx, activate);
+    const panel = mountPanel(ctx, activate, start.more ? (start.more[PANEL_PREFS_KEY] ?? null) : undefined);
     const host = panel.host;
     // "อย่ากดส่งผิด": stops a send to the wrong approver or of an incomplete report (utils/guard)
-    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui });
+    const guard = mountGuard({ ctx, host, profile: () => profile, recheck: () => checker.recheck(), ui, settings, stored: start.more });
     // the rows clicked before this part was up: a send may start from one of them
     for (const e of boot.takePointers()) guard.notePointer(e);
 
@@ -72,14 +76,16 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
       host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
       panel.update(tabState, checker.fieldElements);
       report();
-      // the dialogs (guard, snippets) load when the page is idle after a form was checked: the
-      // first click finds them ready, and pages without a form never load them
-      if (live.isForm) preloadUi();
+      // the dialogs (guard, snippets) load when the page is idle after the user's first input
+      // on a form (./ui.ts): the send finds them ready, and pages without a form never load them
+      if (live.isForm) preloadUi(ctx);
     };
 
     // corrections (issue 14): read before the first check, so an ignored field never flashes up
     const teach = await startTeach({
       ctx,
+      // null: read with the start, nothing stored
+      stored: start.more ? (start.more[KEYS.activeCorrections] ?? null) : undefined,
       panel,
       live: () => checker.current,
       profile: () => profile,
@@ -120,7 +126,7 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
       },
     });
     checker.start();
-    startSnippets({ ctx, panel, checker, profile: () => profile, ui });
+    const snippets = startSnippets({ ctx, panel, checker, profile: () => profile, ui });
 
     // Benchmark hook (bench/run.mjs), in the test build only: a `emenscr-assistant:recheck` event
     // on document triggers an immediate full re-check (cached labels kept); it changes nothing else.
@@ -157,6 +163,7 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
         void readSettings().then((s) => {
           settings = s;
           setLanguage(s.language);
+          snippets.drawButtons();
           checker.reset();
         });
       }

@@ -92,7 +92,8 @@ export interface TeachParts {
   tools: () => ComponentChildren;
 }
 
-export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) => void): PanelHost {
+/** `stored`: storage.local's panel choices as read with the content script's start (null: none stored); undefined: read them here. */
+export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) => void, stored?: unknown): PanelHost {
   let last: { state: TabState; elements: readonly Element[] } | null = null;
   let extra: ComponentChildren = null;
   let prefs: PanelPrefs = DEFAULT_PANEL_PREFS;
@@ -232,13 +233,16 @@ export function mountPanel(ctx: ContentScriptContext, onActivate: (f: Finding) =
   ctx.addEventListener(window, 'resize', () => draw());
 
   // the user's panel choices (popup, options page, the collapse button in another tab)
-  void browser.storage.local
-    .get(PANEL_PREFS_KEY)
-    .then((got) => {
-      prefs = parsePanelPrefs(got[PANEL_PREFS_KEY]);
-      draw();
-    })
-    .catch(() => {});
+  if (stored !== undefined) prefs = parsePanelPrefs(stored ?? undefined);
+  else {
+    void browser.storage.local
+      .get(PANEL_PREFS_KEY)
+      .then((got) => {
+        prefs = parsePanelPrefs(got[PANEL_PREFS_KEY]);
+        draw();
+      })
+      .catch(() => {});
+  }
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !changes[PANEL_PREFS_KEY]) return;
     prefs = parsePanelPrefs(changes[PANEL_PREFS_KEY].newValue);

@@ -7,8 +7,9 @@
  * "บันทึกฟอร์มนี้เป็นชุดข้อความ…", progress, notices, the report of the last fill).
  *
  * The bar, the dialogs, inserting and filling are in the content UI loaded on first use or
- * when the page is idle after a form was checked (entrypoints/content-ui/snippets.tsx): the bar
- * appears with it. Should it fail to load, the bar's place says so (snip.bar.noUi).
+ * when the page is idle after the user's first input (entrypoints/content-ui/snippets.tsx);
+ * until then the bar's two buttons are drawn here (SnippetHost.drawButtons) and load it when
+ * clicked. Should it fail to load, the bar's place says so (snip.bar.noUi).
  *
  * Started from the content script with one call: startSnippets({ ctx, panel, checker, profile, ui }).
  */
@@ -17,7 +18,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Profile } from '@/utils/profile/schema';
 import { isSnippetPageRequest, type SnippetPageRequest } from '@/utils/messages';
 import { addMessages, t } from '@/utils/i18n';
-import { snippetBarFallback } from '@/utils/i18n/messages/snippet-bar';
+import { snippetBar, snippetBarFallback } from '@/utils/i18n/messages/snippet-bar';
+import snippetBarCss from '@/components/snippets/snippet-bar.css?inline';
 import { Collector } from '@/utils/collect';
 import { editableTarget, saveCaret, type Caret } from '@/utils/fill/caret';
 import type { SnippetEnv, SnippetUi } from '@/entrypoints/content-ui/api';
@@ -26,6 +28,7 @@ import { createHost, PRIVATE_ATTRIBUTE, PRIVATE_MODE, randomHostName, type Panel
 import type { UiLoader } from './ui';
 
 addMessages(snippetBarFallback);
+addMessages(snippetBar);
 
 export interface SnippetHostOptions {
   ctx: ContentScriptContext;
@@ -41,9 +44,14 @@ export class SnippetHost {
    * closed (./panel-host.tsx PRIVATE_MODE), because the dialogs show the user's snippets; only
    * this object holds the root
    */
-  readonly layer: HTMLElement;
-  /** the host of `layer` (a name the page cannot guess, after <body> like the panel's) */
-  private readonly privateHost: HTMLElement;
+  get layer(): HTMLElement {
+    return this.dialogs().layer;
+  }
+  /**
+   * the host of `layer` (a name the page cannot guess, after <body> like the panel's) and the
+   * layer, made when the content UI first needs them, not at every form page's load (issue 12)
+   */
+  private privateParts: { host: HTMLElement; layer: HTMLElement } | null = null;
   /** where the bar's stylesheets go: in the panel's root, beside the bar */
   readonly barStyles: HTMLElement;
   /** where the content UI draws the bar; moved into the panel's foot whenever the panel draws one */
@@ -53,14 +61,20 @@ export class SnippetHost {
   private caret: Caret | null = null;
   private controller: Promise<SnippetUi> | null = null;
 
+  private dialogs(): { host: HTMLElement; layer: HTMLElement } {
+    if (!this.privateParts) {
+      const layer = document.createElement('div');
+      layer.className = 'ea-snip-layer';
+      const { host, shadow } = createHost(document, randomHostName(), PRIVATE_MODE, PRIVATE_ATTRIBUTE);
+      const reset = document.createElement('style');
+      reset.textContent = ':host{all:initial !important}';
+      shadow.append(reset, layer);
+      this.privateParts = { host, layer };
+    }
+    return this.privateParts;
+  }
+
   constructor(private opts: SnippetHostOptions) {
-    this.layer = document.createElement('div');
-    this.layer.className = 'ea-snip-layer';
-    const { host, shadow } = createHost(document, randomHostName(), PRIVATE_MODE, PRIVATE_ATTRIBUTE);
-    this.privateHost = host;
-    const reset = document.createElement('style');
-    reset.textContent = ':host{all:initial !important}';
-    shadow.append(reset, this.layer);
     this.barStyles = document.createElement('div');
     this.barStyles.style.display = 'none';
     this.bar = document.createElement('div');
@@ -75,12 +89,13 @@ export class SnippetHost {
 
   private isOwn = (node: EventTarget | null): boolean => {
     const host = this.opts.panel.host;
-    return node instanceof Node && (node === host || host.contains(node) || node === this.privateHost);
+    return node instanceof Node && (node === host || host.contains(node) || node === this.privateParts?.host);
   };
 
   /** Our dialogs' host in the page (again, should the page have removed it): after <body>, outside it. */
   attach = (): void => {
-    if (this.privateHost.parentNode !== document.documentElement) document.documentElement.append(this.privateHost);
+    const { host } = this.dialogs();
+    if (host.parentNode !== document.documentElement) document.documentElement.append(host);
   };
 
   // ---------------------------------------------------------------- the field the user works in
@@ -138,11 +153,48 @@ export class SnippetHost {
     };
   }
 
+  /**
+   * The bar's two buttons, drawn here until the content UI is loaded (it then draws the whole
+   * bar in their place): the same markup and styles, and a click loads that UI and does what
+   * the button says. Drawing the buttons here instead of loading the content UI when the page
+   * is idle after its load keeps that 128 KB script and its own first Preact draw out of the
+   * page's load (10–15 ms of extension CPU on M6, bench loadprofile, issue 12).
+   */
+  drawButtons(): void {
+    if (this.controller) return;
+    const section = document.createElement('section');
+    section.className = 'ea-snip';
+    section.setAttribute('aria-label', t('snip.bar.title'));
+    const actions = document.createElement('div');
+    actions.className = 'ea-snip-actions';
+    const buttons: [string, (ui: SnippetUi) => unknown][] = [
+      ['snip.bar.fill', (ui) => ui.openPicker('form')],
+      ['snip.bar.save', (ui) => ui.openSaveForm()],
+    ];
+    for (const [key, act] of buttons) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'ea-btn ea-btn-small';
+      b.textContent = t(key);
+      // only the user's own click (components/trusted.ts)
+      b.addEventListener('click', (e) => {
+        if (e.isTrusted) this.run(act);
+      });
+      actions.append(b);
+    }
+    section.append(actions);
+    this.bar.replaceChildren(section);
+  }
+
   /** The snippet UI (it draws the bar), loading the content UI first if needed. */
   start(): Promise<SnippetUi> {
     this.attach();
     if (!this.controller) {
-      const p = this.opts.ui.load().then((api) => api.snippets(this.env()));
+      const p = this.opts.ui.load().then((api) => {
+        // the buttons drawn here make way for the content UI's whole bar
+        this.bar.replaceChildren();
+        return api.snippets(this.env());
+      });
       this.controller = p;
       p.catch((e) => {
         // tried again on the next use
@@ -197,12 +249,16 @@ export class SnippetHost {
 export function startSnippets(opts: SnippetHostOptions): SnippetHost {
   const c = new SnippetHost(opts);
   const { ctx, panel } = opts;
-  panel.shadow.append(c.barStyles);
-  // empty until the content UI draws the bar in it (display: contents: no box of its own)
+  // the bar's stylesheet (the content UI finds it there and does not add its own)
+  const barCss = document.createElement('style');
+  barCss.dataset.eaStyle = 'snippet-bar';
+  barCss.textContent = snippetBarCss;
+  panel.shadow.append(barCss, c.barStyles);
+  // the bar's buttons until the content UI draws the whole bar (display: contents: no box of its own)
+  c.drawButtons();
   panel.setExtra(<div class="ea-snip-slot" style="display:contents" ref={c.slotRef} />);
-  // the bar comes with the content UI: there as soon as that is loaded (idle after a form was
-  // checked, or on first use)
-  // checked, or on first use); a failed load says so in its place
+  // the content UI draws the bar as soon as it is loaded (on first use, or when idle after the
+  // user's first input: ./ui.ts); a failed load says so in its place
   opts.ui.whenLoaded(
     () => void c.start().catch(() => {}),
     () => c.loadFailed(),

@@ -34,6 +34,8 @@ type Dialog =
 
 export interface TeachOptions {
   ctx: ContentScriptContext;
+  /** storage.local's active corrections as read with the content script's start (null: none stored); undefined: read them here */
+  stored?: unknown;
   panel: PanelHost;
   live: () => LiveState | null;
   profile: () => Profile;
@@ -49,7 +51,8 @@ export interface Teach {
 
 export async function startTeach(opts: TeachOptions): Promise<Teach> {
   const { ctx, panel } = opts;
-  let active = (await readActiveCorrections()).entries;
+  // read with the content script's start when it could (one storage read, issue 12)
+  let active = (opts.stored !== undefined ? asActive(opts.stored) : await readActiveCorrections()).entries;
   /** entries applied here and not yet confirmed by the background */
   let pending: ActiveCorrection[] = [];
   let removed = new Set<string>();

@@ -6,6 +6,7 @@
  * global. Loaded once; a failed load is forgotten so that a later use tries again.
  */
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getLang, setLang, type Lang } from '@/utils/i18n';
 import { UI_GLOBAL, UI_VERSION, type ContentUi } from '@/entrypoints/content-ui/api';
 
@@ -62,16 +63,23 @@ export const ui: UiLoader = {
 };
 
 /**
- * Load the UI when the page is idle after it has loaded, so that the first click on a form
- * finds it ready. Not during the page's load: there the 100 KB import cost the page 8 ms of its
- * load (issue 12, M6 profile). A click before then loads it on demand (ui.load()).
+ * Load the UI when the page is idle after the user's first input (a key or a press of the
+ * pointer), so that a send finds the guard's dialog ready. Not during the page's load: idle
+ * after `load` still fell inside it (the 128 KB script and its first draw of the snippet bar
+ * cost M6 10–15 ms of extension CPU while loading, bench loadprofile, issue 12); the snippet
+ * bar's buttons are drawn without it (./snippets.tsx). A use before then loads it on demand
+ * (ui.load()).
  */
-export function preloadUi(): void {
+export function preloadUi(ctx: ContentScriptContext): void {
   if (preloading) return;
   preloading = true;
-  const idle = () => requestIdleCallback(() => void ui.load().catch(() => {}), { timeout: 5000 });
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  const soon = () => {
+    window.removeEventListener('pointerdown', soon, true);
+    window.removeEventListener('keydown', soon, true);
+    if (!ctx.isInvalid) requestIdleCallback(() => void ui.load().catch(() => {}), { timeout: 5000 });
+  };
+  window.addEventListener('pointerdown', soon, { capture: true, passive: true });
+  window.addEventListener('keydown', soon, { capture: true, passive: true });
 }
 
 /** The user's language, for both parts of the content script. */

@@ -1,7 +1,7 @@
 /**
  * Issue 6: the content script's rarely used UI (guard dialog, snippet dialogs, fill
- * engine) is /content-ui.js, loaded on first use or when the page is idle after a form
- * was checked, never on pages without a form. A send is caught before that UI exists,
+ * engine) is /content-ui.js, loaded on first use or when the page is idle after the user's
+ * first input on a form (never during the page's load, issue 12), never on pages without a form. A send is caught before that UI exists,
  * and goes ahead if it cannot load.
  */
 import type { Page, Worker } from '@playwright/test';
@@ -80,16 +80,36 @@ test('when the dialog cannot be loaded, the stopped send goes ahead once', async
   expect(await sent(page)).toHaveLength(1);
 });
 
-test('a form screen loads the UI when idle, without any click', async ({ page }) => {
+test('a form screen does not load the UI while it loads; the bar\'s button loads it on use, once', async ({ page }) => {
   const loads = watchUiLoads(page);
   await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
   await expect(panel(page)).toBeVisible();
-  await expect.poll(() => loads.length).toBe(1);
-  // used from the panel: no second load
-  await panel(page).getByRole('button', { name: 'เติมจากชุดข้อความ…' }).click();
+  await checked(page);
+  // the bar's buttons are there before the UI (drawn by the main part)
+  const fill = panel(page).getByRole('button', { name: 'เติมจากชุดข้อความ…' });
+  await expect(fill).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'บันทึกฟอร์มนี้เป็นชุดข้อความ…' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(loads).toEqual([]);
+  await fill.click();
   await expect(page.getByRole('dialog', { name: 'เติมฟอร์มจากชุดข้อความ' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(loads).toHaveLength(1);
+  // the whole bar (the UI's own) is in place of the buttons, once
+  await expect(panel(page).getByRole('button', { name: 'เติมจากชุดข้อความ…' })).toHaveCount(1);
+});
+
+test('the user\'s first key press on a form screen loads the UI when idle', async ({ page }) => {
+  const loads = watchUiLoads(page);
+  await page.goto(`${ORIGIN}/replica/m6-native/report/1?state=partial`);
+  await expect(panel(page)).toBeVisible();
+  await checked(page);
+  await page.waitForTimeout(500);
+  expect(loads).toEqual([]);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => loads.length).toBe(1);
+  await page.waitForTimeout(300);
   expect(loads).toHaveLength(1);
 });
 

@@ -253,3 +253,37 @@ test('zoo jquery-adminlte: choosing the last level of a selectpicker cascade cle
   const after = await findings(page);
   expect(after.sort()).toEqual(before.filter((t) => !t.includes(level)).sort());
 });
+
+/**
+ * The wc-shoelace page: every control is a web component drawing its label and native control in
+ * an open shadow root (utils/collect/shadow.ts). A person opens the sl-select and clicks the
+ * quarter, clicks a status radio and moves the sl-range with the keyboard: the panel drops
+ * exactly those findings live (changes inside a shadow root reach the checker as composed events
+ * retargeted to the host, or through the host's light children and observed shadow roots).
+ */
+test('zoo wc-shoelace: choosing in an sl-select, an sl-radio and moving the sl-range clears their findings live', async ({ page }) => {
+  await openZoo(page, 'wc-shoelace', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+  expect(naming(before, F.status.label)).toHaveLength(1);
+
+  const quarter = FORM.m6.fields.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  // as a person: open the select (Playwright's locators pierce open shadow roots) and click the quarter
+  await page.locator('sl-select[name="quarter"]').click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.locator('sl-select[name="quarter"] input[role="combobox"]')).toHaveValue(quarter);
+  await page.getByRole('radio', { name: F.status.options[1]! }).click();
+  // …and move the range's thumb with the keyboard
+  await page.locator('sl-range[name="progress"] input[type="range"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('sl-range[name="progress"] input[type="range"]')).toHaveValue('10');
+
+  const changed = [F.quarter.label, F.status.label, F.progress.label];
+  await expect.poll(async () => {
+    const now = await findings(page);
+    return changed.map((l) => naming(now, l).length);
+  }, { timeout: 10_000 }).toEqual([0, 0, 0]);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => !changed.some((l) => t.includes(l))).sort());
+});

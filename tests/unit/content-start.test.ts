@@ -57,8 +57,20 @@ describe('readStart (content script, one read)', () => {
     expect((await readStart()).settings).toMatchObject({ language: 'th', deadlineDay: 5 });
   });
 
+  it('other keys asked for come in the same get: stored ones as stored, missing ones absent', async () => {
+    await fakeBrowser.storage.local.set({ panelPrefs: { collapsed: true }, [KEYS.settings]: { language: 'en' } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    get.mockClear();
+    const s = await readStart(['panelPrefs', KEYS.activeCorrections]);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(s.settings.language).toBe('en');
+    expect(s.more).toEqual({ panelPrefs: { collapsed: true } });
+    expect(KEYS.activeCorrections in (s.more ?? {})).toBe(false);
+  });
+
   it('a failing storage read gives the defaults, never a rejection', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage gone'));
-    expect(await readStart()).toEqual({ settings: DEFAULT_SETTINGS, profile: null, defaultProfile: null });
+    // no `more` either: the parts read their keys themselves
+    expect(await readStart(['panelPrefs'])).toEqual({ settings: DEFAULT_SETTINGS, profile: null, defaultProfile: null });
   });
 });

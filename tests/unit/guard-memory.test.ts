@@ -1,5 +1,5 @@
 /** What the guard remembers per project, and what it reads from a checked M6 form. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_PROFILE as P } from '@/utils/profile/default';
 import { ProjectMemory, mergeRecords, projectKeys, rememberedBudget } from '@/utils/guard/memory';
@@ -50,6 +50,20 @@ describe('ProjectMemory (storage.local)', () => {
     expect(other.recall({ name: NAME })?.budgetType).toBe('provincial');
     m.dispose();
     other.dispose();
+  });
+
+  it('given storage as read at the content script\'s start, it reads nothing itself and knows its records', async () => {
+    const stored = { [`project:name:${NAME}`]: { budgetType: 'cluster', budgetFrom: 'answer', budgetAt: 3 }, settings: { language: 'th' } };
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    get.mockClear();
+    const m = new ProjectMemory(stored);
+    await m.ready;
+    expect(get).not.toHaveBeenCalled();
+    expect(m.loaded).toBe(true);
+    expect(m.recall({ name: NAME })?.budgetType).toBe('cluster');
+    expect(m.recall({ id: 'RYG-68-0008' })).toBeNull();
+    m.dispose();
+    get.mockRestore();
   });
 
   it('reads the test-only throw switch', async () => {

@@ -1,5 +1,6 @@
 /** Small DOM helpers for the collect stage (the only code that reads the page). */
 import { cleanText } from '@/utils/text';
+import { holdsFieldHost } from './shadow';
 
 /** Elements the extension never reads: page chrome and our own UI. */
 export const OUTSIDE_FORM =
@@ -56,7 +57,9 @@ const CONTROL_SELECTOR =
   'input, select, textarea, button, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
 
 export function containsControl(el: Element): boolean {
-  return el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null;
+  // a web component's control is in its shadow root (./shadow.ts): asked only when no light
+  // control was found, so a page without shadow roots pays one walk of the subtree here
+  return el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null || holdsFieldHost(el);
 }
 
 /**
@@ -73,12 +76,24 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
       if (c.nodeType === 1) {
         const e = c as Element;
         if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || skip(e)) continue;
-        walk(e);
+        // a shadow root's <slot> shows the host's children assigned to it (its own content only as a fallback)
+        const assigned = e.tagName === 'SLOT' ? (e as HTMLSlotElement).assignedNodes({ flatten: true }) : null;
+        if (assigned?.length) for (const n of assigned) walkAssigned(n);
+        else walk(e);
         out += ' ';
       } else {
         if (c.nodeType === 3) out += c.nodeValue;
         if (spaceAfterEveryNode) out += ' ';
       }
+    }
+  };
+  const walkAssigned = (n: Node): void => {
+    if (n.nodeType === 3) out += n.nodeValue + ' ';
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || skip(e)) return;
+      walk(e);
+      out += ' ';
     }
   };
   walk(el);
@@ -105,7 +120,8 @@ export function textOf(el: Element | null | undefined, skip?: Element): string {
 export function textOfIds(el: Element, attr: string): string {
   const ids = el.getAttribute(attr);
   if (!ids) return '';
-  const doc = el.ownerDocument;
+  // ids are looked up in the element's own tree (a shadow root's ids are its own)
+  const doc = el.getRootNode() as Document | ShadowRoot;
   return cleanText(
     ids
       .split(/\s+/)

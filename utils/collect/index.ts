@@ -15,6 +15,7 @@ import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './wid
 import { boxOf } from './widgets/common';
 import { isBoxSelect } from './widgets/display-select';
 import { pageFiscalYear } from './context';
+import { withShadowCandidates } from './shadow';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
@@ -100,7 +101,7 @@ const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class'];
 /** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
 interface PageLists {
   root: Element;
-  candidates: NodeListOf<Element>;
+  candidates: ArrayLike<Element>;
   headings: NodeListOf<Element>;
 }
 
@@ -202,7 +203,7 @@ export class Collector {
    * what they select changed, anywhere in the document since the last pass.
    */
   private pageLists(doc: Document, root: Element): PageLists {
-    const fresh = (): PageLists => ({ root, candidates: root.querySelectorAll(CANDIDATES), headings: doc.querySelectorAll(HEADINGS) });
+    const fresh = (): PageLists => ({ root, candidates: withShadowCandidates(root, root.querySelectorAll(CANDIDATES), CANDIDATES), headings: doc.querySelectorAll(HEADINGS) });
     if (!this.watch || typeof MutationObserver === 'undefined') return fresh();
     const html = doc.documentElement;
     if (this.watched !== html) {
@@ -419,7 +420,7 @@ export class Collector {
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       // a focusable box is a candidate for boxSelect only (see BOX_CANDIDATE)
-      if (!c.matches(BASE_CANDIDATES) && !isBoxSelect(c)) continue;
+      if (!c.matches(BASE_CANDIDATES) && !isBoxSelect(c) && !c.shadowRoot) continue;
       const info = this.staticInfo(c, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);

@@ -7,6 +7,7 @@
  */
 import { containsControl as holdsNativeOrAriaControl, textOf, textOfIds } from './dom';
 import { isBoxSelect } from './widgets/display-select';
+import { slotOf } from './shadow';
 
 /**
  * A control inside `el`, counting selects drawn as a bare focusable box (Naive UI's n-select:
@@ -39,6 +40,11 @@ function isHeading(el: Element): boolean {
   if (HEADING_CLASS.test(el.className && typeof el.className === 'string' ? el.className : '')) {
     return !containsControl(el);
   }
+  // a host's child shown through a <slot> that is, or sits in, the component's heading part (a
+  // web component's card drawing its `header` slot as a "card__header" box in its open shadow
+  // root): the page shows it as that heading (zoo wc-shoelace: every sl-card was untitled)
+  const slot = el.parentElement?.shadowRoot ? slotOf(el) : null;
+  if (slot && (isHeading(slot) || (slot.parentElement !== null && isHeading(slot.parentElement)))) return !containsControl(el);
   return false;
 }
 

@@ -21,6 +21,7 @@ import { screenFacts, type ScreenFacts } from '@/utils/corrections/keys';
 import { applyCorrections, type Applied } from '@/utils/corrections/apply';
 import type { ActiveCorrection } from '@/utils/corrections/schema';
 import { FIELD_SELECTOR } from './selectors';
+import { composedParent, fieldShadowRoots, holdsShadowRoot } from '@/utils/collect/shadow';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -35,6 +36,7 @@ const OBSERVED_ATTRIBUTES = [
   'aria-expanded',
   'open',
 ];
+const OBSERVE: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES };
 
 /** Past this many records in one batch, the batch is treated as a new screen (cf. Dark Reader's 1000). */
 const HUGE_MUTATION = 500;
@@ -134,12 +136,7 @@ export class LiveChecker {
   start(): void {
     const { doc } = this.opts;
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(doc.documentElement, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: OBSERVED_ATTRIBUTES,
-    });
+    this.observer.observe(doc.documentElement, OBSERVE);
     doc.addEventListener('input', this.onInput, true);
     doc.addEventListener('change', this.onInput, true);
     this.fullScan();
@@ -169,7 +166,8 @@ export class LiveChecker {
   /** The field (index) an event target or mutated node belongs to, if any. */
   private fieldIndexOf(node: Node | null): number | undefined {
     let el: Element | null = node instanceof Element ? node : node?.parentElement ?? null;
-    for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    // composedParent: a change inside a field host's shadow root belongs to the host (utils/collect/shadow.ts)
+    for (let depth = 0; el && depth < 8; depth++, el = composedParent(el)) {
       const i = this.indexOf.get(el);
       if (i !== undefined) return i;
       const owner = this.collector.infoElement(el);
@@ -230,7 +228,7 @@ export class LiveChecker {
       for (const list of [r.addedNodes, r.removedNodes]) {
         for (const n of list) {
           if (!(n instanceof Element) || this.opts.isOwnNode(n)) continue;
-          if (n.matches(CONTROL_SELECTOR) || n.querySelector(CONTROL_SELECTOR)) return true;
+          if (n.matches(CONTROL_SELECTOR) || n.querySelector(CONTROL_SELECTOR) || holdsShadowRoot(n)) return true;
         }
       }
     }
@@ -305,6 +303,10 @@ export class LiveChecker {
       const { snapshot, elements } = this.collector.collect(this.opts.doc);
       this.elements = elements;
       this.indexOf = new Map(elements.map((el, i) => [el, i]));
+      // mutations inside a shadow root do not reach the observer on <html>: observe the open
+      // shadow roots of the fields drawn in one (bounded by the number of fields; observing a
+      // root again only renews its options)
+      for (const root of fieldShadowRoots(elements)) this.observer?.observe(root, OBSERVE);
       this.facts = screenFacts(snapshot, elements);
       this.evaluate(snapshot, t0, 'full');
     } catch (e) {

@@ -24,7 +24,15 @@ export class ProgressMemory {
   private cache = new Map<string, ProgressHistory>();
   private loading = new Set<string>();
 
-  constructor(private onLoaded: () => void) {}
+  /**
+   * `stored`: all of storage.local as the content script read it at start (one read, issue 12):
+   * the page's first project is answered from it at once, with no read of its own and no
+   * second check; later ones (the SPA moved on, storage may have changed) are read.
+   */
+  constructor(
+    private onLoaded: () => void,
+    private stored?: Record<string, unknown>,
+  ) {}
 
   /** History for the project on screen; loads it in the background the first time. */
   historyFor(snapshot: FormSnapshot, profile: Profile): ProgressHistory | undefined {
@@ -32,12 +40,23 @@ export class ProgressMemory {
     if (!key) return undefined;
     const known = this.cache.get(key);
     if (known || this.loading.has(key)) return known;
+    const stored = this.stored;
+    this.stored = undefined;
+    if (stored) {
+      const history = (stored[PREFIX + key] as ProgressHistory | undefined) ?? {};
+      this.cache.set(key, history);
+      return history;
+    }
     this.loading.add(key);
     browser.storage.local
       .get(PREFIX + key)
       .then((got) => {
-        this.cache.set(key, (got[PREFIX + key] as ProgressHistory | undefined) ?? {});
-        this.onLoaded();
+        const history = (got[PREFIX + key] as ProgressHistory | undefined) ?? {};
+        this.cache.set(key, history);
+        // nothing saved for this project (the common case): the rule finds what it found
+        // without a history, so no second check (it cost 3–5 ms of CPU at each form's load,
+        // check + panel update, bench loadprofile M6, issue 12)
+        if (Object.keys(history).length) this.onLoaded();
       })
       .catch(() => this.cache.set(key, {}))
       .finally(() => this.loading.delete(key));

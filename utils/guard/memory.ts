@@ -72,14 +72,15 @@ export class ProjectMemory {
   loaded = false;
   readonly ready: Promise<void>;
 
-  constructor() {
-    this.ready = this.load();
+  /** `stored`: all of storage.local, read already (the content script's one read at start) */
+  constructor(stored?: Record<string, unknown>) {
+    this.ready = this.load(stored);
     browser.storage.onChanged.addListener(this.onChanged);
   }
 
-  private async load(): Promise<void> {
+  private async load(stored?: Record<string, unknown>): Promise<void> {
     try {
-      const all = await browser.storage.local.get(null);
+      const all: Record<string, unknown> = stored ?? ((await browser.storage.local.get(null)) as Record<string, unknown>);
       for (const [k, v] of Object.entries(all)) {
         if (k.startsWith(PROJECT_PREFIX) && v && typeof v === 'object') this.records.set(k, v as ProjectRecord);
       }

@@ -58,10 +58,19 @@ const HONORIFIC_RE = new RegExp(`^(?:(?:${alternation(HONORIFICS)})\\s*)+`, 'i')
 const LABEL_RE = new RegExp(`^(?:${alternation(POSITION_LABELS)})\\s*[:：]?\\s*`);
 const PART_SEPARATOR = /[()[\]{}（）|:：,;/]|\s+-+\s*|\s*-+\s+|\s*[–—]\s*/;
 const LINE_SEPARATOR = /[\r\n\u2028\u2029\t]+/;
-const ROLE_KEYS = ROLE_WORDS.map((w) => matchKey(w));
-const ROLE_ONLY = new Set(ROLE_ONLY_WORDS.map((w) => matchKey(w)));
-const PROVINCE_KEYS = PROVINCES.map((p) => matchKey(p)).sort(byLengthDesc);
-const PLACE_PREFIX_KEYS = PLACE_PREFIXES.map((p) => matchKey(p)).sort(byLengthDesc);
+/**
+ * The word lists' match keys, made on first use: at import they cost every form page's load
+ * 1–2 ms of extension CPU (77 provinces and the role words through matchKey; bench
+ * load-timeline on M6, issue 12), and only a send step reads them.
+ */
+let wordKeys: { role: string[]; roleOnly: Set<string>; provinces: string[]; placePrefixes: string[] } | null = null;
+const keys = () =>
+  (wordKeys ??= {
+    role: ROLE_WORDS.map((w) => matchKey(w)),
+    roleOnly: new Set(ROLE_ONLY_WORDS.map((w) => matchKey(w))),
+    provinces: PROVINCES.map((p) => matchKey(p)).sort(byLengthDesc),
+    placePrefixes: PLACE_PREFIXES.map((p) => matchKey(p)).sort(byLengthDesc),
+  });
 
 /**
  * "ฯ" written with spaces or a dot ("ยุทธศาสตร์ ฯ.") becomes a bare "ฯ"; "ฯลฯ" goes; an ellipsis
@@ -127,10 +136,10 @@ const startsWithHead = (key: string, c: CompiledProfile) => c.heads.some((h) => 
 
 /** The key holds a word only positions and units hold ("นักวิเคราะห์…", "ผู้อำนวยการ…"). */
 export function hasRoleWord(key: string): boolean {
-  return ROLE_KEYS.some((w) => key.includes(w));
+  return keys().role.some((w) => key.includes(w));
 }
 
-const isNameWord = (w: string) => /^[\p{L}\p{M}.'-]+$/u.test(w) && !ROLE_ONLY.has(matchKey(w)) && !hasRoleWord(matchKey(w));
+const isNameWord = (w: string) => /^[\p{L}\p{M}.'-]+$/u.test(w) && !keys().roleOnly.has(matchKey(w)) && !hasRoleWord(matchKey(w));
 
 /** One to three words of letters, none a role: a person's name written without a title. */
 export function looksLikeName(part: string): boolean {
@@ -207,7 +216,7 @@ export function parseOption(text: string, profile: Profile): ParsedOption {
         continue;
       }
       hadPerson ||= person;
-      hasRole ||= hasRoleWord(key) || rest.split(' ').some((w) => ROLE_ONLY.has(matchKey(w)));
+      hasRole ||= hasRoleWord(key) || rest.split(' ').some((w) => keys().roleOnly.has(matchKey(w)));
       parts.push(key);
     }
   }
@@ -217,12 +226,12 @@ export function parseOption(text: string, profile: Profile): ParsedOption {
 /** The province a place key starts with ("ระยอง…", "จังหวัดระยอง", "จ.ระยอง"), or ''. */
 export function provinceOf(place: string): string {
   const key = stripPlacePrefix(keyOf(place));
-  return PROVINCE_KEYS.find((p) => key.startsWith(p)) ?? '';
+  return keys().provinces.find((p) => key.startsWith(p)) ?? '';
 }
 
 /** "จังหวัดระยอง" → "ระยอง", "กลุ่มจังหวัดภาคตะวันออก1" → "ภาคตะวันออก1". */
 export function stripPlacePrefix(key: string): string {
-  const prefix = PLACE_PREFIX_KEYS.find((p) => key.startsWith(p));
+  const prefix = keys().placePrefixes.find((p) => key.startsWith(p));
   return prefix ? key.slice(prefix.length) : key;
 }
 
@@ -231,7 +240,7 @@ export function stripPlacePrefix(key: string): string {
  * ("…พัฒนาชุมชนจังหวัดระยอง" → "…พัฒนาชุมชนจังหวัด", "…กลุ่มจังหวัดภาคตะวันออก1" → "…กลุ่มจังหวัด").
  */
 export function dropTrailingPlace(key: string): string {
-  const p = PROVINCE_KEYS.find((name) => key.endsWith(name) && key.length > name.length);
+  const p = keys().provinces.find((name) => key.endsWith(name) && key.length > name.length);
   if (p) return key.slice(0, -p.length);
   const cluster = matchKey(CLUSTER_WORD);
   const at = key.lastIndexOf(cluster);

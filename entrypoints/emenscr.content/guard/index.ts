@@ -39,6 +39,10 @@ export interface GuardOptions {
   recheck?: () => void;
   /** the content UI, which draws the dialog */
   ui: UiLoader;
+  /** the settings read with the content script's start (else the guard reads them) */
+  settings?: Settings;
+  /** all of storage.local as read at the content script's start (else the memory reads it) */
+  stored?: Record<string, unknown>;
 }
 
 export interface Guard {
@@ -68,7 +72,7 @@ const warn = (what: string, e: unknown) =>
   console.warn(`[eMENSCR Assistant] send guard: ${what}; the send is not blocked`, e);
 
 class SendGuard implements Guard {
-  private memory = new ProjectMemory();
+  private memory: ProjectMemory;
   private settings: Settings = DEFAULT_SETTINGS;
   private layer: HTMLElement;
   private pending: Pending | null = null;
@@ -82,6 +86,7 @@ class SendGuard implements Guard {
 
   constructor(private opts: GuardOptions) {
     const { ctx, host } = opts;
+    this.memory = new ProjectMemory(opts.stored);
     const shadow = host.shadowRoot;
     this.layer = document.createElement('div');
     this.layer.className = 'ea-guard-layer';
@@ -95,7 +100,8 @@ class SendGuard implements Guard {
     this.shower = new Shower(this.layer, opts.ui, opts.profile);
     this.catcher = new Catcher(ctx, opts.profile, this.intercept, (e) => this.remembered.noteRow(e));
 
-    void readSettings().then((s) => (this.settings = s));
+    if (opts.settings) this.settings = opts.settings;
+    else void readSettings().then((s) => (this.settings = s));
     browser.storage.onChanged.addListener(this.onStorage);
     // what storage remembers may change the send step already shown
     void this.memory.ready.then(() => {

@@ -13,6 +13,7 @@
 import { textOf, textOfIds } from '../dom';
 import { cleanText } from '@/utils/text';
 import { nextLabel } from './sibling';
+import { primaryControl } from '../shadow';
 
 /**
  * The <label>s of each control, for one collect pass (beginLabelPass … endLabelPass).
@@ -83,7 +84,8 @@ export function isBoilerplate(text: string): boolean {
 function labelledByOthers(el: Element): string {
   const ids = el.getAttribute('aria-labelledby');
   if (!ids) return '';
-  const doc = el.ownerDocument;
+  // ids are looked up in the element's own tree (a shadow root's ids are its own)
+  const doc = el.getRootNode() as Document | ShadowRoot;
   return cleanText(ids.split(/\s+/).map((id) => {
     const ref = id ? doc.getElementById(id) : null;
     return ref && ref !== el ? ref.textContent ?? '' : '';
@@ -96,6 +98,12 @@ export function accessibleName(el: Element): NameAnswer {
   if (byIds) return { text: byIds, confident: !isBoilerplate(byIds), via: 'aria-labelledby' };
   const aria = el.getAttribute('aria-label');
   if (aria && aria.trim()) return { text: aria, confident: !isBoilerplate(aria), via: 'aria-label' };
+  // a field host (../shadow.ts): the name its shadow root gives the control it draws
+  const inner = el.shadowRoot ? primaryControl(el) : null;
+  if (inner) {
+    const own = accessibleName(inner);
+    if (own.text) return own;
+  }
   const role = el.getAttribute('role');
   if (role === 'checkbox' || role === 'switch' || role === 'radio' || role === 'option') {
     const own = textOf(el);
@@ -120,6 +128,12 @@ export function groupNameAnswer(group: Element | null): NameAnswer {
   if (group.tagName === 'FIELDSET') {
     const legend = group.querySelector(':scope > legend');
     if (legend) return { text: textOf(legend), confident: true, via: 'legend' };
+  }
+  // a radio group drawn in a host's shadow root (../shadow.ts) is named there
+  const inner = group.shadowRoot ? primaryControl(group) : null;
+  if (inner && inner !== group) {
+    const own = groupNameAnswer(inner);
+    if (own.text) return own;
   }
   const byIds = textOfIds(group, 'aria-labelledby');
   if (byIds) return { text: byIds, confident: true, via: 'aria-labelledby' };

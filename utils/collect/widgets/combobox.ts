@@ -9,10 +9,12 @@ import type { ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
 import { boxOf, displayText, isPlaceholder, isPlaceholderPart, textOf } from './common';
 import { labelsOf } from '../labels/accessible';
+import { flatQueryAll } from '../shadow';
 
 function listboxOf(el: Element): Element | null {
   const id = el.getAttribute('aria-controls') || el.getAttribute('aria-owns');
-  const byId = id ? el.ownerDocument.getElementById(id.split(/\s+/)[0]!) : null;
+  // the id is the control's own tree's (a combobox in a shadow root points at its root's listbox)
+  const byId = id ? (el.getRootNode() as Document | ShadowRoot).getElementById(id.split(/\s+/)[0]!) : null;
   return byId ?? el.querySelector('[role="listbox"]');
 }
 
@@ -44,7 +46,7 @@ function ownLabelText(el: HTMLInputElement): string {
 export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
   const list = listboxOf(el);
   const options = list
-    ? Array.from(list.querySelectorAll('[role="option"]'), (o) => cleanText(o.textContent ?? '')).filter((t) => !isPlaceholder(t, ph))
+    ? flatQueryAll(list, '[role="option"]').map((o) => cleanText(o.textContent ?? '')).filter((t) => !isPlaceholder(t, ph))
     : undefined;
   let text: string;
   if (el instanceof HTMLInputElement) {

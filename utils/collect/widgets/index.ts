@@ -16,6 +16,7 @@ import { dateSegments } from './date-segments';
 import { toggleGroup } from './toggle-group';
 import { listboxButton } from './listbox-button';
 import { richText, textBox } from './text';
+import { setInnerAdapterLookup, shadowHost, shadowHostPart } from './shadow-host';
 
 export type { ReadContext, ValueRead, WidgetAdapter } from './types';
 export { isPlaceholder, placeholderSet } from './common';
@@ -23,6 +24,9 @@ export { isPlaceholder, placeholderSet } from './common';
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
 
 export const ADAPTERS: readonly WidgetAdapter[] = [
+  // custom elements drawing their control in an open shadow root (../shadow.ts)
+  shadowHostPart,
+  shadowHost,
   searchBox,
   enhancedSelectProxy,
   comboboxWrapper,
@@ -51,6 +55,8 @@ export function adapterFor(el: Element): WidgetAdapter | null {
   for (const a of ADAPTERS) if (a.match(el)) return a;
   return null;
 }
+
+setInnerAdapterLookup(adapterFor);
 
 /** Every attribute some adapter watches (for the live checker's MutationObserver). */
 export const OBSERVED_ATTRIBUTES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.observe))];

@@ -1,0 +1,174 @@
+/**
+ * Forms drawn inside open shadow roots (utils/collect/shadow.ts, widgets/shadow-host.ts, the
+ * shadow steps of labels/accessible.ts, dom.ts walkText and section.ts): a web component's
+ * label, value and radio options are read as a person sees them; closed roots stay unread.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { LiveChecker, type LiveState } from '@/utils/content/live-checker';
+import { collectForm } from '@/utils/collect';
+import { composedParent, holdsShadowRoot, withShadowCandidates } from '@/utils/collect/shadow';
+import { DEFAULT_PROFILE } from '@/utils/profile/default';
+
+const fields = () => collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).snapshot.fields;
+const brief = () => fields().map((f) => ({ label: f.label, kind: f.kind, value: f.value, empty: f.empty }));
+
+let n = 0;
+/** A custom element (a fresh tag per test) whose open or closed shadow root is `html`. */
+function component(html: string, mode: ShadowRootMode = 'open'): string {
+  const tag = `x-field-${++n}`;
+  customElements.define(tag, class extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode }).innerHTML = html;
+    }
+  });
+  return tag;
+}
+
+describe('open shadow roots: field hosts', () => {
+  it('a host drawing <label for> + <input> in its shadow root is one field with that label and the inner value', () => {
+    const t = component('<label for="input">ignored fallback</label><input id="input">'.replace('ignored fallback', 'งบประมาณที่ได้รับจัดสรร'));
+    document.body.innerHTML = `<form><${t} id="a"></${t}></form>`;
+    (document.getElementById('a')!.shadowRoot!.querySelector('input') as HTMLInputElement).value = '1,500,000';
+    expect(brief()).toEqual([{ label: 'งบประมาณที่ได้รับจัดสรร', kind: 'text', value: '1,500,000', empty: false }]);
+  });
+
+  it('aria-labelledby is resolved among the shadow root\'s ids, not the document\'s', () => {
+    const t = component('<span id="label">ผลการเบิกจ่ายงบประมาณ</span><input aria-labelledby="label">');
+    document.body.innerHTML = `<form><span id="label">ข้อความอื่นของหน้า</span><${t}></${t}></form>`;
+    expect(brief()).toEqual([{ label: 'ผลการเบิกจ่ายงบประมาณ', kind: 'text', value: '', empty: true }]);
+  });
+
+  it('a label given in the host\'s slot is read through the <slot> (its fallback only when nothing is slotted)', () => {
+    const t = component('<label for="i"><slot name="label">ค่าเริ่มต้น</slot></label><input id="i">');
+    document.body.innerHTML = `<form><${t}><span slot="label">วันที่รายงาน</span></${t}><${t}></${t}></form>`;
+    expect(fields().map((f) => f.label)).toEqual(['วันที่รายงาน', 'ค่าเริ่มต้น']);
+  });
+
+  it('an aria-hidden or hidden input beside the shown control is plumbing: still one field, read from the shown one', () => {
+    const t = component('<label for="d">ไตรมาสที่รายงาน</label><input id="d" role="combobox" readonly value="ไตรมาสที่ 2"><input aria-hidden="true" value="o1"><input hidden>');
+    document.body.innerHTML = `<form><${t}></${t}></form>`;
+    expect(brief()).toEqual([{ label: 'ไตรมาสที่รายงาน', kind: 'combobox', value: 'ไตรมาสที่ 2', empty: false }]);
+  });
+
+  it('a host with no name of its own in its shadow root is labelled by the page around it (a table column)', () => {
+    const t = component('<input>');
+    document.body.innerHTML = `<form><table><thead><tr><th>ตัวชี้วัด</th><th>ผลที่ได้</th></tr></thead>
+      <tbody><tr><td>จำนวนผู้เข้าอบรม</td><td><${t}></${t}></td></tr></tbody></table></form>`;
+    expect(fields().map((f) => f.label)).toEqual(['จำนวนผู้เข้าอบรม – ผลที่ได้']);
+  });
+
+  it('a closed shadow root is not readable: its control is no field', () => {
+    const t = component('<label for="i">ชื่อ</label><input id="i">', 'closed');
+    document.body.innerHTML = `<form><${t}></${t}></form>`;
+    expect(fields()).toEqual([]);
+  });
+
+  it('a host drawing several controls is a container: each control of its shadow root is a field', () => {
+    const t = component('<label>ชื่อโครงการ <input></label><label>รหัสโครงการ <input value="รย 0017"></label>');
+    document.body.innerHTML = `<form><${t}></${t}></form>`;
+    expect(brief()).toEqual([
+      { label: 'ชื่อโครงการ', kind: 'text', value: '', empty: true },
+      { label: 'รหัสโครงการ', kind: 'text', value: 'รย 0017', empty: false },
+    ]);
+  });
+
+  it('a radio group drawn in a host: named by its shadow label, its options the slotted radios', () => {
+    const group = component('<fieldset role="radiogroup" aria-labelledby="label"><label id="label">สถานะโครงการ</label><slot></slot></fieldset>');
+    document.body.innerHTML = `<form><${group}>
+      <span role="radio" aria-checked="false">ยังไม่ดำเนินการ</span><span role="radio" aria-checked="true">อยู่ระหว่างดำเนินการ</span></${group}></form>`;
+    expect(brief()).toEqual([{ label: 'สถานะโครงการ', kind: 'radio', value: 'อยู่ระหว่างดำเนินการ', empty: false }]);
+  });
+
+  it('radio buttons that draw their radio in their own shadow root are options of the group, not fields', () => {
+    const group = component('<fieldset role="radiogroup" aria-labelledby="label"><label id="label">ฉบับของแผน</label><div><slot></slot></div></fieldset>');
+    const button = component('<button role="radio" aria-checked="false"><slot></slot></button>');
+    document.body.innerHTML = `<form><${group}><${button} id="b12">ฉบับที่ 12</${button}><${button} id="b13">ฉบับที่ 13</${button}></${group}></form>`;
+    expect(brief()).toEqual([{ label: 'ฉบับของแผน', kind: 'radio', value: '', empty: true }]);
+    document.getElementById('b13')!.shadowRoot!.querySelector('button')!.setAttribute('aria-checked', 'true');
+    expect(brief()).toEqual([{ label: 'ฉบับของแผน', kind: 'radio', value: 'ฉบับที่ 13', empty: false }]);
+  });
+
+  it('a disabled inner control is not a field (a cascade level not open yet)', () => {
+    const t = component('<label for="i">เป้าหมาย</label><input id="i" disabled>');
+    document.body.innerHTML = `<form><${t}></${t}></form>`;
+    expect(fields()).toEqual([]);
+  });
+  it('a combobox\'s listbox is found among its shadow root\'s ids, its options the ones the host slots into it', () => {
+    const t = component('<label for="c">ไตรมาสที่รายงาน</label><input id="c" role="combobox" readonly aria-controls="listbox" value="ไตรมาสที่ 2"><div id="listbox" role="listbox"><slot></slot></div>');
+    document.body.innerHTML = `<div id="listbox" role="listbox"><div role="option">ตัวเลือกอื่นของหน้า</div></div>
+      <form><${t}><div role="option">ไตรมาสที่ 1</div><div role="option">ไตรมาสที่ 2</div></${t}></form>`;
+    expect(fields().map((f) => [f.label, f.value, f.options])).toEqual([['ไตรมาสที่รายงาน', 'ไตรมาสที่ 2', ['ไตรมาสที่ 1', 'ไตรมาสที่ 2']]]);
+  });
+});
+
+describe('open shadow roots: sections', () => {
+  it('a child slotted into a component\'s header part titles the section; a card holding only field hosts is not a header', () => {
+    const card = component('<div class="card"><slot name="header" class="card__header"></slot><slot class="card__body"></slot></div>');
+    const input = component('<label for="i"><slot name="label"></slot></label><input id="i">');
+    document.body.innerHTML = `<form>
+      <${card}><div slot="header">ยุทธศาสตร์ชาติ</div><div><${input}><span slot="label">ยุทธศาสตร์ชาติด้าน</span></${input}></div></${card}>
+      <${card}><div slot="header">แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ</div><div><${input}><span slot="label">หมุดหมาย</span></${input}></div></${card}>
+    </form>`;
+    expect(fields().map((f) => [f.label, f.section.join(' › ')])).toEqual([
+      ['ยุทธศาสตร์ชาติด้าน', 'ยุทธศาสตร์ชาติ'],
+      ['หมุดหมาย', 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ'],
+    ]);
+  });
+});
+
+describe('open shadow roots: traversal', () => {
+  it('without a shadow host the light candidate list is returned as it is (no copy, no sort)', () => {
+    document.body.innerHTML = '<form><input><select></select></form>';
+    const list = document.body.querySelectorAll('input, select');
+    expect(withShadowCandidates(document.body, list, 'input, select')).toBe(list);
+  });
+
+  it('our own UI\'s hosts (the panel, the private snippet picker) are never looked into, open or not', () => {
+    const t = component('<label for="i">ค้นหาข้อความ</label><input id="i">');
+    document.body.innerHTML = `<form><emenscr-assistant></emenscr-assistant><${t} data-emenscr-assistant-private></${t}><${t} data-emenscr-assistant></${t}></form>`;
+    expect(fields()).toEqual([]);
+  });
+
+  it('field hosts take their place in document order among light controls', () => {
+    const t = component('<label for="i">ข</label><input id="i">');
+    document.body.innerHTML = `<form><label>ก <input></label><${t}></${t}><label>ค <input></label></form>`;
+    expect(fields().map((f) => f.label)).toEqual(['ก', 'ข', 'ค']);
+  });
+
+  it('composedParent crosses from the top of a shadow root to its host; holdsShadowRoot sees a host under an added node', () => {
+    const t = component('<div id="top"><input></div>');
+    document.body.innerHTML = `<section id="s"><div><${t} id="h"></${t}></div></section><section id="plain"><input></section>`;
+    const host = document.getElementById('h')!;
+    const top = host.shadowRoot!.getElementById('top')!;
+    expect(composedParent(top)).toBe(host);
+    expect(composedParent(host)).toBe(host.parentElement);
+    expect(holdsShadowRoot(document.getElementById('s')!)).toBe(true);
+    expect(holdsShadowRoot(document.getElementById('plain')!)).toBe(false);
+  });
+});
+
+describe('open shadow roots: the live checker', () => {
+  it('a change inside a field host\'s shadow root (its control disabled) is seen: the field leaves the snapshot', async () => {
+    const t = component('<label for="i">ผลการดำเนินงาน</label><textarea id="i"></textarea>');
+    document.body.innerHTML = `<form><h2>บันทึกรายงานความก้าวหน้า</h2><${t} id="h"></${t}></form>`;
+    let state: LiveState | null = null;
+    const checker = new LiveChecker({
+      doc: document,
+      profile: () => DEFAULT_PROFILE,
+      isOwnNode: () => false,
+      onResult: (s) => { state = s; },
+      onError: (e) => { throw e; },
+    });
+    checker.start();
+    try {
+      const labels = () => (state as LiveState | null)?.raw.fields.map((f) => f.label) ?? [];
+      await vi.waitFor(() => expect(labels()).toEqual(['ผลการดำเนินงาน']));
+      // mutation records do not cross the shadow boundary: seen only because the root is observed
+      document.getElementById('h')!.shadowRoot!.querySelector('textarea')!.setAttribute('disabled', '');
+      await vi.waitFor(() => expect(labels()).toEqual([]));
+    } finally {
+      checker.stop();
+    }
+  });
+});
