@@ -7,7 +7,7 @@
  */
 import { containsControl as holdsNativeOrAriaControl, textOf, textOfIds } from './dom';
 import { isBoxSelect } from './widgets/display-select';
-import { slotOf } from './shadow';
+import { holdsFieldHost, slotOf } from './shadow';
 
 /**
  * A control inside `el`, counting selects drawn as a bare focusable box (Naive UI's n-select:
@@ -114,10 +114,10 @@ function containsEntryControl(el: Element): boolean {
     if (c.tagName === 'INPUT' && /^(button|submit|reset|image)$/i.test((c as HTMLInputElement).type)) continue;
     return true;
   }
-  // a box select (Naive UI) counts as an entry; buttons do not
+  // a box select (Naive UI) and a web component drawing a control in its shadow root count as entries; buttons do not
   const boxes = el.querySelectorAll('[tabindex="0"]:not([role])');
   for (let i = 0; i < boxes.length; i++) if (isBoxSelect(boxes[i]!)) return true;
-  return false;
+  return holdsFieldHost(el);
 }
 const ENTRY_LIKE = 'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
 
