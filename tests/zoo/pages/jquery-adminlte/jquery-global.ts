@@ -1,7 +1,7 @@
 /**
- * bootstrap-datepicker's locale files and bootstrap4-toggle are browser-global plugins (they call `jQuery(...)` / read
- * `window.jQuery` when evaluated): expose jQuery before they are imported, as the <script>
- * tags of an old app did.
+ * bootstrap-datepicker's locale files are browser-global scripts (they call the global
+ * `jQuery` when evaluated): expose jQuery before they are imported, as the <script> tags of an
+ * AdminLTE app do.
  */
 import $ from 'jquery';
 
