@@ -209,6 +209,52 @@ test('zoo angular-ngb: choosing the last level of a cascade of ng-selects clears
 });
 
 /**
+ * The jquery-adminlte M6 page: the quarter is a bootstrap-select (the native select hidden, a
+ * button and a menu drawn beside it), the target groups a Select2 (bootstrap4 theme), and the
+ * progress an ion.rangeSlider (a drawn bar storing its number in a hidden read-only input; the
+ * bar takes the arrow keys). Choosing and moving as a person does clears exactly those findings.
+ */
+test('zoo jquery-adminlte: choosing in a selectpicker and a Select2, and moving the ion slider, clears their findings live', async ({ page }) => {
+  await openZoo(page, 'jquery-adminlte', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  await page.locator('button[data-id="quarter"]').click();
+  await page.locator('.bootstrap-select.show .dropdown-menu li:not(.disabled) a').nth(reportingQuarter(new Date()).quarter - 1).click();
+  await expect(page.locator('button[data-id="quarter"]')).not.toHaveText(F.quarter.placeholder);
+  await page.locator('#beneficiaries + .select2 .select2-selection').click();
+  await page.locator('.select2-results__option').first().click();
+  await page.locator('.content-header h1').click(); // close the list by clicking elsewhere
+  await page.locator('.irs-line').first().focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#progress')).not.toHaveValue('0');
+
+  await expect.poll(async () => {
+    const now = await findings(page);
+    return [F.quarter.label, F.beneficiaries.label, F.progress.label].map((l) => naming(now, l).length);
+  }, { timeout: 10_000 }).toEqual([0, 0, 0]);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => ![F.quarter.label, F.beneficiaries.label, F.progress.label].some((l) => t.includes(l))).sort());
+});
+
+test('zoo jquery-adminlte: choosing the last level of a selectpicker cascade clears the plan-detail finding live', async ({ page }) => {
+  const level = FORM.m1.ns.levels[2]!;
+  await openZoo(page, 'jquery-adminlte', FORM.m1.route, 'm1-plan-detail');
+  await expect.poll(async () => naming(await findings(page), level).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+
+  await page.locator('button[data-id="ns-2"]').click();
+  await page.locator('.bootstrap-select.show .dropdown-menu li:not(.disabled) a').nth(1).click(); // the first item is the placeholder
+  await expect(page.locator('button[data-id="ns-2"]')).not.toHaveText(FORM.placeholder);
+
+  await expect.poll(async () => naming(await findings(page), level).length, { timeout: 10_000 }).toBe(0);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => !t.includes(level)).sort());
+});
+
+/**
  * The wc-shoelace page: every control is a web component drawing its label and native control in
  * an open shadow root (utils/collect/shadow.ts). A person opens the sl-select and clicks the
  * quarter, clicks a status radio and moves the sl-range with the keyboard: the panel drops

@@ -201,6 +201,22 @@ describe('collect: framework markup seen in Thai government apps', () => {
     ]);
   });
 
+  it('a card header with tool buttons beside its title (AdminLTE card-tools) still titles the card', () => {
+    const card = (title: string, label: string, tools: string) => `<div class="card card-primary"><div class="card-header"><h3 class="card-title">${title}</h3>
+      <div class="card-tools">${tools}</div></div>
+      <div class="card-body"><div class="form-group row"><label for="${label}" class="col-sm-2 col-form-label">${label}</label><div class="col-sm-10"><select id="${label}"><option value="">กรุณาเลือก</option></select></div></div></div></div>`;
+    document.body.innerHTML = card('ยุทธศาสตร์ชาติ', 'เป้าหมาย', '<button type="button" class="btn btn-tool" data-card-widget="collapse"><i class="fas fa-minus"></i></button>') +
+      // a search box in the header is an entry: the header is then no title block
+      card('ตัวชี้วัด', 'ผลที่ได้', '<div class="input-group input-group-sm"><input type="text" placeholder="ค้นหา"></div>') +
+      // a tool button with words: the title is the heading, not the button's text
+      card('แผนที่เชื่อมโยง', 'ระดับแผน', '<button type="button" class="btn btn-tool"><i class="fas fa-plus"></i> เพิ่มแผน</button>');
+    expect(fields().filter((f) => f.kind === 'select').map((f) => [f.label, f.section.join('>')])).toEqual([
+      ['เป้าหมาย', 'ยุทธศาสตร์ชาติ'],
+      ['ผลที่ได้', ''],
+      ['ระดับแผน', 'แผนที่เชื่อมโยง'],
+    ]);
+  });
+
   it('Ant Design form items (label and control in sibling columns, control nested deep)', () => {
     document.body.innerHTML = `
       <div class="ant-form-item"><div class="ant-row">

@@ -127,6 +127,33 @@ const jquiSlider = (pct: number, box = String(pct)) => `
     <div class="col"><span class="ui-spinner ui-widget ui-widget-content ui-corner-all"><input id="progress" class="form-control ui-spinner-input" role="spinbutton" aria-valuenow="${box}" value="${box}">
       <a tabindex="-1" class="ui-button ui-widget ui-spinner-button ui-spinner-up" role="button"></a></span></div></div></form>`;
 
+// ion.rangeSlider (AdminLTE's range slider): the bar is drawn BEFORE a read-only input that stores
+// its number; the thumb's inline place is shifted by its own width (97 % at 100), no ARIA.
+const ionSlider = (value: number, place: string, readonly = true) => `
+  <form><div class="form-group row"><label for="progress" class="col-sm-2 col-form-label">ความก้าวหน้าของโครงการ (ร้อยละ)</label><div class="col-sm-10">
+    <span class="irs irs--round js-irs-0"><span class="irs"><span class="irs-line" tabindex="0"></span><span class="irs-min">0 %</span><span class="irs-max">100 %</span><span class="irs-single">${value} %</span></span>
+      <span class="irs-grid">${Array.from({ length: 21 }, (_, i) => `<span class="irs-grid-pol" style="left: ${i * 5}%"></span>`).join('')}</span>
+      <span class="irs-bar irs-bar--single" style="left: 0px; width: ${place};"></span><span class="irs-handle single" style="left: ${place};"><i></i></span></span>
+    <input id="progress" type="text" name="progress" value="${value}" class="irs-hidden-input" tabindex="-1"${readonly ? ' readonly' : ''}>
+  </div></div></form>`;
+
+describe('slider storing its number in a read-only input beside it (ion.rangeSlider)', () => {
+  it('is one editable slider field named by the label of its input, with the input\'s number', () => {
+    document.body.innerHTML = ionSlider(100, '97.0874%');
+    expect(adapterFor($('#progress'))!.id).toBe('slider');
+    expect(fields().map((f) => [f.label, f.kind, f.number, f.editable, f.empty])).toEqual([['ความก้าวหน้าของโครงการ (ร้อยละ)', 'slider', 100, true, false]]);
+    // the field is the drawn bar (what is shown and redraws when dragged), not the hidden input
+    expect(collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).elements).toEqual([$('span.irs--round')]);
+    document.body.innerHTML = ionSlider(0, '0%');
+    expect(fields().map((f) => [f.kind, f.number])).toEqual([['slider', 0]]);
+  });
+
+  it('a read-only text input beside something that is no drawn slider stays a read-only text field', () => {
+    document.body.innerHTML = `<form><label for="code">รหัสโครงการ</label><span class="badge">ใหม่</span><input id="code" value="R-001" readonly></form>`;
+    expect(fields().map((f) => [f.label, f.kind, f.editable])).toEqual([['รหัสโครงการ', 'text', false]]);
+  });
+});
+
 describe('slider whose root is its track (jQuery UI)', () => {
   it('the handle on the root div is a slider, read where the handle sits', () => {
     document.body.innerHTML = jquiSlider(45);

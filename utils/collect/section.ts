@@ -7,7 +7,7 @@
  */
 import { containsControl as holdsNativeOrAriaControl, textOf, textOfIds } from './dom';
 import { isBoxSelect } from './widgets/display-select';
-import { slotOf } from './shadow';
+import { holdsFieldHost, slotOf } from './shadow';
 
 /**
  * A control inside `el`, counting selects drawn as a bare focusable box (Naive UI's n-select:
@@ -91,7 +91,7 @@ function soleHeading(container: Element): boolean {
  * the plan's incomplete detail).
  */
 function headerBlockTitle(block: Element): string {
-  if (containsControl(block)) return '';
+  if (containsEntryControl(block)) return '';
   const inner = block.firstElementChild;
   if (inner && isHeading(inner)) return textOf(inner);
   const heading = block.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
@@ -99,6 +99,27 @@ function headerBlockTitle(block: Element): string {
   const title = textOf(heading);
   return title && title === textOf(block) ? title : '';
 }
+
+/**
+ * A control that takes a value, inside `el` (buttons are actions, not entries). A header block's
+ * tool buttons (AdminLTE's card-tools: collapse "−", remove "×", "+ add") do not make it less of
+ * a title, as a person reads "ยุทธศาสตร์ชาติ [−]": with any button counting, every card of the
+ * zoo's jquery-adminlte page had no section (its M1 plan details read as bare empty fields).
+ */
+function containsEntryControl(el: Element): boolean {
+  if (!containsControl(el)) return false;
+  const all = el.querySelectorAll(ENTRY_LIKE);
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (c.tagName === 'INPUT' && /^(button|submit|reset|image)$/i.test((c as HTMLInputElement).type)) continue;
+    return true;
+  }
+  // a box select (Naive UI) and a web component drawing a control in its shadow root count as entries; buttons do not
+  const boxes = el.querySelectorAll('[tabindex="0"]:not([role])');
+  for (let i = 0; i < boxes.length; i++) if (isBoxSelect(boxes[i]!)) return true;
+  return holdsFieldHost(el);
+}
+const ENTRY_LIKE = 'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
 
 export class SectionResolver {
   private prevTitle = new Map<Element, string>();

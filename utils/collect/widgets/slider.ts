@@ -32,9 +32,9 @@ function inlinePlace(thumb: Element): string {
 }
 
 /** The thumb of a slider drawn without ARIA, if `el` is one (or holds one as the slider's root). */
-function thumbIn(root: Element): Element | null {
+function thumbIn(root: Element, limit = 12): Element | null {
   const list = root.querySelectorAll('[class]');
-  for (let i = 0; i < list.length && i < 12; i++) if (THUMB_CLASS.test(classOf(list[i]))) return list[i]!;
+  for (let i = 0; i < list.length && i < limit; i++) if (THUMB_CLASS.test(classOf(list[i]))) return list[i]!;
   return null;
 }
 
@@ -106,6 +106,34 @@ export function visualSliderNumber(root: Element): number | null {
   if (f === null) return null;
   const { min, max } = visualScale(root);
   return Math.round((min + f * (max - min)) * 100) / 100;
+}
+
+/**
+ * The drawn slider whose value a read-only text input holds: the input sits right beside the
+ * slider it stores (ion.rangeSlider, AdminLTE's range slider: <input readonly tabindex="-1"
+ * class="irs-hidden-input"> after a <span> track with a thumb placed by an inline percentage, no
+ * ARIA). A person reads the bar; its number is the input's (the thumb's percentage is shifted by
+ * the thumb's width: 97 % at 100). Unread, the zoo's jquery-adminlte bar was a read-only text
+ * box and an undragged bar went unreported. null when `el` is no such input.
+ */
+export function storedSliderOf(el: Element): Element | null {
+  if (!(el instanceof HTMLInputElement) || el.type !== 'text' || !(el.readOnly || el.tabIndex < 0)) return null;
+  for (const next of [el.previousElementSibling, el.nextElementSibling]) {
+    if (!next || next.matches(FIELD_SELECTOR) || next.querySelector(REAL_SLIDER)) continue;
+    // ion draws its scale's ticks (30 elements with grid: true) before the thumb
+    const thumb = thumbIn(next, 80);
+    if (thumb && PLACED.test(inlinePlace(thumb))) return next;
+  }
+  return null;
+}
+
+/** The read-only input a drawn bar stores its number in (the reverse of storedSliderOf). */
+function storedInputOf(bar: Element): HTMLInputElement | null {
+  if (bar instanceof HTMLInputElement || bar.getAttribute('role')) return null;
+  for (const s of [bar.nextElementSibling, bar.previousElementSibling]) {
+    if (s instanceof HTMLInputElement && storedSliderOf(s) === bar) return s;
+  }
+  return null;
 }
 
 function sliderNumber(el: Element): number | null {
@@ -194,11 +222,19 @@ export function sliderValue(el: Element): number | null {
 
 export const slider: WidgetAdapter = {
   id: 'slider',
-  match: (el) => isSlider(el) || visualSliderOf(el) !== null,
-  owner: (el) => visualSliderOf(el) ?? el,
+  match: (el) => isSlider(el) || visualSliderOf(el) !== null || storedSliderOf(el) !== null,
+  // a stored slider is its drawn bar (what is shown, takes the keys, and redraws when dragged:
+  // the live checker sees the thumb's style change inside it; the input's value changes silently)
+  owner: (el) => visualSliderOf(el) ?? storedSliderOf(el) ?? el,
   disabled: (el) => visualSliderOf(el) === el && drawnDisabled(el),
+  focus: (el) => (el instanceof HTMLInputElement || el.getAttribute('role') ? el : el.querySelector('[tabindex]') ?? el),
   kind: () => 'slider',
   read(el) {
+    const stored = storedInputOf(el);
+    if (stored) {
+      const n = Number(stored.value);
+      return stored.value !== '' && Number.isFinite(n) ? { value: stored.value, empty: false, number: n } : { value: '', empty: true };
+    }
     if (el instanceof HTMLInputElement) {
       const n = Number(el.value);
       return { value: el.value, empty: el.value === '', number: Number.isFinite(n) ? n : undefined };
