@@ -28,6 +28,9 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
     let failed = false;
     let tabState: TabState = { isForm: false, screen: 'other', result: null, url: location.href };
     let lastSent = '';
+    /** what the panel last drew from (findings, counts, send state, the fields' elements) */
+    let lastDrawn = '';
+    let lastElements: readonly Element[] | null = null;
 
     // one storage read; the default profile is stored by the background, not carried here
     // settings, profile, the panel's choices, the active corrections, the guard's project memory
@@ -74,7 +77,14 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
       host.dataset.lastCheckMs = live.lastCheckMs.toFixed(3);
       if (__TEST_HOOKS__) host.dataset.lastCheckKind = live.lastCheckKind;
       host.dataset.checks = String(Number(host.dataset.checks ?? 0) + 1);
-      panel.update(tabState, checker.fieldElements);
+      // redraw only when something the panel shows changed: typing in a filled field or a
+      // re-check of an unchanged page leaves the findings as they are
+      const drawKey = JSON.stringify([tabState.isForm, tabState.screen, tabState.url, tabState.send, live.result.fieldCount, live.result.findings, settings.language]);
+      if (drawKey !== lastDrawn || checker.fieldElements !== lastElements) {
+        lastDrawn = drawKey;
+        lastElements = checker.fieldElements;
+        panel.update(tabState, checker.fieldElements);
+      }
       report();
       // the dialogs (guard, snippets) load when the page is idle after the user's first input
       // on a form (./ui.ts): the send finds them ready, and pages without a form never load them
@@ -121,6 +131,7 @@ export async function startMain(ctx: ContentScriptContext, boot: Boot): Promise<
         failed = true;
         console.warn('[eMENSCR Assistant] check failed; the page is not affected', e);
         tabState = { ...tabState, failed: true };
+        lastDrawn = '';
         panel.update(tabState, []);
         report();
       },

@@ -107,3 +107,155 @@ describe('Collector with watch: kept page lists', () => {
     expect(view(c.collect(document))).toEqual(view(collectForm(document, opts)));
   });
 });
+
+describe('Collector with watch: kept page texts (fiscal year, option texts)', () => {
+  let collector: Collector | null = null;
+  afterEach(() => {
+    collector?.dispose();
+    collector = null;
+  });
+  const start = () => {
+    document.body.innerHTML = `<header><span id="fy">ปีงบประมาณ <b id="year">2568</b></span></header>
+      <form><label>ไตรมาส <select id="q"><option value="">-- กรุณาเลือก --</option><option id="o1">ไตรมาส 1</option><option>ไตรมาส 2</option></select></label></form>`;
+    collector = new Collector({ ...opts, watch: true });
+    return collector;
+  };
+  const read = (c: Collector) => {
+    const s = c.collect(document).snapshot;
+    return { fy: s.context?.fiscalYear, options: s.fields[0]!.options };
+  };
+
+  it('kept while nothing changed, read again after a text, node or hidden change — also one made with nodeValue only', async () => {
+    const c = start();
+    expect(read(c)).toEqual({ fy: 2568, options: ['ไตรมาส 1', 'ไตรมาส 2'] });
+    expect(read(c)).toEqual({ fy: 2568, options: ['ไตรมาส 1', 'ไตรมาส 2'] });
+    // a framework updating a text node in place (no node added or removed)
+    document.getElementById('year')!.firstChild!.nodeValue = '2569';
+    expect(read(c).fy).toBe(2569);
+    (document.getElementById('o1')!.firstChild as Text).data = 'ไตรมาสที่ 1';
+    expect(read(c).options).toEqual(['ไตรมาสที่ 1', 'ไตรมาส 2']);
+    // after the observer's callback ran, too
+    document.getElementById('q')!.insertAdjacentHTML('beforeend', '<option>ไตรมาส 3</option>');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(read(c).options).toEqual(['ไตรมาสที่ 1', 'ไตรมาส 2', 'ไตรมาส 3']);
+    // the stated year replaced by another header: what a fresh collector reads
+    document.querySelector('header')!.innerHTML = '<span>ปีงบประมาณ</span> <span>2570</span>';
+    expect(read(c).fy).toBe(2570);
+    expect(read(c)).toEqual({ fy: collectForm(document, opts).snapshot.context?.fiscalYear, options: collectForm(document, opts).snapshot.fields[0]!.options });
+  });
+});
+
+describe('Collector with watch: kept label lists', () => {
+  it('sees a label pointed at another control (for, id), as a fresh collector does', () => {
+    // a visually hidden checkbox is shown through its label (widgets/choice.ts), read every pass
+    document.body.innerHTML = `<form><label id="l" for="c">ยอมรับเงื่อนไข</label><input type="checkbox" id="c" style="display:none">
+      <label>ชื่อ <input id="n"></label></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const kinds = () => c.collect(document).snapshot.fields.map((f) => f.kind);
+      const fresh = () => collectForm(document, opts).snapshot.fields.map((f) => f.kind);
+      expect(kinds()).toEqual(['checkbox', 'text']);
+      kinds();
+      document.getElementById('l')!.setAttribute('for', 'n');
+      expect(kinds()).toEqual(fresh());
+      expect(kinds()).toEqual(['text']);
+      document.getElementById('n')!.id = 'n2';
+      document.getElementById('c')!.id = 'n';
+      expect(kinds()).toEqual(fresh());
+      expect(kinds()).toEqual(['checkbox', 'text']);
+    } finally {
+      c.dispose();
+    }
+  });
+});
+
+describe('Collector with watch: kept radio option labels', () => {
+  it('read again after the option text or its aria-label changed, as a fresh collector reads them', () => {
+    document.body.innerHTML = `<form><fieldset><legend>สถานะ</legend>
+      <label><input type="radio" name="s" value="a"><span id="t1">ดำเนินการ</span></label>
+      <label><input type="radio" name="s" value="b" id="r2"><span>เสร็จสิ้น</span></label></fieldset></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const options = () => c.collect(document).snapshot.fields[0]!.options;
+      const fresh = () => collectForm(document, opts).snapshot.fields[0]!.options;
+      expect(options()).toEqual(['ดำเนินการ', 'เสร็จสิ้น']);
+      expect(options()).toEqual(['ดำเนินการ', 'เสร็จสิ้น']);
+      (document.getElementById('t1')!.firstChild as Text).data = 'อยู่ระหว่างดำเนินการ';
+      expect(options()).toEqual(fresh());
+      expect(options()![0]).toBe('อยู่ระหว่างดำเนินการ');
+      document.getElementById('r2')!.setAttribute('aria-label', 'ปิดโครงการ');
+      expect(options()).toEqual(fresh());
+      expect(options()![1]).toBe('ปิดโครงการ');
+    } finally {
+      c.dispose();
+    }
+  });
+});
+
+describe('Collector with watch: kept combobox options', () => {
+  it('read again after an option text changed or the combobox points at another listbox', () => {
+    document.body.innerHTML = `<form><label id="lq">ไตรมาส</label>
+      <div role="combobox" aria-labelledby="lq" aria-controls="lb" aria-expanded="false" tabindex="0" id="cb">ไตรมาส 1</div>
+      <ul role="listbox" id="lb"><li role="option"><span id="o1">ไตรมาส 1</span></li><li role="option">ไตรมาส 2</li></ul>
+      <ul role="listbox" id="lb2"><li role="option">ครึ่งปีแรก</li></ul></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const field = () => c.collect(document).snapshot.fields.find((f) => f.kind === 'combobox')!;
+      const fresh = () => collectForm(document, opts).snapshot.fields.find((f) => f.kind === 'combobox')!.options;
+      expect(field().options).toEqual(['ไตรมาส 1', 'ไตรมาส 2']);
+      expect(field().options).toEqual(['ไตรมาส 1', 'ไตรมาส 2']);
+      (document.getElementById('o1')!.firstChild as Text).data = 'ไตรมาสที่ 1';
+      expect(field().options).toEqual(fresh());
+      expect(field().options![0]).toBe('ไตรมาสที่ 1');
+      document.getElementById('cb')!.setAttribute('aria-controls', 'lb2');
+      expect(field().options).toEqual(fresh());
+      expect(field().options).toEqual(['ครึ่งปีแรก']);
+    } finally {
+      c.dispose();
+    }
+  });
+});
+
+describe('Collector with watch: a radio named by the text beside it', () => {
+  it('read again when that text is hidden by a style change', () => {
+    document.body.innerHTML = `<form><fieldset><legend>ผลการประเมิน</legend>
+      <input type="radio" name="r" value="1"><span id="s1">ผ่าน</span>
+      <input type="radio" name="r" value="2"><span>ไม่ผ่าน</span></fieldset></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const options = () => c.collect(document).snapshot.fields[0]!.options;
+      const fresh = () => collectForm(document, opts).snapshot.fields[0]!.options;
+      expect(options()).toEqual(['ผ่าน', 'ไม่ผ่าน']);
+      options();
+      document.getElementById('s1')!.setAttribute('style', 'display: none');
+      expect(fresh()).not.toEqual(['ผ่าน', 'ไม่ผ่าน']);
+      expect(options()).toEqual(fresh());
+    } finally {
+      c.dispose();
+    }
+  });
+});
+
+describe('Collector with watch: no kept texts once a shadow host was met', () => {
+  it('a select drawn in a shadow root: an option text changed there is read at the next pass', () => {
+    const tag = 'x-kept-select';
+    customElements.define(tag, class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<label for="s">ไตรมาส</label><select id="s"><option id="o">ไตรมาส 1</option><option>ไตรมาส 2</option></select>';
+      }
+    });
+    document.body.innerHTML = `<form><${tag} id="h"></${tag}></form>`;
+    const c = new Collector({ ...opts, watch: true });
+    try {
+      const options = () => c.collect(document).snapshot.fields[0]!.options;
+      expect(options()).toEqual(['ไตรมาส 1', 'ไตรมาส 2']);
+      options();
+      // inside the shadow root: the collector's watcher on <html> does not see it
+      (document.getElementById('h')!.shadowRoot!.getElementById('o')!.firstChild as Text).data = 'ไตรมาสที่ 1';
+      expect(options()).toEqual(['ไตรมาสที่ 1', 'ไตรมาส 2']);
+    } finally {
+      c.dispose();
+    }
+  });
+});

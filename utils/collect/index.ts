@@ -8,14 +8,14 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
-import { beginLabelPass, endLabelPass, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
+import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
+import { beginLabelPass, endLabelPass, type LabelPassState, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
 import { boxOf } from './widgets/common';
 import { isBoxSelect } from './widgets/display-select';
 import { pageFiscalYear } from './context';
-import { withShadowCandidates } from './shadow';
+import { metShadowHost, withShadowCandidates } from './shadow';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
@@ -65,6 +65,10 @@ interface StaticInfo {
   rawLabel: string;
   label: string;
   section: string[];
+  /** the adapters of `options` (asked once: adapterFor per option per pass was 4.6 % of a warm stress pass) */
+  optionAdapters?: (WidgetAdapter | null)[];
+  /** the label carries a required marker (hasRequiredMark, asked once: 3 % of a warm stress pass) */
+  marked?: boolean;
 }
 
 export interface Collected {
@@ -94,15 +98,36 @@ export interface CollectOptions {
 
 /**
  * What can change which elements CANDIDATES and HEADINGS select, besides adding and removing
- * nodes: the tag is fixed, so roles, contenteditable, aria-pressed and class words.
+ * nodes: the tag is fixed, so roles, contenteditable, aria-pressed and class words; and which
+ * control each <label> names (kept with the lists): id and for.
  */
-const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class'];
+const LIST_ATTRIBUTES = ['role', 'contenteditable', 'aria-pressed', 'class', 'id', 'for'];
+/**
+ * Attributes that change what text is read but not the lists: textOf skips hidden parts; an
+ * option's name comes from aria-label(ledby) or, last, its value; a combobox's options from the
+ * listbox its aria-controls / aria-owns names; a radio's text beside it counts only when shown
+ * (labels/sibling.ts isNotCaption: checkVisibility, so a style change too).
+ */
+const TEXT_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-label', 'aria-labelledby', 'value', 'aria-controls', 'aria-owns', 'style'];
 
 /** The page's candidate and heading lists, kept while the watcher saw no change (see CollectOptions.watch). */
 interface PageLists {
   root: Element;
   candidates: ArrayLike<Element>;
   headings: NodeListOf<Element>;
+  /** whether a candidate matches BASE_CANDIDATES (role, class and tag decide it: fixed while the lists are) */
+  base: Map<Element, boolean>;
+  /**
+   * the page's labels by control (labels/accessible.ts), built on first use: a walk of every
+   * <label> per pass was ~6 % of a warm pass of the stress form (profile-collect live, load 9.8)
+   */
+  labels?: LabelPassState;
+}
+
+/** A page-wide answer kept while the watcher saw no change at all (any node, text or watched attribute). */
+interface Kept<V> {
+  epoch: number;
+  value: V;
 }
 
 /** An element inside a composite widget is a part of it, unless it is the inner combobox of a wrapper. */
@@ -150,7 +175,7 @@ function isRequired(el: Element, info: StaticInfo): boolean {
   if ((el as HTMLInputElement).required) return true;
   if (el.getAttribute('aria-required') === 'true') return true;
   if (info.group?.getAttribute('aria-required') === 'true') return true;
-  return hasRequiredMark(info.rawLabel);
+  return (info.marked ??= hasRequiredMark(info.rawLabel));
 }
 
 /**
@@ -182,10 +207,29 @@ export class Collector {
   private watcher: MutationObserver | null = null;
   private watched: Element | null = null;
   private lists: PageLists | null = null;
+  private listsGeneration = 0;
+  /**
+   * Bumped by every change the watcher sees (nodes, text, the watched attributes): answers read
+   * from the page's text (the fiscal year, a select's option texts) are kept while it stays.
+   */
+  private contentEpoch = 0;
+  private fiscal: Kept<number | undefined> | null = null;
+  private optionTexts = new WeakMap<Element, Kept<string[]>>();
+  private optionLabels = new WeakMap<Element, Kept<string>>();
 
   constructor(options: CollectOptions) {
     this.placeholders = placeholderSet(options.placeholders);
     this.watch = options.watch === true;
+  }
+
+  /**
+   * Changes whenever this collector asked the page for its candidate lists again or forgot its
+   * cached facts: while it stays the same, no node was added or removed and no attribute that
+   * decides what a candidate is (role, contenteditable, aria-pressed, class) changed since the
+   * last pass (only with `watch`; without it every pass is a new generation).
+   */
+  get generation(): number {
+    return this.listsGeneration;
   }
 
   /** Stop watching the page (CollectOptions.watch); the collector still works, without kept lists. */
@@ -203,26 +247,86 @@ export class Collector {
    * what they select changed, anywhere in the document since the last pass.
    */
   private pageLists(doc: Document, root: Element): PageLists {
-    const fresh = (): PageLists => ({ root, candidates: withShadowCandidates(root, root.querySelectorAll(CANDIDATES), CANDIDATES), headings: doc.querySelectorAll(HEADINGS) });
+    const fresh = (): PageLists => (this.listsGeneration++, { root, candidates: withShadowCandidates(root, root.querySelectorAll(CANDIDATES), CANDIDATES), headings: doc.querySelectorAll(HEADINGS), base: new Map() });
     if (!this.watch || typeof MutationObserver === 'undefined') return fresh();
     const html = doc.documentElement;
     if (this.watched !== html) {
       this.watcher?.disconnect();
-      this.watcher = new MutationObserver(() => {
-        this.lists = null;
+      this.watcher = new MutationObserver((records) => this.note(records));
+      this.watcher.observe(html, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: [...LIST_ATTRIBUTES, ...TEXT_ATTRIBUTES],
       });
-      this.watcher.observe(html, { subtree: true, childList: true, attributes: true, attributeFilter: LIST_ATTRIBUTES });
       this.watched = html;
       this.lists = null;
+      this.contentEpoch++;
     }
     // records not yet delivered to the callback
-    if (this.watcher!.takeRecords().length) this.lists = null;
+    this.note(this.watcher!.takeRecords());
     if (!this.lists || this.lists.root !== root) this.lists = fresh();
     return this.lists;
   }
 
+  /** What the watcher saw: any change makes kept texts stale; nodes and list attributes also the lists. */
+  private note(records: MutationRecord[]): void {
+    if (!records.length) return;
+    this.contentEpoch++;
+    if (!this.lists) return;
+    for (const r of records) {
+      if (r.type === 'childList' || (r.type === 'attributes' && !TEXT_ATTRIBUTES.includes(r.attributeName!))) {
+        this.lists = null;
+        return;
+      }
+    }
+  }
+
+  /**
+   * The page's fiscal year (context.ts walks up to 4,000 text nodes and cleans long texts: 51 %
+   * of a warm pass of M6, bench/profile-collect.mjs --page=m6), kept while the watcher saw no
+   * change of any node, text or hidden state.
+   */
+  /**
+   * Kept texts need the watcher to see every change: changes inside shadow roots do not reach
+   * it, so in a document where a pass met a shadow host they are read every time.
+   */
+  private keeps(): boolean {
+    return this.watcher !== null && this.watched !== null && !metShadowHost(this.watched.ownerDocument);
+  }
+
+  private fiscalYear(doc: Document): number | undefined {
+    if (!this.keeps()) return pageFiscalYear(doc);
+    if (this.fiscal?.epoch !== this.contentEpoch) this.fiscal = { epoch: this.contentEpoch, value: pageFiscalYear(doc) };
+    return this.fiscal.value;
+  }
+
+  /** A native select's option texts, kept while the watcher saw no change (options are nodes and text). */
+  private keptOptions = (el: Element, compute: () => string[]): string[] => {
+    if (!this.keeps()) return compute();
+    const kept = this.optionTexts.get(el);
+    if (kept?.epoch === this.contentEpoch) return kept.value;
+    const value = compute();
+    this.optionTexts.set(el, { epoch: this.contentEpoch, value });
+    return value;
+  };
+
+  /** A radio option's label, kept like the option texts. */
+  private keptLabel = (el: Element, compute: () => string): string => {
+    if (!this.keeps()) return compute();
+    const kept = this.optionLabels.get(el);
+    if (kept?.epoch === this.contentEpoch) return kept.value;
+    const value = compute();
+    this.optionLabels.set(el, { epoch: this.contentEpoch, value });
+    return value;
+  };
+
   /** Forget cached labels and sections (after the page's structure changed). */
   invalidate(): void {
+    this.prepared = null;
+    this.listsGeneration++;
+    this.contentEpoch++;
     this.lists = null;
     this.info = new WeakMap();
     this.headingText = new WeakMap();
@@ -317,20 +421,19 @@ export class Collector {
     return info;
   }
 
-  private isFieldVisible(info: StaticInfo): boolean {
-    const shown = (o: Element) => {
-      const a = o === info.el ? info.adapter : adapterFor(o);
-      return isVisible(a?.shown ? a.shown(o) : o);
-    };
+  private isFieldVisible(info: StaticInfo, clear = false): boolean {
+    // `clear` is about info.el's ancestors: it holds for the element shown only when that is info.el
+    const shown = (o: Element, a: WidgetAdapter | null | undefined) => (a?.shown ? isVisible(a.shown(o)) : isVisible(o, clear && o === info.el));
     if (info.options) {
-      return info.options.some((o) => shown(o) || (o.closest('label') !== null && isVisible(o.closest('label')!)));
+      const adapters = (info.optionAdapters ??= info.options.map((o) => (o === info.el ? info.adapter : adapterFor(o))));
+      return info.options.some((o, i) => shown(o, adapters[i]) || (o.closest('label') !== null && isVisible(o.closest('label')!)));
     }
-    return shown(info.el);
+    return shown(info.el, info.adapter);
   }
 
   /** One field from its static info, reading the value now. */
   private field(info: StaticInfo, index: number): FieldSnapshot {
-    const read = readValue(info.kind, info.el, info.options, this.placeholders, info.adapter);
+    const read = readValue(info.kind, info.el, info.options, this.placeholders, info.adapter, this.keptOptions, this.keptLabel);
     const f: FieldSnapshot = {
       key: 'f' + index,
       label: info.label,
@@ -399,8 +502,46 @@ export class Collector {
     return out;
   }
 
+  /** how far prepare() got in the current candidate list */
+  private prepared: { candidates: ArrayLike<Element>; next: number } | null = null;
+
+  /**
+   * Work out the static facts (adapter, label, section) of the page's candidates ahead of a
+   * collect pass, until performance.now() passes `deadline`: true when every candidate is
+   * known, so the next collect() only reads values and states. The first check of the
+   * 2,000-control stress form did all of this in one task (306 ms at page load, bench load
+   * stress); called in slices (needs `watch`: the candidate list is kept between them), no slice is longer than the deadline allows (plus one field).
+   * Facts found here are the ones collect() would find: same functions, same caches, and a
+   * page change in between is the caller's to handle (invalidate() drops them).
+   */
+  prepare(doc: Document, deadline: number, root: Element = doc.body): boolean {
+    // without watch the lists are asked again each call: no progress to keep between slices
+    if (!this.watch) return true;
+    beginLabelPass(doc, this.watch ? (this.pageLists(doc, root).labels ??= { doc, byControl: null }) : undefined);
+    beginDomPass();
+    this.passRadios = new Map();
+    try {
+      const { candidates, base } = this.pageLists(doc, root);
+      if (this.prepared?.candidates !== candidates) this.prepared = { candidates, next: 0 };
+      const at = this.prepared;
+      for (; at.next < candidates.length; at.next++) {
+        if ((at.next & 7) === 0 && performance.now() > deadline) return false;
+        const c = candidates[at.next]!;
+        let isBase = base.get(c);
+        if (isBase === undefined) base.set(c, (isBase = c.matches(BASE_CANDIDATES)));
+        if (!isBase && !isBoxSelect(c) && !c.shadowRoot) continue;
+        this.staticInfo(c, root);
+      }
+      return true;
+    } finally {
+      endLabelPass();
+      endDomPass();
+      this.passRadios = null;
+    }
+  }
+
   collect(doc: Document, root: Element = doc.body): Collected {
-    beginLabelPass(doc);
+    beginLabelPass(doc, this.watch ? (this.pageLists(doc, root).labels ??= { doc, byControl: null }) : undefined);
     beginDomPass();
     this.passRadios = new Map();
     try {
@@ -416,23 +557,27 @@ export class Collector {
     const fields: FieldSnapshot[] = [];
     const elements: Element[] = [];
     const seen = new Set<StaticInfo>();
-    const { candidates, headings } = this.pageLists(doc, root);
+    const { candidates, headings, base } = this.pageLists(doc, root);
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
       // a focusable box is a candidate for boxSelect only (see BOX_CANDIDATE)
-      if (!c.matches(BASE_CANDIDATES) && !isBoxSelect(c) && !c.shadowRoot) continue;
+      let isBase = base.get(c);
+      if (isBase === undefined) base.set(c, (isBase = c.matches(BASE_CANDIDATES)));
+      if (!isBase && !isBoxSelect(c) && !c.shadowRoot) continue;
       const info = this.staticInfo(c, root);
       if (!info || seen.has(info)) continue;
       seen.add(info);
+      // one field element, no hidden, closed or aria-disabled ancestor (the common case): one walk up answers both tests
+      const clear = !info.options && info.el.closest(HIDDEN_CLOSED_OR_DISABLED) === null;
       const target = info.options ? info.options : [info.el];
-      if (target.every((o) => isDisabled(o) || info.adapter?.disabled?.(o) === true)) continue;
-      if (!this.isFieldVisible(info)) continue;
+      if (target.every((o) => isDisabled(o, clear) || info.adapter?.disabled?.(o) === true)) continue;
+      if (!this.isFieldVisible(info, clear)) continue;
       const field = this.field(info, fields.length);
       fields.push(field);
       elements.push(info.el);
     }
     const snapshot: FormSnapshot = { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(headings), fields };
-    const fiscalYear = pageFiscalYear(doc);
+    const fiscalYear = this.fiscalYear(doc);
     if (fiscalYear) snapshot.context = { fiscalYear };
     return { snapshot, elements };
   }

@@ -95,6 +95,11 @@ export function shadowRadioOptions(group: Element): Element[] {
  */
 const hostsSeen = new WeakSet<Document>();
 
+/** Whether a collect pass met a shadow host in `doc` (then a watching collector keeps no texts: utils/collect/index.ts). */
+export function metShadowHost(doc: Document): boolean {
+  return hostsSeen.has(doc);
+}
+
 interface Extra {
   /** the element of the light DOM (of the collected root) whose position it takes */
   anchor: Element;

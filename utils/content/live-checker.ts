@@ -38,6 +38,13 @@ const OBSERVED_ATTRIBUTES = [
 ];
 const OBSERVE: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: OBSERVED_ATTRIBUTES };
 
+/**
+ * A scan that has to work out fields anew (the first one, or after the page's structure
+ * changed) does that part in slices of this long, yielding to the page in between, so no
+ * task of ours reaches the 50 ms of a long task (issue 12: the first check of the
+ * 2,000-control form was one 306 ms task at page load).
+ */
+const SLICE_MS = 8;
 /** Past this many records in one batch, the batch is treated as a new screen (cf. Dark Reader's 1000). */
 const HUGE_MUTATION = 500;
 /** A burst of DOM changes is over after this long without one. */
@@ -69,6 +76,13 @@ export interface LiveState {
   /** ms spent in the last check (collect + classify + rules) */
   lastCheckMs: number;
   lastCheckKind: 'full' | 'field';
+  /**
+   * The full scan re-read the page, or a field re-read after an event, found the same snapshot
+   * (every field's value, state, label and element; url, title, headings) as the last
+   * evaluation: classify, rules, keys and corrections were not run again and `result` is the
+   * previous one.
+   */
+  unchanged: boolean;
 }
 
 export interface LiveCheckerOptions {
@@ -108,6 +122,20 @@ export class LiveChecker {
   private idleHandle: number | null = null;
   /** when the first change not yet scanned came (performance.now()), or null */
   private pendingSince: number | null = null;
+  /** the collector's structure generation `facts` were computed at */
+  private factsGeneration = -1;
+  /** evaluate on the next full scan even if the snapshot is the same (profile, settings or screen changed) */
+  private forceEvaluate = true;
+  /** the local day of the last evaluation: the deadline rules read today's date */
+  private evaluatedDay = '';
+  /** a sliced scan under way (its next slice's timer) and the time its slices took so far */
+  private sliceTimer: ReturnType<typeof setTimeout> | null = null;
+  private sliceMs = 0;
+  private sliceSince = 0;
+  /** a sliced scan's page read, waiting for its next task */
+  private pendingRead: PageRead | null = null;
+  /** bumped by every evaluation: a page read older than the last evaluation is not used */
+  private version = 0;
 
   constructor(private opts: LiveCheckerOptions) {
     // watch: the page's candidate and heading lists are kept between passes until a change
@@ -139,16 +167,25 @@ export class LiveChecker {
     this.observer.observe(doc.documentElement, OBSERVE);
     doc.addEventListener('input', this.onInput, true);
     doc.addEventListener('change', this.onInput, true);
-    this.fullScan();
+    doc.defaultView?.addEventListener('input', this.afterInput);
+    doc.defaultView?.addEventListener('change', this.afterInput);
+    // the first check: fields worked out in slices (flush() still answers at once)
+    this.structural = true;
+    this.childListChanged = true;
+    this.scanSliced();
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.opts.doc.removeEventListener('input', this.onInput, true);
     this.opts.doc.removeEventListener('change', this.onInput, true);
+    this.opts.doc.defaultView?.removeEventListener('input', this.afterInput);
+    this.opts.doc.defaultView?.removeEventListener('change', this.afterInput);
     this.collector.dispose();
     if (this.fullTimer) clearTimeout(this.fullTimer);
     if (this.fieldTimer) clearTimeout(this.fieldTimer);
+    if (this.sliceTimer) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
   }
 
   /** The profile changed or the SPA moved to another screen: forget everything cached. */
@@ -158,6 +195,8 @@ export class LiveChecker {
   }
 
   reset(): void {
+    this.forceEvaluate = true;
+    this.factsGeneration = -1;
     this.collector.dispose();
     this.collector = new Collector({ placeholders: this.opts.profile().placeholders, watch: true });
     this.scheduleFull(true);
@@ -189,6 +228,23 @@ export class LiveChecker {
     }
   };
 
+  /**
+   * The same event when it reaches the window (bubbling, after the page's own handlers): the
+   * typed field is re-read in a microtask, so the findings are ready before the next frame.
+   * Not from the capture listener: a microtask queued there runs before the page's handlers,
+   * and a controlled input (React) that rejects or reformats the key would be read as typed.
+   * An event the page stops on its way up still gets the timer queued by onInput.
+   */
+  private afterInput = (): void => {
+    if (this.fieldTimer === null) return;
+    queueMicrotask(() => {
+      if (this.fieldTimer === null) return;
+      clearTimeout(this.fieldTimer);
+      this.fieldTimer = null;
+      this.refreshFields();
+    });
+  };
+
   private onMutations(records: MutationRecord[]): void {
     if (records.length > HUGE_MUTATION) {
       // a whole screen was (re)rendered: no point sorting the records, rescan on idle
@@ -198,8 +254,11 @@ export class LiveChecker {
     }
     let structural = false;
     const near = new Map<Node, boolean>();
+    const gone = comeAndGone(records);
     for (const r of records) {
       if (this.opts.isOwnNode(r.target)) continue;
+      // nodes added and removed again within this batch (a framework measuring a node): no change
+      if (gone && r.type === 'childList' && allIn(r.addedNodes, gone) && allIn(r.removedNodes, gone)) continue;
       const i = this.fieldIndexOf(r.target);
       const kind = i === undefined ? undefined : this.state?.snapshot.fields[i]?.kind;
       const valueChange =
@@ -250,6 +309,19 @@ export class LiveChecker {
    * values (a save clicked right after dragging the slider must see the new value).
    */
   flush(): LiveState | null {
+    if (this.pendingRead && !this.structural && !this.dirtyFields.size) {
+      // a sliced scan read the page and waits for its next task: finish it now
+      const read = this.pendingRead;
+      if (this.sliceTimer) clearTimeout(this.sliceTimer);
+      this.sliceTimer = null;
+      this.pendingRead = null;
+      try {
+        if (this.finishScan(read, true)) return this.state;
+      } catch (e) {
+        this.opts.onError(e);
+      }
+      this.structural = true;
+    }
     if (this.structural) {
       this.fullScan();
     } else if (this.dirtyFields.size) {
@@ -273,8 +345,8 @@ export class LiveChecker {
     this.structural = true;
     const now = performance.now();
     this.pendingSince ??= now;
-    // already waiting for idle: that wait has its own deadline
-    if (this.idleHandle !== null) return;
+    // already waiting for idle, or a sliced scan under way (it sees the change): that has its own deadline
+    if (this.idleHandle !== null || this.sliceTimer !== null) return;
     if (this.fullTimer) clearTimeout(this.fullTimer);
     // wait for a burst of DOM changes to settle, then run when the page is idle; the
     // deadline (MAX_WAIT_MS after the first change) bounds both waits
@@ -283,35 +355,162 @@ export class LiveChecker {
       this.fullTimer = null;
       this.idleHandle = requestIdleCallback(() => {
         this.idleHandle = null;
-        this.fullScan();
+        this.scanSliced();
       }, { timeout: Math.max(1, deadline - performance.now()) });
     }, Math.max(0, Math.min(SETTLE_MS, deadline - SETTLE_MS - now)));
   }
 
+  /**
+   * A full scan whose costly part — working out fields after a structural change — runs in
+   * slices of SLICE_MS with the page's tasks in between; the scan itself follows on the warm
+   * collector. A structural change during the slices drops what they found and starts again;
+   * a page that keeps changing still gets its check after MAX_WAIT_MS (then in one task).
+   * flush() (a send, a save, the report) runs the whole scan at once, as before.
+   */
+  private scanSliced(): void {
+    if (this.sliceTimer) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
+    if (!this.structural) return; // flushed meanwhile
+    const t0 = performance.now();
+    if (this.sliceMs === 0) this.sliceSince = t0;
+    try {
+      if (this.childListChanged) {
+        this.collector.invalidate();
+        this.childListChanged = false;
+      }
+      const done = this.collector.prepare(this.opts.doc, t0 + SLICE_MS);
+      this.sliceMs += performance.now() - t0;
+      if (!done && performance.now() - this.sliceSince < MAX_WAIT_MS) {
+        this.sliceTimer = setTimeout(() => this.scanSliced(), 0);
+        return;
+      }
+      // then four tasks: read the page (warm) | its keys | corrections, classify, rules |
+      // onResult (the panel). Together they were one 119 ms task on the stress form at page
+      // load (temporary timing, load 3–4: collect ~28, keys ~25, classify 13–20, rules 23–35,
+      // panel 30 ms).
+      const read = this.readPage();
+      this.pendingRead = read;
+      const stale = () => this.structural || this.dirtyFields.size > 0 || read.version !== this.version;
+      const again = () => {
+        // a change or a keystroke since the read: read again (the collector is warm)
+        this.pendingRead = null;
+        this.structural = true;
+        this.scanSliced();
+      };
+      this.next(() => {
+        if (stale()) return again();
+        const t = performance.now();
+        if (this.needsFacts(read)) read.facts = screenFacts(read.snapshot, read.elements);
+        read.spent += performance.now() - t;
+        this.next(() => {
+          this.pendingRead = null;
+          const state = stale() ? null : this.finishScan(read, false);
+          if (!state) return again();
+          this.next(() => {
+            if (this.state === state) this.opts.onResult(state);
+            // a change while these tasks waited found the slice timer set (scheduleFull)
+            if (this.structural) this.scheduleFull(false);
+          });
+        });
+      });
+    } catch (e) {
+      this.opts.onError(e);
+    }
+  }
+
+  /** `step` in a task of its own (the sliced scan's next part). */
+  private next(step: () => void): void {
+    this.sliceTimer = setTimeout(() => {
+      this.sliceTimer = null;
+      try {
+        step();
+      } catch (e) {
+        this.opts.onError(e);
+      }
+    }, 0);
+  }
+
+  /** Whether the keys must be worked out anew for a page read (see finishScan). */
+  private needsFacts(read: PageRead): boolean {
+    return !(
+      this.facts !== null &&
+      this.raw !== null &&
+      read.generation === this.factsGeneration &&
+      sameList(read.elements, this.elements) &&
+      sameKeys(read.snapshot, this.raw)
+    );
+  }
+
   fullScan(): void {
+    try {
+      this.finishScan(this.readPage(), true);
+    } catch (e) {
+      this.opts.onError(e);
+    }
+  }
+
+  /** The collect part of a full scan (timers cleared, caches dropped after a structural change). */
+  private readPage(): PageRead {
+    if (this.sliceTimer) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
+    this.pendingRead = null;
+    // the slices' time counts as this check's (the work is the same, only not in one task)
+    const sliced = this.sliceMs;
+    this.sliceMs = 0;
     if (this.fullTimer) clearTimeout(this.fullTimer);
     if (this.idleHandle !== null) cancelIdleCallback(this.idleHandle);
     this.fullTimer = null;
     this.idleHandle = null;
     this.pendingSince = null;
-    try {
-      const t0 = performance.now();
-      if (this.childListChanged) this.collector.invalidate();
-      this.structural = false;
-      this.childListChanged = false;
-      this.dirtyFields.clear();
-      const { snapshot, elements } = this.collector.collect(this.opts.doc);
-      this.elements = elements;
-      this.indexOf = new Map(elements.map((el, i) => [el, i]));
+    const t0 = performance.now();
+    if (this.childListChanged) this.collector.invalidate();
+    this.structural = false;
+    this.childListChanged = false;
+    this.dirtyFields.clear();
+    const { snapshot, elements } = this.collector.collect(this.opts.doc);
+    return { snapshot, elements, generation: this.collector.generation, spent: sliced + performance.now() - t0, version: this.version };
+  }
+
+  /**
+   * Keys, corrections, classify and rules on what readPage read; `notify`: call onResult now
+   * (false: the caller does, in a task of its own). Null when a change came after the read (a
+   * sliced scan then reads again).
+   */
+  private finishScan(read: PageRead, notify: boolean): LiveState | null {
+    if (read.version !== this.version) return null;
+    const t0 = performance.now() - read.spent;
+    const { snapshot, elements: collected, generation } = read;
+    // the same fields in the same order: keep the array (the panel and the field index key on it)
+    const sameElements = sameList(collected, this.elements);
+    if (!sameElements) {
+      this.elements = collected;
+      this.indexOf = new Map(collected.map((el, i) => [el, i]));
       // mutations inside a shadow root do not reach the observer on <html>: observe the open
       // shadow roots of the fields drawn in one (bounded by the number of fields; observing a
       // root again only renews its options)
-      for (const root of fieldShadowRoots(elements)) this.observer?.observe(root, OBSERVE);
-      this.facts = screenFacts(snapshot, elements);
-      this.evaluate(snapshot, t0, 'full');
-    } catch (e) {
-      this.opts.onError(e);
+      for (const root of fieldShadowRoots(collected)) this.observer?.observe(root, OBSERVE);
     }
+    const prev = this.raw;
+    // field keys read labels, kinds, sections and the tag/role shape above each element: the
+    // same elements, no node added, removed or re-roled (generation) and the same labels
+    // give the same keys (screenFacts was 13 % of a warm scan of the stress form)
+    let sameStructure =
+      this.facts !== null && prev !== null && sameElements && generation === this.factsGeneration && sameKeys(snapshot, prev);
+    if (!sameStructure) {
+      const facts = read.facts ?? screenFacts(snapshot, this.elements);
+      // asked again (a class changed somewhere, a node came and went) but the same keys
+      sameStructure = this.facts !== null && prev !== null && sameElements && sameFacts(facts, this.facts);
+      if (!sameStructure) this.facts = facts;
+      this.factsGeneration = generation;
+    }
+    // nothing the rules read changed (a page re-rendering the same form, a re-check with no
+    // edit): the previous classification and findings stand
+    if (sameStructure && !this.forceEvaluate && this.state && sameSnapshot(snapshot, prev!) && dayOf(new Date()) === this.evaluatedDay) {
+      this.state = { ...this.state, lastCheckMs: performance.now() - t0, lastCheckKind: 'full', unchanged: true };
+      if (notify) this.opts.onResult(this.state);
+      return this.state;
+    }
+    return this.evaluate(snapshot, t0, 'full', notify);
   }
 
   private refreshFields(): void {
@@ -320,28 +519,44 @@ export class LiveChecker {
     try {
       const t0 = performance.now();
       const fields: FieldSnapshot[] = this.raw.fields.slice();
+      let changed = false;
       for (const i of this.dirtyFields) {
         const el = this.elements[i];
         const prev = fields[i];
         // a field removed since the last scan is left to that scan
-        if (el?.isConnected && prev) fields[i] = this.collector.refresh(el, prev);
+        if (!el?.isConnected || !prev) continue;
+        const now = this.collector.refresh(el, prev);
+        if (sameField(now, prev)) continue;
+        fields[i] = now;
+        changed = true;
       }
       this.dirtyFields.clear();
-      this.evaluate({ ...this.raw, fields }, t0, 'field');
+      // the same values (a change event after its input events; a framework writing the value
+      // attribute back after the key, seen as a mutation; a trailing space): the findings stand,
+      // and the owner hears that this re-read is done (cheap: it redraws nothing)
+      if (changed || this.forceEvaluate || !this.state) this.evaluate({ ...this.raw, fields }, t0, 'field');
+      else {
+        this.state = { ...this.state, lastCheckMs: performance.now() - t0, lastCheckKind: 'field', unchanged: true };
+        this.opts.onResult(this.state);
+      }
     } catch (e) {
       this.opts.onError(e);
     }
   }
 
-  private evaluate(raw: FormSnapshot, t0: number, kind: 'full' | 'field'): void {
+  private evaluate(raw: FormSnapshot, t0: number, kind: 'full' | 'field', notify = true): LiveState {
+    this.version++;
     this.raw = raw;
+    this.forceEvaluate = false;
+    const today = new Date();
+    this.evaluatedDay = dayOf(today);
     const facts = (this.facts ??= screenFacts(raw, this.elements));
     const applied = applyCorrections(raw, facts, this.opts.corrections?.() ?? []);
     const snapshot = applied.snapshot;
     const profile = this.opts.profile();
     const screen = classify(snapshot, profile);
     const extra = this.opts.context?.(snapshot, screen) ?? {};
-    const result = check({ snapshot, screen, profile, today: new Date(), ...extra }, this.opts.extraRules?.() ?? []);
+    const result = check({ snapshot, screen, profile, today, ...extra }, this.opts.extraRules?.() ?? []);
     this.state = {
       snapshot,
       raw,
@@ -352,7 +567,106 @@ export class LiveChecker {
       isForm: isFormScreen(screen, snapshot),
       lastCheckMs: performance.now() - t0,
       lastCheckKind: kind,
+      unchanged: false,
     };
-    this.opts.onResult(this.state);
+    if (notify) this.opts.onResult(this.state);
+    return this.state;
   }
+}
+
+interface PageRead {
+  snapshot: FormSnapshot;
+  elements: Element[];
+  generation: number;
+  /** the keys, when a sliced scan worked them out in a task of their own */
+  facts?: ScreenFacts;
+  /** ms of work so far (slices and the read) */
+  spent: number;
+  /** LiveChecker.version when read */
+  version: number;
+}
+
+/**
+ * The nodes of a batch that were added and are out of the document again by its end, and were
+ * not in it before (a node's first record in the batch adds it); null when there are none.
+ */
+export function comeAndGone(records: readonly MutationRecord[]): Set<Node> | null {
+  let first: Map<Node, boolean> | null = null;
+  for (const r of records) {
+    if (r.type !== 'childList') continue;
+    first ??= new Map();
+    for (const n of r.addedNodes) if (!first.has(n)) first.set(n, true);
+    for (const n of r.removedNodes) if (!first.has(n)) first.set(n, false);
+  }
+  let gone: Set<Node> | null = null;
+  if (first) for (const [n, addedFirst] of first) if (addedFirst && !n.isConnected) (gone ??= new Set()).add(n);
+  return gone;
+}
+
+function allIn(list: NodeList, set: Set<Node>): boolean {
+  for (const n of list) if (!set.has(n)) return false;
+  return true;
+}
+
+function dayOf(d: Date): string {
+  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return sameList(a, b);
+}
+
+/** What screenFacts reads of a snapshot besides the elements: url, first heading, each field's label, kind and section. */
+export function sameKeys(a: FormSnapshot, b: FormSnapshot): boolean {
+  if (a.url !== b.url || a.headings[0] !== b.headings[0] || a.fields.length !== b.fields.length) return false;
+  for (let i = 0; i < a.fields.length; i++) {
+    const x = a.fields[i]!;
+    const y = b.fields[i]!;
+    if (x.label !== y.label || x.kind !== y.kind || !sameStrings(x.section, y.section)) return false;
+  }
+  return true;
+}
+
+/** Everything collect put in a field (what corrections, classify and the rules can read). */
+export function sameField(x: FieldSnapshot, y: FieldSnapshot): boolean {
+  return (
+    x.key === y.key &&
+    x.value === y.value &&
+    x.empty === y.empty &&
+    x.editable === y.editable &&
+    x.required === y.required &&
+    x.number === y.number &&
+    x.checked === y.checked &&
+    x.label === y.label &&
+    x.kind === y.kind &&
+    sameStrings(x.section, y.section) &&
+    sameStrings(x.options, y.options)
+  );
+}
+
+/** Field by field, everything collect put in the snapshot (what corrections, classify and the rules can read). */
+export function sameSnapshot(a: FormSnapshot, b: FormSnapshot): boolean {
+  if (a.url !== b.url || a.title !== b.title || !sameStrings(a.headings, b.headings)) return false;
+  if (a.context?.fiscalYear !== b.context?.fiscalYear || a.fields.length !== b.fields.length) return false;
+  for (let i = 0; i < a.fields.length; i++) if (!sameField(a.fields[i]!, b.fields[i]!)) return false;
+  return true;
+}
+
+function sameFacts(a: ScreenFacts, b: ScreenFacts): boolean {
+  if (a.key.route !== b.key.route || a.key.title !== b.key.title || !sameStrings(a.key.fingerprint, b.key.fingerprint)) return false;
+  if (a.fields.length !== b.fields.length) return false;
+  for (let i = 0; i < a.fields.length; i++) {
+    const x = a.fields[i]!;
+    const y = b.fields[i]!;
+    if (x.label !== y.label || x.kind !== y.kind || x.shape !== y.shape || !sameStrings(x.section, y.section)) return false;
+  }
+  return true;
 }

@@ -21,10 +21,19 @@ import { primaryControl } from '../shadow';
  * document, so reading it for each of n controls costs n walks of the page (over half a
  * second on a 2,000-control form). One walk over the page's labels gives the same lists.
  */
-let labelPass: { doc: Document; byControl: Map<Element, HTMLLabelElement[]> | null } | null = null;
+export interface LabelPassState {
+  doc: Document;
+  byControl: Map<Element, HTMLLabelElement[]> | null;
+}
 
-export function beginLabelPass(doc: Document): void {
-  labelPass = { doc, byControl: null };
+let labelPass: LabelPassState | null = null;
+
+/**
+ * `kept`: the lists of an earlier pass, for a caller that knows no label, control, id or `for`
+ * changed since (a watching Collector); it is filled on first use and shared.
+ */
+export function beginLabelPass(doc: Document, kept?: LabelPassState): void {
+  labelPass = kept && kept.doc === doc ? kept : { doc, byControl: null };
 }
 
 export function endLabelPass(): void {

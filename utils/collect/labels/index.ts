@@ -17,7 +17,7 @@ import { tableLabel } from './table';
 import { nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
 
-export { beginLabelPass, endLabelPass, optionLabel, accessibleName } from './accessible';
+export { beginLabelPass, endLabelPass, optionLabel, accessibleName, type LabelPassState } from './accessible';
 export type { NameSource } from './accessible';
 
 export type LabelLayer = 'accessible' | 'next' | 'table' | 'sibling' | 'geometric' | 'title';

@@ -5,7 +5,7 @@
  * .el-select__selected-item) or the chips of a multi-select, never its placeholder.
  * A combobox wrapping an inner input combobox (Vuetify's v-field) is not a field itself.
  */
-import type { ValueRead, WidgetAdapter } from './types';
+import type { ReadContext, ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
 import { boxOf, displayText, isPlaceholder, isPlaceholderPart, textOf } from './common';
 import { labelsOf } from '../labels/accessible';
@@ -43,11 +43,15 @@ function ownLabelText(el: HTMLInputElement): string {
   return cleanText(Array.from(labels, (l) => textOf(l, el)).join(' '));
 }
 
-export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
-  const list = listboxOf(el);
-  const options = list
-    ? flatQueryAll(list, '[role="option"]').map((o) => cleanText(o.textContent ?? '')).filter((t) => !isPlaceholder(t, ph))
-    : undefined;
+export function readCombobox(el: Element, ph: ReadonlySet<string>, kept?: ReadContext['keptOptions']): ValueRead {
+  // the listbox's option texts, kept by a watching collector while the page did not change
+  const all = (): string[] | undefined => {
+    const list = listboxOf(el);
+    return list
+      ? flatQueryAll(list, '[role="option"]').map((o) => cleanText(o.textContent ?? '')).filter((t) => !isPlaceholder(t, ph))
+      : undefined;
+  };
+  const options = kept ? keptOrNone(el, all, kept) : all();
   let text: string;
   if (el instanceof HTMLInputElement) {
     text = el.value;
@@ -81,6 +85,13 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>): ValueRead {
   return { value: empty ? '' : value, empty, options };
 }
 
+/** kept() keeps string lists: "no listbox" is kept as null and given back as undefined. */
+const NO_LIST: string[] = [];
+function keptOrNone(el: Element, all: () => string[] | undefined, kept: NonNullable<ReadContext['keptOptions']>): string[] | undefined {
+  const list = kept(el, () => all() ?? NO_LIST);
+  return list === NO_LIST ? undefined : list.slice();
+}
+
 export const comboboxWrapper: WidgetAdapter = {
   id: 'combobox-wrapper',
   match: (el) => el.getAttribute('role') === 'combobox' && !(el instanceof HTMLInputElement) && el.querySelector('input[role="combobox"], [role="combobox"]') !== null,
@@ -94,6 +105,6 @@ export const combobox: WidgetAdapter = {
   id: 'combobox',
   match: (el) => el.getAttribute('role') === 'combobox',
   kind: () => 'combobox',
-  read: (el, ctx) => readCombobox(el, ctx.placeholders),
+  read: (el, ctx) => readCombobox(el, ctx.placeholders, ctx.keptOptions),
   observe: ['aria-expanded', 'aria-activedescendant', 'value'],
 };

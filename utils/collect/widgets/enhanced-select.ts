@@ -66,7 +66,7 @@ export const enhancedSelect: WidgetAdapter = {
   id: 'enhanced-select',
   match: (el) => proxyOf(el) !== null,
   kind: () => 'select',
-  read: (el, ctx) => readNativeSelect(el as HTMLSelectElement, ctx.placeholders),
+  read: (el, ctx) => readNativeSelect(el as HTMLSelectElement, ctx.placeholders, ctx.keptOptions),
   shown: (el) => proxyOf(el) ?? el,
   focus: (el) => proxyOf(el)?.querySelector('[role="combobox"], button, [tabindex]') ?? proxyOf(el) ?? el,
   observe: ['class', 'aria-hidden'],

@@ -68,9 +68,11 @@ export function readValue(
   radioOptions: readonly Element[] | undefined,
   placeholders: ReadonlySet<string>,
   adapter?: WidgetAdapter | null,
+  keptOptions?: ReadContext['keptOptions'],
+  keptLabel?: ReadContext['keptLabel'],
 ): ValueRead {
-  if (kind === 'radio') return readRadios(radioOptions ?? [el]);
+  if (kind === 'radio') return readRadios(radioOptions ?? [el], keptLabel);
   const a = adapter ?? adapterFor(el);
-  const ctx: ReadContext = { placeholders };
+  const ctx: ReadContext = { placeholders, keptOptions, keptLabel };
   return a ? a.read(el, ctx) : { value: '', empty: true };
 }

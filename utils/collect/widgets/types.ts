@@ -20,6 +20,13 @@ export interface ValueRead {
 export interface ReadContext {
   /** match keys of the profile's placeholder texts ("-- กรุณาเลือก --" …) */
   placeholders: ReadonlySet<string>;
+  /**
+   * A select's option texts, kept by a watching collector while the page did not change
+   * (`compute` reads them from the page); absent: read them every time.
+   */
+  keptOptions?: (el: Element, compute: () => string[]) => string[];
+  /** the same for a radio option's label */
+  keptLabel?: (el: Element, compute: () => string) => string;
 }
 
 export interface WidgetAdapter {
