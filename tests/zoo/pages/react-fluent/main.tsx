@@ -5,7 +5,7 @@
  * — Input (contentBefore ฿ / contentAfter บาท), Textarea, Dropdown + Option (multiselect for the
  * target groups), a horizontal RadioGroup, a Slider next to a SpinButton for progress, DatePickers
  * (readonly input, dd/mm/BBBB through formatDate); sections as Cards with a CardHeader; a KPI Table
- * with SpinButton result cells (no label, as in a spreadsheet); Switches that reveal plan details;
+ * with SpinButton result cells (no label, as in a spreadsheet); Switches (under a Label) that reveal plan details;
  * a Dialog on save. On M1 cascading Dropdowns, the plan edition as ToggleButtons in a Field
  * (render function: role group labelled by the Field's label) and a Table of plan rows whose
  * Dropdown cells show their placeholder.
@@ -14,7 +14,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   Body1, Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, Button, Caption1, Card, CardHeader, Dialog, DialogActions,
-  DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Dropdown, Field, FluentProvider, Input, Link, Option, Radio,
+  DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Dropdown, Field, FluentProvider, Input, Label, Link, Option, Radio,
   RadioGroup, SearchBox, Slider, Spinner, SpinButton, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   Textarea, Title3, ToggleButton, Toolbar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
@@ -254,9 +254,8 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
       <Section title={S.narrative}>{area('result')}{area('problems')}{area('suggestions')}</Section>
 
       <Section title={S.plans}>
-        <Field label={FORM.m6.plans.toggleLegend}>
-          {(props) => <div role="group" aria-labelledby={props['aria-labelledby']} className={s.stack}>{plan('ns')}{plan('nesdp')}{plan('mp')}</div>}
-        </Field>
+        <Label weight="semibold">{FORM.m6.plans.toggleLegend}</Label>
+        {plan('ns')}{plan('nesdp')}{plan('mp')}
       </Section>
       <Actions base={route.base} />
     </form>
