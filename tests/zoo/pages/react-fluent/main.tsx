@@ -7,13 +7,13 @@
  * (readonly input, dd/mm/BBBB through formatDate); sections as Cards with a CardHeader; a KPI Table
  * with SpinButton result cells (no label, as in a spreadsheet); Switches (under a Label) that reveal plan details;
  * a Dialog on save. On M1 cascading Dropdowns, the plan edition as ToggleButtons in a Field
- * (render function: role group labelled by the Field's label) and a Table of plan rows whose
- * Dropdown cells show their placeholder.
+ * (render function: role group labelled by the Field's label) and a Table of plan rows: a Dropdown
+ * cell showing its placeholder for the level, a Combobox (type to filter) for the plan.
  */
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  Body1, Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, Button, Caption1, Card, CardHeader, Dialog, DialogActions,
+  Body1, Breadcrumb, BreadcrumbButton, BreadcrumbDivider, BreadcrumbItem, Button, Caption1, Card, CardHeader, Combobox, Dialog, DialogActions,
   DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Dropdown, Field, FluentProvider, Input, Label, Link, Option, Radio,
   RadioGroup, SearchBox, Slider, Spinner, SpinButton, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
   Textarea, Title3, ToggleButton, Toolbar, makeStyles, tokens, webLightTheme,
@@ -284,6 +284,18 @@ function Chain({ labels, chosen, optionsOf, onChange }: { labels: string[]; chos
   );
 }
 
+/** The plan of a row: a Combobox (the list of plans is long: a person types to filter it), controlled as in Fluent's docs. */
+function PlanCombobox({ plans, chosen, disabled, onChoose }: { plans: string[]; chosen: number; disabled: boolean; onChoose: (plan: number) => void }) {
+  const [text, setText] = useState(chosen >= 0 ? plans[chosen] ?? '' : '');
+  const shown = plans.filter((o) => !text || o.includes(text) || (chosen >= 0 && plans[chosen] === text));
+  return (
+    <Combobox disabled={disabled} placeholder="เลือกแผน" value={text} selectedOptions={chosen >= 0 ? [String(chosen)] : []}
+      onChange={(e) => setText(e.target.value)} onOptionSelect={(_, d) => { setText(d.optionText ?? ''); if (d.optionValue !== undefined) onChoose(Number(d.optionValue)); }}>
+      {shown.map((o) => <Option key={o} value={String(plans.indexOf(o))}>{o}</Option>)}
+    </Combobox>
+  );
+}
+
 function M1({ route, initial }: { route: Route; initial: M1Values }) {
   const s = useStyles();
   const [v, setV] = useState(initial);
@@ -338,10 +350,7 @@ function M1({ route, initial }: { route: Route; initial: M1Values }) {
                     </Dropdown>
                   </TableCell>
                   <TableCell>
-                    <Dropdown disabled={row.level < 0} value={pick(plans, row.plan)} selectedOptions={row.plan >= 0 ? [String(row.plan)] : []}
-                      onOptionSelect={(_, d) => setRow(i, { ...row, plan: Number(d.optionValue), issue: -1 })}>
-                      {plans.map((o, j) => <Option key={o} value={String(j)}>{o}</Option>)}
-                    </Dropdown>
+                    <PlanCombobox key={row.level} disabled={row.level < 0} plans={plans} chosen={row.plan} onChoose={(plan) => setRow(i, { ...row, plan, issue: -1 })} />
                   </TableCell>
                   <TableCell>
                     <Dropdown disabled={row.plan < 0} value={pick(issues, row.issue)} selectedOptions={row.issue >= 0 ? [String(row.issue)] : []}
