@@ -91,7 +91,7 @@ function Summary({ fy }: { fy: number }) {
   );
 }
 
-const Section = ({ title, action, children }: { title: string; action?: React.ReactNode; children: React.ReactNode }) => {
+const Section = ({ title, action, children }: { title: string; action?: React.ReactElement; children: React.ReactNode }) => {
   const s = useStyles();
   return (
     <Card>
