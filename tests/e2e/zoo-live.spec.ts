@@ -287,3 +287,38 @@ test('zoo wc-shoelace: choosing in an sl-select, an sl-radio and moving the sl-r
   const after = await findings(page);
   expect(after.sort()).toEqual(before.filter((t) => !changed.some((l) => t.includes(l))).sort());
 });
+
+/**
+ * The react-fluent page: Fluent UI's Dropdown is a <button role=combobox> whose own value stays
+ * empty until a choice is made (its placeholder is the button text), its options in a listbox
+ * (a menu of checkbox items when multiselect); the progress Slider is a native range input. A person picks the quarter and a target
+ * group and moves the thumb with the keyboard; exactly those findings go, live.
+ */
+test('zoo react-fluent: choosing in Dropdowns and moving the Slider clears their findings live', async ({ page }) => {
+  await openZoo(page, 'react-fluent', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.getByRole('combobox', { name: F.quarter.label }).click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.getByRole('combobox', { name: F.quarter.label })).toHaveText(quarter);
+  // a multiselect Dropdown lists its options as a menu of menuitemcheckboxes, open after a
+  // choice: Escape closes it, as a person would
+  await page.getByRole('combobox', { name: F.beneficiaries.label }).click();
+  await page.getByRole('menuitemcheckbox', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('combobox', { name: F.beneficiaries.label })).toHaveText(F.beneficiaries.options[0]!);
+  await page.getByRole('slider', { name: F.progress.label }).focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('slider', { name: F.progress.label })).toHaveValue('10');
+
+  await expect.poll(async () => {
+    const now = await findings(page);
+    return [F.quarter.label, F.beneficiaries.label, F.progress.label].map((l) => naming(now, l).length);
+  }, { timeout: 10_000 }).toEqual([0, 0, 0]);
+  const after = await findings(page);
+  expect(after.sort()).toEqual(before.filter((t) => ![F.quarter.label, F.beneficiaries.label, F.progress.label].some((l) => t.includes(l))).sort());
+});

@@ -188,6 +188,27 @@ describe('widget adapters', () => {
     expect(fields().map((f) => [f.label, f.value, f.empty])).toEqual([['วันที่รายงาน', '05/12/2569', false]]);
   });
 
+  it('number inputs with role=spinbutton in a role=group card are fields of their own, not date segments (Fluent UI Card + SpinButton)', () => {
+    const spin = (v: string) => `<span><input role="spinbutton" type="text" value="${v}"><button tabindex="-1" aria-label="Increment value"></button><button tabindex="-1" aria-label="Decrement value"></button></span>`;
+    document.body.innerHTML = `<div role="group"><h2>ตัวชี้วัด</h2><table><thead><tr><th>ตัวชี้วัด</th><th>ผลที่ได้</th></tr></thead><tbody>
+      <tr><td>จำนวนผู้เข้าอบรม</td><td>${spin('118')}</td></tr><tr><td>ความพึงพอใจ</td><td>${spin('')}</td></tr></tbody></table></div>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value, f.empty])).toEqual([
+      ['text', 'จำนวนผู้เข้าอบรม – ผลที่ได้', '118', false],
+      ['text', 'ความพึงพอใจ – ผลที่ได้', '', true],
+    ]);
+  });
+
+  it('a button combobox is empty while its own value is empty, whatever text it shows (Fluent UI Dropdown placeholder)', () => {
+    const dd = (label: string, value: string, shown: string) => `<div><label for="${label}">${label}</label><div><button id="${label}" type="button" role="combobox" aria-expanded="false" value="${value}">${shown}<span><svg aria-hidden="true"></svg></span></button></div></div>`;
+    document.body.innerHTML = `<form>${dd('ไตรมาส', '', 'เลือกไตรมาส')}${dd('กลุ่มเป้าหมาย', 'เกษตรกร, ผู้สูงอายุ', 'เกษตรกร, ผู้สูงอายุ')}</form>
+      <div><label for="r">ด้าน</label><button id="r" type="button" role="combobox">ด้านความมั่นคง</button></div>`;
+    expect(fields().map((f) => [f.label, f.value, f.empty])).toEqual([
+      ['ไตรมาส', '', true],
+      ['กลุ่มเป้าหมาย', 'เกษตรกร, ผู้สูงอายุ', false],
+      ['ด้าน', 'ด้านความมั่นคง', false],
+    ]);
+  });
+
   it('toggle-button group as a single choice (MUI aria-pressed, Vuetify active class)', () => {
     document.body.innerHTML = `<div>ฉบับของแผน</div><div class="v-btn-toggle"><button class="v-btn">ฉบับที่ 12</button><button class="v-btn v-btn--active">ฉบับที่ 13</button></div>
       <div role="group" aria-label="บันทึก"><button>บันทึก</button><button>ยกเลิก</button></div>`;

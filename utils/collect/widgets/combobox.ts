@@ -74,6 +74,11 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>, kept?: ReadCo
   // whatever the box shows (MUI draws its placeholder through renderValue)
   const store = el instanceof HTMLInputElement ? null : hiddenStore(el);
   if (store && store.value === '') return { value: '', empty: true, options };
+  // a select-only combobox drawn as a <button> whose own value is empty has nothing chosen, whatever
+  // it shows: Fluent UI's Dropdown keeps the chosen text in the button's value and draws its
+  // placeholder as the button text, in a grey (#707070, 4.9:1) too dark to read as faded; read as
+  // chosen, the zoo's empty quarter and target groups went unreported (react-fluent m6-empty)
+  if (el instanceof HTMLButtonElement && el.hasAttribute('value') && !cleanText(el.value)) return { value: '', empty: true, options };
   const value = cleanText(text);
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
   const empty = isPlaceholder(value, ph) || (placeholder !== '' && cleanText(placeholder) === value);

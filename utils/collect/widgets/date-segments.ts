@@ -7,11 +7,19 @@
 import type { WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
 
+/**
+ * A segment is an element whose text is its value (span/div role=spinbutton). A text input with
+ * role=spinbutton (Fluent UI SpinButton, jQuery UI spinner) holds its own value: it is a number
+ * field, and the group around several of them is a card or a table, not a date (Fluent's Card is
+ * a role=group: its three KPI SpinButtons were read as one "date" named by the text above it).
+ */
+const isSegment = (el: Element) => el.getAttribute('role') === 'spinbutton' && el.tagName !== 'INPUT' && el.tagName !== 'TEXTAREA';
+
 export function segmentGroup(el: Element): Element | null {
-  if (el.getAttribute('role') !== 'spinbutton') return null;
+  if (!isSegment(el)) return null;
   const group = el.closest('[role="group"]');
   if (!group) return null;
-  return group.querySelectorAll('[role="spinbutton"]').length >= 2 ? group : null;
+  return Array.from(group.querySelectorAll('[role="spinbutton"]')).filter(isSegment).length >= 2 ? group : null;
 }
 
 export const dateSegments: WidgetAdapter = {
@@ -20,13 +28,13 @@ export const dateSegments: WidgetAdapter = {
   owner: (el) => segmentGroup(el) ?? el,
   kind: () => 'text',
   read(group) {
-    const segments = Array.from(group.querySelectorAll('[role="spinbutton"]'));
+    const segments = Array.from(group.querySelectorAll('[role="spinbutton"]')).filter(isSegment);
     const filled = segments.filter((s) => (s.getAttribute('aria-valuenow') ?? '') !== '');
     if (!filled.length) return { value: '', empty: true };
     const hidden = group.querySelector('input') as HTMLInputElement | null;
     const value = hidden?.value ? hidden.value : cleanText(segments.map((s) => s.textContent ?? '').join('/'));
     return { value, empty: filled.length < segments.length };
   },
-  focus: (group) => group.querySelector('[role="spinbutton"]') ?? group,
+  focus: (group) => Array.from(group.querySelectorAll('[role="spinbutton"]')).find(isSegment) ?? group,
   observe: ['aria-valuenow', 'aria-valuetext'],
 };
