@@ -4,7 +4,7 @@
  */
 import { trusted } from '../trusted';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
 interface Props {
@@ -35,7 +35,10 @@ export function Modal({ title, onClose, children, initialFocus, wide, testId }: 
   const opener = useRef<HTMLElement | null | undefined>(undefined);
   if (opener.current === undefined) opener.current = deepActiveElement();
 
-  useEffect(() => {
+  // a layout effect, not useEffect: Preact runs plain effects after the next frame, and a key
+  // pressed in between (Escape right after the picker appeared, a CI run at load 12) went to
+  // the page's field instead of the dialog
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
     // closing (Escape, ×, a choice) gives focus back to the opener, not to <body>; an action that
