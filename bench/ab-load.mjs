@@ -16,6 +16,7 @@ import { CHROMIUM, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../sc
 import { ROOT } from './lib/bundle.mjs';
 import { stressForm } from './stress-form.mjs';
 import { summary, fmt } from './lib/stats.mjs';
+import { profileLoad } from './lib/load-profile.mjs';
 
 const argv = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const RUNS = Number(argv.runs ?? 10);
@@ -31,21 +32,7 @@ async function open(extDir) {
 }
 
 async function once(context) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  await page.goto(URL_, { waitUntil: 'load' });
-  await page.waitForFunction(() => Number(document.querySelector('emenscr-assistant')?.getAttribute('data-checks') ?? 0) >= 1, null, { timeout: 30000 });
-  let last = -1, since = Date.now();
-  for (;;) {
-    const n = await page.evaluate(() => Number(document.querySelector('emenscr-assistant')?.getAttribute('data-checks') ?? 0));
-    if (n !== last) { last = n; since = Date.now(); } else if (Date.now() - since >= 500) break;
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  const { profile } = await cdp.send('Profiler.stop');
-  await page.close();
+  const { profile, checks } = await profileLoad(context, URL_);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
@@ -62,7 +49,7 @@ async function once(context) {
     if (fn === '(idle)' || fn === '(program)' || fn === '(root)') continue;
     if (ext(profile.samples[i])) total += (profile.timeDeltas[i + 1] ?? 0) / 1000;
   }
-  return { total, checks: last };
+  return { total, checks };
 }
 
 const load0 = os.loadavg();

@@ -15,6 +15,7 @@ import { CHROMIUM, ORIGIN, chromiumArgs, extraPages, serveReplicas } from '../sc
 import { ROOT } from './lib/bundle.mjs';
 import { sourceMapLookup } from './lib/sizes.mjs';
 import { stressForm } from './stress-form.mjs';
+import { profileLoad } from './lib/load-profile.mjs';
 
 const argv = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const RUNS = Number(argv.runs ?? 5);
@@ -51,22 +52,9 @@ const tree = new Map();
 const outer = new Map(), inner = new Map(), self = new Map(), incl = new Map();
 let totals = [];
 for (let r = 0; r < RUNS + 1; r++) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  await page.goto(URL_, { waitUntil: 'load' });
-  await page.waitForFunction(() => Number(document.querySelector('emenscr-assistant')?.getAttribute('data-checks') ?? 0) >= 1, null, { timeout: 30000 });
-  let last = -1, since = Date.now();
-  for (;;) {
-    const n = await page.evaluate(() => Number(document.querySelector('emenscr-assistant')?.getAttribute('data-checks') ?? 0));
-    if (n !== last) { last = n; since = Date.now(); } else if (Date.now() - since >= 500) break;
-    await new Promise((res) => setTimeout(res, 100));
-  }
-  const { profile } = await cdp.send('Profiler.stop');
-  if (r === 1) console.log('checks during load:', JSON.stringify(await page.evaluate(() => window.__tl)));
-  await page.close();
+  const { profile } = await profileLoad(context, URL_, async (page) => {
+    if (r === 1) console.log('checks during load:', JSON.stringify(await page.evaluate(() => window.__tl)));
+  });
   if (r === 0) continue; // warm-up
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map();
