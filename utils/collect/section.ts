@@ -16,7 +16,11 @@ import { holdsFieldHost, slotOf } from './shadow';
  * (zoo vue-naive M1: the development plan read as a part of ยุทธศาสตร์ชาติ).
  */
 function containsControl(el: Element): boolean {
-  if (holdsNativeOrAriaControl(el)) return true;
+  return holdsNativeOrAriaControl(el) || holdsBoxSelect(el);
+}
+
+/** A select drawn as a bare focusable box (Naive UI's n-select) inside `el`. */
+function holdsBoxSelect(el: Element): boolean {
   const boxes = el.querySelectorAll('[tabindex="0"]:not([role])');
   for (let i = 0; i < boxes.length; i++) if (isBoxSelect(boxes[i]!)) return true;
   return false;
@@ -115,9 +119,7 @@ function containsEntryControl(el: Element): boolean {
     return true;
   }
   // a box select (Naive UI) and a web component drawing a control in its shadow root count as entries; buttons do not
-  const boxes = el.querySelectorAll('[tabindex="0"]:not([role])');
-  for (let i = 0; i < boxes.length; i++) if (isBoxSelect(boxes[i]!)) return true;
-  return holdsFieldHost(el);
+  return holdsBoxSelect(el) || holdsFieldHost(el);
 }
 const ENTRY_LIKE = 'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
 
