@@ -36,6 +36,8 @@ const BASE_CANDIDATES = [
   'button[aria-pressed]',
   // a select drawn as a button opening a listbox (widgets/listbox-button.ts)
   'button[aria-haspopup="listbox"]',
+  // … or a textless button laid over the text it shows, in a <label> (isOverlayButton)
+  'label button[aria-haspopup]',
   '[class*="toggle"] > button',
   // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
   '[class*="thumb"]',
@@ -150,6 +152,9 @@ const PICKER_CLASS = /(date|picker|flatpickr|select)/i;
 
 function isPickerInput(el: Element): boolean {
   if (el.getAttribute('role') === 'combobox' || el.hasAttribute('aria-haspopup')) return true;
+  // a read-only input that shows a prompt asks to be filled: by the picker it opens (Ionic's
+  // read-only ion-input opening an ion-datetime popover, "วว/ดด/ปปปป")
+  if ((el as HTMLInputElement).placeholder?.trim()) return true;
   // the input and its own box, up to the widget's outer frame: Naive UI's read-only n-date-picker
   // input sits 4 levels under "n-date-picker" (input › n-input__input › wrapper › n-input › picker)
   // and an empty one went unreported; the box holds no other field (boxOf), so a form row

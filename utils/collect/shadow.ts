@@ -17,7 +17,7 @@ import { passMemo } from './dom';
 
 /** Controls that can be a field host's primary control (a component's parts such as clear buttons are not). */
 const PRIMARY =
-  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"]';
+  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"], label button[aria-haspopup]';
 const NOT_A_FIELD_INPUT = /^(hidden|submit|button|reset|image|file)$/i;
 /**
  * Our own UI is drawn in shadow hosts too: the panel, and the snippet picker under a random name

@@ -97,8 +97,30 @@ function labelledByOthers(el: Element): string {
   const doc = el.getRootNode() as Document | ShadowRoot;
   return cleanText(ids.split(/\s+/).map((id) => {
     const ref = id ? doc.getElementById(id) : null;
-    return ref && ref !== el ? ref.textContent ?? '' : '';
+    // a label that wraps the control names it by its own text, not by what the control draws
+    // (Ionic's ion-range: the knob's pin "0" sits inside the <label id=range-label> it points at)
+    return ref && ref !== el ? (ref.contains(el) ? textOf(ref, el) : ref.textContent ?? '') : '';
   }).join(' '));
+}
+
+/**
+ * An aria-label that reads the name of the <label> wrapping the control, then what the control
+ * shows ("ไตรมาสที่รายงาน, เลือกไตรมาส": Ionic's ion-select labels its button with its label and
+ * its value or placeholder, both drawn beside the button in that <label>): the name is the part
+ * before the comma. Split at the first ", " where the wrapping label's text (without the control)
+ * starts with the part before and ends with the part after.
+ */
+export function withoutShownValue(el: Element, aria: string): string {
+  const label = el.parentElement?.closest('label');
+  if (!label || !aria.includes(', ')) return aria;
+  // the shown text is drawn aria-hidden beside the button (the aria-label says it): the raw text
+  const around = cleanText(label.textContent ?? '');
+  for (let i = aria.indexOf(', '); i > 0; i = aria.indexOf(', ', i + 2)) {
+    const name = cleanText(aria.slice(0, i));
+    const shown = cleanText(aria.slice(i + 2));
+    if (name && shown && around.startsWith(name) && around.endsWith(shown) && around.length >= name.length + shown.length) return name;
+  }
+  return aria;
 }
 
 /** The accessible name of a control ('' when it has none). */
@@ -106,7 +128,10 @@ export function accessibleName(el: Element): NameAnswer {
   const byIds = labelledByOthers(el);
   if (byIds) return { text: byIds, confident: !isBoilerplate(byIds), via: 'aria-labelledby' };
   const aria = el.getAttribute('aria-label');
-  if (aria && aria.trim()) return { text: aria, confident: !isBoilerplate(aria), via: 'aria-label' };
+  if (aria && aria.trim()) {
+    const text = withoutShownValue(el, aria);
+    return { text, confident: !isBoilerplate(text), via: 'aria-label' };
+  }
   // a field host (../shadow.ts): the name its shadow root gives the control it draws
   const inner = el.shadowRoot ? primaryControl(el) : null;
   if (inner) {

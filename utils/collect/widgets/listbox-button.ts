@@ -15,7 +15,21 @@ import type { ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
 import { isPlaceholder, isPlaceholderPart } from './common';
 
+/**
+ * A textless button opening a popup (a dialog, a menu…) laid over the text it shows, inside the
+ * <label> that wraps both: Ionic's ion-select (its shadow root draws `<label>` › label text, the
+ * chosen text or the placeholder, and an empty `<button aria-haspopup="dialog">` over them). A
+ * person sees a box showing a choice: a select, whose value is the text beside the button.
+ */
+export function isOverlayButton(el: Element): boolean {
+  if (el.tagName !== 'BUTTON') return false;
+  const popup = el.getAttribute('aria-haspopup');
+  if (!popup || popup === 'false' || cleanText(el.textContent ?? '')) return false;
+  return !!el.parentElement?.closest('label');
+}
+
 export function isListboxButton(el: Element): boolean {
+  if (isOverlayButton(el)) return true;
   if (el.tagName !== 'BUTTON' || el.getAttribute('aria-haspopup') !== 'listbox') return false;
   // the opener of a combobox (out of the tab order, beside the combobox's input) is a part of
   // that combobox: Headless UI's ComboboxButton read as an empty select of its own on the zoo
@@ -68,15 +82,18 @@ export function drawnFaded(el: Element): boolean {
 }
 
 /** The text the button shows, without hidden, faded or placeholder-marked parts. */
-function shownText(button: Element): string {
+function shownText(button: Element, skip?: Element): string {
   let out = '';
+  // the overlay's text is drawn beside it, aria-hidden (the button's aria-label says it)
+  const hiddenOk = !!skip;
   const walk = (node: Element): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c === skip) continue;
       if (c.nodeType === 3) {
         if (cleanText(c.nodeValue ?? '') && !drawnFaded(node)) out += c.nodeValue;
       } else if (c.nodeType === 1) {
         const e = c as Element;
-        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || isPlaceholderPart(e)) continue;
+        if (e.hasAttribute('hidden') || (!hiddenOk && e.getAttribute('aria-hidden') === 'true') || isPlaceholderPart(e)) continue;
         walk(e);
         out += ' ';
       }
@@ -87,7 +104,7 @@ function shownText(button: Element): string {
 }
 
 export function readListboxButton(el: Element, ph: ReadonlySet<string>): ValueRead {
-  const text = shownText(el);
+  const text = isOverlayButton(el) ? shownText(el.parentElement!, el) : shownText(el);
   const empty = isPlaceholder(text, ph);
   return { value: empty ? '' : text, empty };
 }

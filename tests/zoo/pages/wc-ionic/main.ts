@@ -203,7 +203,7 @@ function renderM6(r: Route, v: M6Values) {
   $<IonSelect & { value: string }>('#status').value = v.status || (undefined as unknown as string);
   const range = $<HTMLElement & { value: number }>('#progress');
   const number = $<IonInput>('#progress-number');
-  range.value = v.progress; number.value = v.progress || null;
+  range.value = v.progress; number.value = v.progress;
   range.addEventListener('ionInput', () => { number.value = range.value; });
   number.addEventListener('ionInput', () => { range.value = Math.max(0, Math.min(100, Number(number.value) || 0)); });
   for (const k of ['reportDate', 'startDate', 'endDate'] as const) {
