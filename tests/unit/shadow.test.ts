@@ -172,3 +172,41 @@ describe('open shadow roots: the live checker', () => {
     }
   });
 });
+
+describe('Ionic-style hosts (the zoo\'s wc-ionic page)', () => {
+  const select = (shown: string, placeholder: boolean) => component(`<label class="select-wrapper"><div class="label-text">ไตรมาสที่รายงาน</div>
+    <div class="native-wrapper"><div aria-hidden="true" class="select-text${placeholder ? ' select-placeholder' : ''}">${shown}</div>
+    <button aria-label="ไตรมาสที่รายงาน, ${shown}" aria-haspopup="dialog" aria-expanded="false"></button></div></label>`);
+
+  it('a textless popup button laid over its shown text in a <label> is a select: its value the text beside it, its name the aria-label without that text', () => {
+    const filled = select('ไตรมาสที่ 1 (ต.ค. - ธ.ค.)', false);
+    document.body.innerHTML = `<form><${filled}></${filled}></form>`;
+    expect(brief()).toEqual([{ label: 'ไตรมาสที่รายงาน', kind: 'select', value: 'ไตรมาสที่ 1 (ต.ค. - ธ.ค.)', empty: false }]);
+  });
+
+  it('the placeholder part beside the overlay button is no value', () => {
+    const empty = select('เลือกไตรมาส', true);
+    document.body.innerHTML = `<form><${empty}></${empty}></form>`;
+    expect(brief()).toEqual([{ label: 'ไตรมาสที่รายงาน', kind: 'select', value: '', empty: true }]);
+  });
+
+  it('a popup button with its own text, or outside any <label>, is no overlay select', () => {
+    document.body.innerHTML = `<form><label>เมนู <button aria-haspopup="menu">เปิด</button></label><div><button aria-haspopup="dialog"></button></div></form>`;
+    expect(fields()).toEqual([]);
+  });
+
+  it('a slider named by the <label> that wraps it is named without the pin its knob draws', () => {
+    const t = component(`<label id="range-label"><div class="label-text">ความก้าวหน้าของโครงการ (ร้อยละ)</div>
+      <div role="slider" tabindex="0" aria-labelledby="range-label" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0"><div role="presentation">0</div></div></label>`);
+    document.body.innerHTML = `<form><${t}></${t}></form>`;
+    expect(fields().map((f) => f.label)).toEqual(['ความก้าวหน้าของโครงการ (ร้อยละ)']);
+  });
+});
+
+describe('read-only inputs', () => {
+  it('a read-only input showing a placeholder is a picker\'s field a person fills; without one it is display only', () => {
+    document.body.innerHTML = `<form><label for="d">วันที่รายงาน</label><input id="d" readonly placeholder="วว/ดด/ปปปป">
+      <label for="c">รหัสโครงการ</label><input id="c" readonly value="รย 0017"></form>`;
+    expect(fields().map((f) => [f.label, f.editable])).toEqual([['วันที่รายงาน', true], ['รหัสโครงการ', false]]);
+  });
+});
