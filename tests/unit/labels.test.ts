@@ -199,3 +199,24 @@ describe('the trace: every layer\'s answer and the one chosen (collect and the p
     expect(traceGroupLabel($('#h'), $('#r2'), true)).toMatchObject({ text: 'ประเภทงบ', layer: 'sibling' });
   });
 });
+
+describe('tables drawn with layout boxes (ion-grid › ion-row › ion-col, div grids)', () => {
+  const grid = (rows: string) => `<div class="grid"><div class="r"><div>ตัวชี้วัด</div><div>ค่าเป้าหมาย</div><div>ผลที่ได้</div><div></div></div>${rows}</div>`;
+
+  it('a control in a row of cells takes its column\'s header from the first, text-only row, and the row\'s first cell as the row name', () => {
+    document.body.innerHTML = grid('<div class="r"><div>จำนวนผู้เข้าอบรม</div><div>120</div><div><input id="a"></div><div><button>ลบ</button></div></div>');
+    expect(tableLabel($('#a'))).toBe('จำนวนผู้เข้าอบรม – ผลที่ได้');
+  });
+
+  it('a row number is no row name: the column header alone', () => {
+    document.body.innerHTML = `<div><div><div>ลำดับ</div><div>ระดับแผน</div><div></div></div><div><div>1</div><div><select id="s"></select></div><div><button>ลบ</button></div></div></div>`;
+    expect(tableLabel($('#s'))).toBe('ระดับแผน');
+  });
+
+  it('no header row (the first row holds a control, or one text cell only, or another cell count): no table name', () => {
+    document.body.innerHTML = `<div><div><div>ชื่อ</div><div><input></div></div><div><div>งบ</div><div><input id="b"></div></div></div>
+      <div><div><div>หัวข้อ</div></div><div><div>ยอด</div><div><input id="c"></div></div></div>`;
+    expect(tableLabel($('#b'))).toBe('');
+    expect(tableLabel($('#c'))).toBe('');
+  });
+});

@@ -210,3 +210,19 @@ describe('read-only inputs', () => {
     expect(fields().map((f) => [f.label, f.editable])).toEqual([['วันที่รายงาน', true], ['รหัสโครงการ', false]]);
   });
 });
+
+describe('tablists', () => {
+  it('tabs that control no panel (each drawn in a segment host\'s shadow root) are one single choice: the selected tab\'s text', () => {
+    const t = component('<button role="tab" aria-selected="false"><span><slot></slot></span></button>');
+    document.body.innerHTML = `<form><div>ฉบับของแผน</div><div role="tablist"><${t} id="a">ฉบับที่ 12</${t}><${t} id="b">ฉบับที่ 13</${t}></div></form>`;
+    expect(brief()).toEqual([{ label: 'ฉบับของแผน', kind: 'radio', value: '', empty: true }]);
+    document.getElementById('b')!.shadowRoot!.querySelector('button')!.setAttribute('aria-selected', 'true');
+    expect(brief()).toEqual([{ label: 'ฉบับของแผน', kind: 'radio', value: 'ฉบับที่ 13', empty: false }]);
+  });
+
+  it('tabs that switch panels (aria-controls) are navigation, no field', () => {
+    document.body.innerHTML = `<form><div role="tablist"><button role="tab" aria-selected="true" aria-controls="p1">ข้อมูล</button><button role="tab" aria-controls="p2">แผน</button></div>
+      <div id="p1" role="tabpanel"></div></form>`;
+    expect(fields()).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ const BASE_CANDIDATES = [
   '[role="textbox"]',
   '[role="spinbutton"]',
   'button[aria-pressed]',
+  // tabs that control no panel: a segmented single choice (widgets/toggle-group.ts choiceTabs)
+  '[role="tablist"]',
   // a select drawn as a button opening a listbox (widgets/listbox-button.ts)
   'button[aria-haspopup="listbox"]',
   // … or a textless button laid over the text it shows, in a <label> (isOverlayButton)

@@ -124,9 +124,38 @@ function pairedCell(row: Element, cell: Element): string {
   return '';
 }
 
+/**
+ * A table drawn with layout boxes and no table semantics (Ionic's ion-grid › ion-row › ion-col, a
+ * CSS grid of divs): rows are siblings of one tag, the first of them holds no control, as many
+ * cells as the control's row and text in at least two of them; it is the header row. The control's
+ * cell (at most 3 levels up) takes its column's header, and its row's first cell, when that is
+ * text, as the row's name, as in a <table>.
+ */
+function layoutGridLabel(el: Element): string {
+  let cell: Element | null = el;
+  for (let depth = 0; cell && depth < 3; depth++, cell = cell.parentElement) {
+    const row = cell.parentElement;
+    const grid = row?.parentElement;
+    if (!row || !grid || row.children.length < 2) continue;
+    const rows = Array.from(grid.children).filter((r) => r.tagName === row.tagName);
+    const head = rows[0];
+    if (rows.length < 2 || !head || head === row || head.children.length !== row.children.length) continue;
+    const heads = Array.from(head.children);
+    // a header row: no control, text over at least two columns (an action column may have none)
+    if (containsControl(head) || heads.filter((c) => headerText(c)).length < 2) continue;
+    const index = Array.from(row.children).indexOf(cell);
+    const column = headerText(heads[index]);
+    const first = row.children[0]!;
+    const rowName = index > 0 ? headerText(first) : '';
+    return column && rowName ? `${rowName} – ${column}` : column;
+  }
+  return '';
+}
+
 export function tableLabel(el: Element): string {
   const cell = el.closest(CELL);
-  if (!cell || isHeaderCell(cell)) return '';
+  if (!cell) return el.closest(TABLE) ? '' : layoutGridLabel(el);
+  if (isHeaderCell(cell)) return '';
   const row = cell.parentElement?.closest(ROW) ?? null;
   const table = row?.closest(TABLE);
   if (!row || !table) return '';

@@ -9,6 +9,7 @@ import { isPressed } from './toggle-group';
 
 export function isChecked(el: Element): boolean {
   if (el instanceof HTMLInputElement) return el.checked;
+  if (el.getAttribute('role') === 'tab') return el.getAttribute('aria-selected') === 'true';
   if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return isPressed(el);
   return el.getAttribute('aria-checked') === 'true';
 }

@@ -13,7 +13,7 @@ import { slider, sliderMirror } from './slider';
 import { checkbox, radio, readRadios } from './choice';
 import { combobox, comboboxWrapper } from './combobox';
 import { dateSegments } from './date-segments';
-import { toggleGroup } from './toggle-group';
+import { choiceTabs, toggleGroup } from './toggle-group';
 import { listboxButton } from './listbox-button';
 import { richText, textBox } from './text';
 import { setInnerAdapterLookup, shadowHost, shadowHostPart } from './shadow-host';
@@ -40,6 +40,7 @@ export const ADAPTERS: readonly WidgetAdapter[] = [
   radio,
   checkbox,
   toggleGroup,
+  choiceTabs,
   dateSegments,
   combobox,
   textBox,

@@ -41,3 +41,37 @@ export const toggleGroup: WidgetAdapter = {
   focus: (group) => buttonsOf(group).find(isPressed) ?? buttonsOf(group)[0] ?? group,
   observe: ['aria-pressed', 'class'],
 };
+
+/**
+ * The tabs of a tablist, each the list's child or drawn in a child's open shadow root (Ionic's
+ * ion-segment › ion-segment-button › #shadow <button role=tab aria-selected>).
+ */
+function tabsOf(list: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of Array.from(list.children)) {
+    const tab = c.getAttribute('role') === 'tab' ? c : c.shadowRoot?.querySelector('[role="tab"]');
+    if (tab) out.push(tab);
+  }
+  return out;
+}
+
+/**
+ * A tablist whose tabs control no panel (no aria-controls) is a single choice drawn as a
+ * segmented control (Ionic's ion-segment without a segment view): read like a radio group, the
+ * selected tab's text is the answer. Tabs that switch panels are navigation, not a field.
+ */
+export function isChoiceTablist(el: Element): boolean {
+  if (el.getAttribute('role') !== 'tablist') return false;
+  const tabs = tabsOf(el);
+  return tabs.length >= 2 && tabs.length <= 12 && !tabs.some((t) => t.hasAttribute('aria-controls'));
+}
+
+export const choiceTabs: WidgetAdapter = {
+  id: 'choice-tabs',
+  match: isChoiceTablist,
+  options: tabsOf,
+  kind: () => 'radio',
+  read: () => ({ value: '', empty: true }),
+  focus: (list) => tabsOf(list).find((t) => t.getAttribute('aria-selected') === 'true') ?? tabsOf(list)[0] ?? list,
+  observe: ['aria-selected', 'value'],
+};
