@@ -291,3 +291,26 @@ test('zoo react-fluent: choosing in Dropdowns and moving the Slider clears their
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
 });
+
+/**
+ * The wc-ionic page: Ionic 8 web components. ion-select draws an empty <button aria-haspopup>
+ * over its shown text in its shadow root and opens its options in an ion-popover (ion-radios);
+ * ion-range's knob is a role=slider in its shadow root. A person picks the quarter and moves the
+ * knob with the keyboard: exactly those findings go, live.
+ */
+test('zoo wc-ionic: choosing in an ion-select popover and moving the ion-range clears their findings live', async ({ page }) => {
+  await openZoo(page, 'wc-ionic', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('ion-select[name="quarter"]').click();
+  await page.getByRole('radio', { name: quarter }).click();
+  await expect(page.locator('ion-select[name="quarter"] .select-text')).toHaveText(quarter);
+  await page.locator('ion-range[name="progress"] [role="slider"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('ion-range[name="progress"] [role="slider"]')).toHaveAttribute('aria-valuenow', '10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.progress.label]);
+});
