@@ -222,13 +222,13 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
           <Form.Label>{F.allocation.label} <Req /></Form.Label>
           <InputGroup>
             <InputGroup.Text>{F.allocation.prefix}</InputGroup.Text>
-            <Form.Control type="number" placeholder={F.allocation.placeholder} value={v.allocation} onChange={(e) => set('allocation', e.target.value)} />
+            <Form.Control inputMode="decimal" className="text-end" placeholder={F.allocation.placeholder} value={v.allocation} onChange={(e) => set('allocation', e.target.value)} />
           </InputGroup>
         </Form.Group>
         <Form.Group className="mb-3" controlId="spent">
           <Form.Label>{F.spent.label} <Req /></Form.Label>
           <InputGroup>
-            <Form.Control type="number" placeholder={F.spent.placeholder} value={v.spent} onChange={(e) => set('spent', e.target.value)} aria-describedby="spent-help" />
+            <Form.Control inputMode="decimal" className="text-end" placeholder={F.spent.placeholder} value={v.spent} onChange={(e) => set('spent', e.target.value)} aria-describedby="spent-help" />
             <InputGroup.Text>{F.spent.suffix}</InputGroup.Text>
           </InputGroup>
           <Form.Text id="spent-help" muted>{F.spent.helper}</Form.Text>
