@@ -291,3 +291,34 @@ test('zoo react-fluent: choosing in Dropdowns and moving the Slider clears their
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
 });
+
+/**
+ * The react-bootstrap page: react-select draws a div control around a bare search input (the
+ * Form.Label points at it through `inputId`) with the choice in a singleValue div, the target
+ * groups as chips; the progress is an rc-slider (a `div role=slider` handle) beside a number box.
+ * A person picks with the keyboard in each select and moves the handle; exactly those findings go.
+ */
+test('zoo react-bootstrap: choosing in react-selects and moving the rc-slider clears their findings live', async ({ page }) => {
+  await openZoo(page, 'react-bootstrap', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  // ArrowDown opens the menu on its first option; Enter chooses the focused one
+  const q = reportingQuarter(new Date()).quarter;
+  await page.locator('#quarter').focus();
+  for (let i = 0; i < q; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.form-label[for="quarter"] + div')).toContainText(F.quarter.options[q - 1]!);
+  await page.locator('#beneficiaries').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.form-label[for="beneficiaries"] + div')).toContainText(F.beneficiaries.options[0]!);
+  await page.locator('.rc-slider-handle[role="slider"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.rc-slider-handle[role="slider"]')).toHaveAttribute('aria-valuenow', '10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
+});
