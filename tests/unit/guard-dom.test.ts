@@ -147,6 +147,57 @@ describe('send steps recognised by structure', () => {
   });
 });
 
+describe('approver choosers drawn by component libraries (read as collect reads them)', () => {
+  const WRONG = 'นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัดภาคตะวันออก 1)';
+  const modal = (chooser: string) => `
+    <div role="dialog" aria-modal="true" aria-labelledby="t" class="ant-modal">
+      <div class="ant-modal-title" id="t">ส่งรายงานความก้าวหน้าเพื่อขออนุมัติ</div>
+      <table><tbody>
+        <tr><td><span class="ant-descriptions-item-label">ชื่อโครงการ</span><span class="ant-descriptions-item-content">โครงการพัฒนาศักยภาพการท่องเที่ยวเชิงวัฒนธรรมจังหวัดระยอง</span></td></tr>
+        <tr><td><span class="ant-descriptions-item-label">แหล่งงบประมาณ</span><span class="ant-descriptions-item-content">งบจังหวัด</span></td></tr>
+      </tbody></table>
+      ${chooser}
+      <div class="ant-modal-footer"><button type="button" id="cancel">ยกเลิก</button><button type="button" class="ant-btn-primary" id="ok">ยืนยันการส่ง</button></div>
+    </div>`;
+
+  it('Ant Design 6: the choice is text beside an empty read-only combobox input', () => {
+    document.body.innerHTML = modal(`
+      <div class="ant-form-item"><div class="ant-form-item-label"><label for="recipient" class="ant-form-item-required">ผู้อนุมัติ</label></div>
+      <div class="ant-select ant-select-single ant-select-show-arrow"><div class="ant-select-content ant-select-content-has-value" title="${WRONG}">${WRONG}<input id="recipient" aria-required="true" readonly class="ant-select-input" role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-autocomplete="list" type="text" value=""></div>
+      <div class="ant-select-suffix"><span role="img" aria-label="down" class="anticon anticon-down"></span></div></div></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step).not.toBeNull();
+    expect(step.chooser.chosen).toBe(WRONG);
+    expect(readStep(step, P)).toMatchObject({ budgetType: 'provincial', recipient: { text: WRONG } });
+    expect(stepCommittedBy(document.getElementById('cancel')!, P)).toBeNull();
+  });
+
+  it('Naive UI: a focusable div showing the choice, no role, no input', () => {
+    document.body.innerHTML = modal(`
+      <div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">ผู้อนุมัติ</span></label>
+      <div class="n-select"><div class="n-base-selection n-base-selection--selected"><div class="n-base-selection-label" tabindex="0"><div class="n-base-selection-input" title="${WRONG}"><div class="n-base-selection-input__content">${WRONG}</div></div><div class="n-base-loading n-base-suffix" role="img" aria-label="loading"><div class="n-base-loading__placeholder"><div class="n-base-clear"><div class="n-base-clear__placeholder"><i class="n-base-icon n-base-suffix__arrow"><svg viewBox="0 0 16 16"><path d="M3 5L8 9L12 5"></path></svg></i></div></div></div></div></div><div class="n-base-selection__border"></div></div></div></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+  });
+
+  it('Headless UI: a listbox button labelled by a label element, the choice in a span', () => {
+    document.body.innerHTML = modal(`
+      <div><label id="hl">ผู้อนุมัติ</label>
+      <button id="lb" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="hl lb"><span>${WRONG}</span><svg aria-hidden="true"></svg></button></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    // the listbox button opens the list: it is part of the chooser, never the commit
+    expect(step.commits.map((b) => b.id)).toEqual(['ok']);
+  });
+
+  it('a library select of something else (quarters) in a dialog is no approver chooser', () => {
+    document.body.innerHTML = modal(`
+      <div><label id="hl">ไตรมาสที่รายงาน</label>
+      <button id="lb" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="hl lb"><span>ไตรมาสที่ 4 (ก.ค. - ก.ย.)</span></button></div>`);
+    expect(stepCommittedBy(document.getElementById('ok')!, P)).toBeNull();
+  });
+});
+
 describe('the budget type, wherever it is stated', () => {
   it('a labelled value that only says whose budget it is', () => {
     document.body.innerHTML = `<div id="d"><dl><dt>ประเภทงบประมาณ</dt><dd>กลุ่มจังหวัด</dd></dl></div>`;

@@ -17,6 +17,8 @@ import { classifyRecipient, type RecipientClass } from '@/utils/recipient';
 import { MAX_OPTION_CHARS } from '@/utils/recipient/normalize';
 import { cleanText, labelScore, matchKey } from '@/utils/text';
 import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
+import { Collector } from '@/utils/collect';
+import { boxOf } from '@/utils/collect/widgets/common';
 
 /** Containers that end the walk up from a control: the step never reaches past its dialog or drawer. */
 export const DIALOG_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal, .drawer, .offcanvas';
@@ -267,10 +269,46 @@ function commonAncestor(a: Element, b: Element): Element {
  * level after level); every public entry point starts a new look, so a choice made since is seen.
  */
 let readCache = new WeakMap<Element, Chooser | null>();
+/** collect's reading of the widgets, one per look (its labels and sections are kept across the nested roots of one look) */
+let lookCollector: Collector | null = null;
 
 function freshLook(): void {
   readCache = new WeakMap();
+  lookCollector = null;
 }
+
+/**
+ * Past this many elements under a root, collect's reading of library widgets is not asked (a
+ * 2,000-control form is 40,000 elements and a cold collect of it 100+ ms; a send dialog is a few
+ * hundred, the M6 replica 1,500).
+ */
+export const MAX_WIDGET_ELEMENTS = 5000;
+
+/**
+ * Single-choice widgets of component libraries, as collect reads them (utils/collect/widgets:
+ * one adapter per family): a select drawn as a div (Naive UI), a listbox button (Headless UI),
+ * a search input beside a span showing the choice (Ant Design, ng-select, Select2), a web
+ * component's shadow root (Shoelace), a hidden input under a drawn menu (Fomantic). The
+ * guard's own readers above see only native and ARIA structure: on the zoo pages they read no
+ * chosen approver from 6 of 18 libraries (tests/e2e/zoo-guard.spec.ts).
+ */
+function widgetChoosers(root: Element, placeholders: readonly string[]): Chooser[] {
+  const doc = root.ownerDocument;
+  if (!doc.body || root.getElementsByTagName('*').length > MAX_WIDGET_ELEMENTS) return [];
+  lookCollector ??= new Collector({ placeholders });
+  const { snapshot, elements } = lookCollector.collect(doc, root);
+  const out: Chooser[] = [];
+  snapshot.fields.forEach((f, i) => {
+    if ((f.kind !== 'select' && f.kind !== 'combobox') || !f.editable) return;
+    const el = elements[i] as HTMLElement;
+    const options = (f.options ?? []).slice(0, MAX_OPTIONS).map((text) => ({ text: cleanText(text.slice(0, MAX_OPTION_CHARS)), chosen: !f.empty && text === f.value, el }));
+    out.push({ kind: 'combobox', element: el, area: boxOf(el), options, chosen: f.empty ? '' : cleanText(f.value.slice(0, MAX_OPTION_CHARS)), label: f.label });
+  });
+  return out;
+}
+
+/** A chooser of the same widget: one holds the other's element. */
+const sameWidget = (a: Chooser, b: Chooser) => a.area.contains(b.element) || b.area.contains(a.element) || a.element.contains(b.element) || b.element.contains(a.element);
 
 function cachedRead(el: Element, read: () => Chooser | null): Chooser | null {
   if (readCache.has(el)) return readCache.get(el)!;
@@ -279,8 +317,26 @@ function cachedRead(el: Element, read: () => Chooser | null): Chooser | null {
   return c;
 }
 
-/** Candidate choosers inside `root` (bounded), each read once. */
-export function choosersIn(root: Element): Chooser[] {
+/**
+ * Candidate choosers inside `root` (bounded), each read once: native and ARIA structure, then
+ * library widgets as collect reads them (with the profile's placeholders). A widget both see
+ * keeps the structural chooser (its options, its popup), with collect's chosen text and label
+ * where the structure showed none.
+ */
+export function choosersIn(root: Element, profile?: Profile): Chooser[] {
+  const out = structuralChoosers(root);
+  if (!profile) return out;
+  for (const w of widgetChoosers(root, profile.placeholders)) {
+    const same = out.find((c) => sameWidget(c, w));
+    if (same) {
+      if (!same.chosen && w.chosen) same.chosen = w.chosen;
+      if (!same.label && w.label) same.label = w.label;
+    } else if (out.length < MAX_CHOOSERS) out.push(w);
+  }
+  return out;
+}
+
+function structuralChoosers(root: Element): Chooser[] {
   const out: Chooser[] = [];
   const seen = new Set<Element>();
   const radioGroups = new Map<string, Element[]>();
@@ -371,7 +427,7 @@ export function approverScore(c: Chooser, profile: Profile): number {
 export function approverChooserIn(root: Element, profile: Profile): Chooser | null {
   let best: Chooser | null = null;
   let score = 0;
-  for (const c of choosersIn(root)) {
+  for (const c of choosersIn(root, profile)) {
     const s = approverScore(c, profile);
     if (s > score) {
       best = c;
@@ -485,8 +541,10 @@ function nearestApproverChoosers(el: Element, profile: Profile): Chooser[] {
   const dialog = el.closest(DIALOG_SELECTOR);
   const html = el.ownerDocument.documentElement;
   for (let p: Element | null = el, i = 0; p && p !== html && i < MAX_UP; p = p.parentElement, i++) {
-    if (p.querySelector(CHOOSER_SELECTOR) || p.matches(CHOOSER_SELECTOR)) {
-      const scored = (p.matches(CHOOSER_SELECTOR) ? choosersIn(p.parentElement ?? p) : choosersIn(p))
+    // a dialog is read whatever it holds: a library's select may have no native or ARIA chooser
+    // structure at all (a focusable div, a web component), only collect's adapters see it
+    if (p === dialog || p.querySelector(CHOOSER_SELECTOR) || p.matches(CHOOSER_SELECTOR)) {
+      const scored = (p.matches(CHOOSER_SELECTOR) ? choosersIn(p.parentElement ?? p, profile) : choosersIn(p, profile))
         .map((c) => ({ c, s: approverScore(c, profile) }))
         .filter((x) => x.s > 0);
       if (scored.length) return scored.sort((a, b) => b.s - a.s).map((x) => x.c);
@@ -535,7 +593,10 @@ export function openStep(doc: Document, profile: Profile): SendStep | null {
   }
   if (doc.body) roots.push(doc.body);
   for (const root of roots) {
-    const scored = choosersIn(root)
+    // library widgets are read in dialogs only: this runs on every check of a screen that is no
+    // form, and the live checker has just collected the whole page (a send step drawn in the
+    // page with a library select is still caught when its commit is clicked: stepCommittedBy)
+    const scored = choosersIn(root, root === doc.body ? undefined : profile)
       .map((c) => ({ c, s: approverScore(c, profile) }))
       .filter((x) => x.s >= 2 && isShown(x.c.element))
       .sort((a, b) => b.s - a.s);
