@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE as P } from '@/utils/profile/default';
 import { budgetTypeOfPage, budgetTypeShown, labelledValue, pageProjectId, readRow, readStep } from '@/utils/guard/dom';
-import { boundedText, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
+import { boundedText, controlOf, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
 
 const DIALOG = `
 <div role="dialog" aria-modal="true" data-project-id="EST1-68-0031">
@@ -188,6 +188,34 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(step?.chooser.chosen).toBe(WRONG);
     // the listbox button opens the list: it is part of the chooser, never the commit
     expect(step.commits.map((b) => b.id)).toEqual(['ok']);
+  });
+
+  it('web components (Shoelace): a dialog, a select and buttons drawn in open shadow roots', () => {
+    // sl-dialog, sl-select and sl-button as Shoelace 2.20 draws them (zoo wc-shoelace), reduced
+    document.body.innerHTML = `
+      <x-dialog id="d" label="ส่งรายงานความก้าวหน้าเพื่อขออนุมัติ" open>
+        <p>ชื่อโครงการ: โครงการพัฒนาศักยภาพการท่องเที่ยวเชิงวัฒนธรรมจังหวัดระยอง</p>
+        <p>แหล่งงบประมาณ: งบจังหวัด</p>
+        <x-select id="s" label="ผู้อนุมัติ" value="u2"></x-select>
+        <x-button id="cancel" slot="footer">ยกเลิก</x-button>
+        <x-button id="ok" slot="footer" variant="primary">ยืนยันการส่ง</x-button>
+      </x-dialog>`;
+    const shadow = (id: string, html: string) => {
+      const root = document.getElementById(id)!.attachShadow({ mode: 'open' });
+      root.innerHTML = html;
+      return root;
+    };
+    shadow('d', `<div part="base" class="dialog dialog--open"><div part="overlay"></div><div part="panel" class="dialog__panel" role="dialog" aria-modal="true" aria-labelledby="title"><header part="header"><h2 part="title" id="title">ส่งรายงานความก้าวหน้าเพื่อขออนุมัติ</h2><x-icon-button part="close-button" label="Close"></x-icon-button></header><div part="body"><slot></slot></div><footer part="footer"><slot name="footer"></slot></footer></div></div>`);
+    shadow('s', `<div part="form-control"><label id="label" part="form-control-label" for="input">ผู้อนุมัติ</label><div part="form-control-input"><div part="combobox" class="select__combobox"><input part="display-input" class="select__display-input" type="text" readonly role="combobox" aria-labelledby="label" aria-haspopup="listbox" aria-expanded="false" aria-controls="listbox" value="${WRONG}"><input class="select__value-input" type="text" aria-hidden="true" tabindex="-1" value="u2"></div><div id="listbox" role="listbox" part="listbox"><slot></slot></div></div></div>`);
+    for (const id of ['cancel', 'ok']) shadow(id, `<button part="base" class="button" type="button"><slot name="prefix"></slot><span part="label"><slot></slot></span><slot name="suffix"></slot></button>`);
+    const inner = document.getElementById('ok')!.shadowRoot!.querySelector('button')!;
+    // a click lands on the shadow button; the component is the control
+    expect(controlOf(inner)?.id).toBe('ok');
+    const step = stepCommittedBy(controlOf(inner)!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(scopeOf(step).id).toBe('d');
+    expect(readStep(step, P)).toMatchObject({ budgetType: 'provincial', recipient: { text: WRONG } });
+    expect(stepCommittedBy(controlOf(document.getElementById('cancel')!.shadowRoot!.querySelector('button'))!, P)).toBeNull();
   });
 
   it('a library select of something else (quarters) in a dialog is no approver chooser', () => {
