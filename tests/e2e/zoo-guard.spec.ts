@@ -32,7 +32,7 @@ async function openSend(page: Page, library: string, choice: number): Promise<vo
   await page.goto(`${ORIGIN}/replica/zoo/${library}/${FORM.m6.route}?scenario=m6-complete&recipient=${choice}`);
   await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 20_000 });
   await page.waitForFunction(() => Number(document.querySelector('emenscr-assistant')?.getAttribute('data-checks') ?? 0) >= 1, null, { timeout: 15_000 });
-  await page.getByRole('button', { name: S.open, exact: true }).click();
+  await page.getByRole('button', { name: S.open, exact: true }).click({ timeout: 10_000 });
   await expect(commit(page)).toBeVisible({ timeout: 10_000 });
 }
 
