@@ -218,6 +218,18 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(stepCommittedBy(controlOf(document.getElementById('cancel')!.shadowRoot!.querySelector('button'))!, P)).toBeNull();
   });
 
+  it('a radio group drawn in a web component\'s shadow root is an approver chooser', () => {
+    document.body.innerHTML = modal(`<x-radio-group id="g"></x-radio-group>`);
+    const root = document.getElementById('g')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<fieldset role="radiogroup" aria-labelledby="l"><legend id="l">ผู้อนุมัติ</legend>
+      <label><input type="radio" name="r" value="1"> นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</label>
+      <label><input type="radio" name="r" value="2" checked> ${WRONG}</label>
+      <label><input type="radio" name="r" value="3"> นายธีระ สุขใจ (ผู้ว่าราชการจังหวัดระยอง)</label></fieldset>`;
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.kind).toBe('radio');
+    expect(step.chooser.chosen).toBe(WRONG);
+  });
+
   it('a library select of something else (quarters) in a dialog is no approver chooser', () => {
     document.body.innerHTML = modal(`
       <div><label id="hl">ไตรมาสที่รายงาน</label>

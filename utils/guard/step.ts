@@ -299,10 +299,11 @@ function widgetChoosers(root: Element, placeholders: readonly string[]): Chooser
   const { snapshot, elements } = lookCollector.collect(doc, root);
   const out: Chooser[] = [];
   snapshot.fields.forEach((f, i) => {
-    if ((f.kind !== 'select' && f.kind !== 'combobox') || !f.editable) return;
+    if ((f.kind !== 'select' && f.kind !== 'combobox' && f.kind !== 'radio') || !f.editable) return;
     const el = elements[i] as HTMLElement;
     const options = (f.options ?? []).slice(0, MAX_OPTIONS).map((text) => ({ text: cleanText(text.slice(0, MAX_OPTION_CHARS)), chosen: !f.empty && text === f.value, el }));
-    out.push({ kind: 'combobox', element: el, area: areaOf(el), options, chosen: f.empty ? '' : cleanText(f.value.slice(0, MAX_OPTION_CHARS)), label: f.label });
+    const kind = f.kind === 'radio' ? 'radio' : 'combobox';
+    out.push({ kind, element: el, area: areaOf(el), options, chosen: f.empty ? '' : cleanText(f.value.slice(0, MAX_OPTION_CHARS)), label: f.label });
   });
   return out;
 }
