@@ -254,6 +254,18 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
   });
 
+  it('ng-select (Angular): its "Clear all" and "Remove" spans (role=button) belong to the chooser, not the step', () => {
+    // ng-select 20 as zoo angular-ngb draws it: the combobox is a read-only input, the choice a span beside it
+    const ngSelect = (chosen: string) => `
+      <div class="mb-3"><label for="recipient" class="form-label">ผู้อนุมัติ <span class="text-danger">*</span></label>
+      <ng-select labelforid="recipient" class="ng-select ng-select-single ng-select-clearable"><div class="ng-select-container${chosen ? ' ng-has-value' : ''}"><div class="ng-value-container"><div class="ng-placeholder">เลือกผู้อนุมัติ</div>${chosen ? `<div class="ng-value"><span role="button" tabindex="0" class="ng-value-icon left" aria-label="Remove ${chosen}">×</span><span class="ng-value-label">${chosen}</span></div>` : ''}<div class="ng-input"><input aria-autocomplete="list" role="combobox" type="text" autocomplete="off" readonly="" aria-expanded="false" id="recipient"></div></div>${chosen ? '<span role="button" tabindex="0" class="ng-clear-wrapper" title="Clear all" aria-label="Clear all"><span aria-hidden="true" class="ng-clear">×</span></span>' : ''}<span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></ng-select></div>`;
+    document.body.innerHTML = modal(ngSelect(WRONG));
+    const ok = document.getElementById('ok')!;
+    const step = stepCommittedBy(ok, P);
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(step?.commits).toEqual([ok]);
+  });
+
   it('a library select of something else (quarters) in a dialog is no approver chooser', () => {
     document.body.innerHTML = modal(`
       <div><label id="hl">ไตรมาสที่รายงาน</label>

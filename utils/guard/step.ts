@@ -355,6 +355,10 @@ export function choosersIn(root: Element, profile?: Profile): Chooser[] {
       // 'เลือกผู้อนุมัติ' in its combobox: the guard's alert named it as the chosen approver)
       else if (same.chosen && !w.chosen && !same.options.some((o) => o.chosen)) same.chosen = '';
       if (!same.label && w.label) same.label = w.label;
+      // the widget's drawn box is the chooser's (ng-select's clear "×" is a role=button span beside
+      // its combobox input: taken as the step's commit, the step ended in the ng-select-container and
+      // the dialog's commit was no step's: zoo-guard angular-ngb let the wrong approver through)
+      if (w.area !== same.area && w.area.contains(same.area)) same.area = w.area;
     } else if (out.length < MAX_CHOOSERS) out.push(w);
   }
   return out;
