@@ -17,6 +17,25 @@ const FORM = `<h2>แบบฟอร์มทดสอบ</h2><form>
   <div id="far"><p id="toast">บันทึกแล้ว</p></div>
 </form>`;
 
+/** A form of `n` required text fields, labelled ช่องที่ 1 … n, ids i0 … i(n-1). */
+const numberedForm = (n: number) =>
+  `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: n }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
+
+/** A checker of the document with the default profile that records its results and throws its errors. */
+function recordingChecker(): { checker: LiveChecker; results: LiveState[] } {
+  const results: LiveState[] = [];
+  const checker = new LiveChecker({
+    doc: document,
+    profile: () => DEFAULT_PROFILE,
+    isOwnNode: () => false,
+    onResult: (s) => results.push(s),
+    onError: (e) => {
+      throw e;
+    },
+  });
+  return { checker, results };
+}
+
 describe('LiveChecker: unchanged full scans and keystrokes', () => {
   let checker: LiveChecker | null = null;
   afterEach(() => {
@@ -248,17 +267,8 @@ describe('LiveChecker: the first scan in slices', () => {
 
 describe('LiveChecker: a sliced scan and a keystroke meeting', () => {
   it('a value typed while the scan waits between its tasks is in the final result, with the field added', async () => {
-    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 60 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
-    const results: LiveState[] = [];
-    const checker = new LiveChecker({
-      doc: document,
-      profile: () => DEFAULT_PROFILE,
-      isOwnNode: () => false,
-      onResult: (s) => results.push(s),
-      onError: (e) => {
-        throw e;
-      },
-    });
+    document.body.innerHTML = numberedForm(60);
+    const { checker, results } = recordingChecker();
     try {
       checker.start();
       checker.flush();
@@ -292,9 +302,8 @@ describe('LiveChecker: a sliced scan and a keystroke meeting', () => {
 describe('LiveChecker: the read in parts', () => {
   afterEach(() => vi.restoreAllMocks());
   it('a value typed between the read\'s parts is in the final result; a flush during the parts answers with the whole page', async () => {
-    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 300 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
-    const results: LiveState[] = [];
-    const checker = new LiveChecker({ doc: document, profile: () => DEFAULT_PROFILE, isOwnNode: () => false, onResult: (s) => results.push(s), onError: (e) => { throw e; } });
+    document.body.innerHTML = numberedForm(300);
+    const { checker, results } = recordingChecker();
     type Peek = { reading: unknown };
     try {
       checker.start();
@@ -333,17 +342,8 @@ describe('LiveChecker: the read in parts', () => {
 
 describe('LiveChecker: a keystroke between the sliced scan\'s classify and rules tasks', () => {
   it('the typed value and the added field are both in the final result; classify of the read is used once', async () => {
-    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 60 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
-    const results: LiveState[] = [];
-    const checker = new LiveChecker({
-      doc: document,
-      profile: () => DEFAULT_PROFILE,
-      isOwnNode: () => false,
-      onResult: (s) => results.push(s),
-      onError: (e) => {
-        throw e;
-      },
-    });
+    document.body.innerHTML = numberedForm(60);
+    const { checker, results } = recordingChecker();
     type Peek = { pendingRead: { pre?: { screen: unknown } } | null };
     try {
       checker.start();
@@ -378,9 +378,8 @@ describe('LiveChecker: a keystroke between the sliced scan\'s classify and rules
   });
 
   it('without a keystroke, the rules use the read\'s classification (no second classify)', async () => {
-    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 60 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
-    const results: LiveState[] = [];
-    const checker = new LiveChecker({ doc: document, profile: () => DEFAULT_PROFILE, isOwnNode: () => false, onResult: (s) => results.push(s), onError: (e) => { throw e; } });
+    document.body.innerHTML = numberedForm(60);
+    const { checker, results } = recordingChecker();
     type Peek = { pendingRead: { pre?: { screen: unknown } } | null };
     try {
       checker.start();
