@@ -36,6 +36,31 @@ function recordingChecker(): { checker: LiveChecker; results: LiveState[] } {
   return { checker, results };
 }
 
+/**
+ * Types 'ค่า' into field i<index> (with the input event), waits for a result after the first `after`
+ * that has it among the form's 61 fields, and checks it stays so once every task ran; the last result.
+ */
+async function typeAndSettle(results: LiveState[], index: number, after: number): Promise<LiveState> {
+  const typed = document.getElementById(`i${index}`) as HTMLInputElement;
+  typed.value = 'ค่า';
+  typed.dispatchEvent(new Event('input', { bubbles: true }));
+  const has = (s: LiveState) => {
+    expect(s.snapshot.fields).toHaveLength(61);
+    expect(s.snapshot.fields[index]!.value).toBe('ค่า');
+  };
+  await vi.waitFor(
+    () => {
+      expect(results.length).toBeGreaterThan(after);
+      has(results.at(-1)!);
+    },
+    { timeout: 3000 },
+  );
+  await new Promise((r) => setTimeout(r, 50));
+  const last = results.at(-1)!;
+  has(last);
+  return last;
+}
+
 describe('LiveChecker: unchanged full scans and keystrokes', () => {
   let checker: LiveChecker | null = null;
   afterEach(() => {
@@ -276,23 +301,7 @@ describe('LiveChecker: a sliced scan and a keystroke meeting', () => {
       document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
       // the scan read the page and waits for its next task
       await vi.waitFor(() => expect((checker as unknown as { pendingRead: unknown }).pendingRead).not.toBeNull(), { timeout: 3000, interval: 0 });
-      const typed = document.getElementById('i3') as HTMLInputElement;
-      typed.value = 'ค่า';
-      typed.dispatchEvent(new Event('input', { bubbles: true }));
-      await vi.waitFor(
-        () => {
-          const s = results.at(-1)!;
-          expect(results.length).toBeGreaterThan(n);
-          expect(s.snapshot.fields).toHaveLength(61);
-          expect(s.snapshot.fields[3]!.value).toBe('ค่า');
-        },
-        { timeout: 3000 },
-      );
-      // and it stays so once every task ran
-      await new Promise((r) => setTimeout(r, 50));
-      const last = results.at(-1)!;
-      expect(last.snapshot.fields[3]!.value).toBe('ค่า');
-      expect(last.snapshot.fields).toHaveLength(61);
+      await typeAndSettle(results, 3, n);
     } finally {
       checker.stop();
     }
@@ -354,21 +363,7 @@ describe('LiveChecker: a keystroke between the sliced scan\'s classify and rules
       await vi.waitFor(() => expect((checker as unknown as Peek).pendingRead?.pre).toBeDefined(), { timeout: 3000, interval: 0 });
       const pre = (checker as unknown as Peek).pendingRead!.pre!;
       expect(results.length).toBe(n);
-      const typed = document.getElementById('i7') as HTMLInputElement;
-      typed.value = 'ค่า';
-      typed.dispatchEvent(new Event('input', { bubbles: true }));
-      await vi.waitFor(
-        () => {
-          const s = results.at(-1)!;
-          expect(s.snapshot.fields).toHaveLength(61);
-          expect(s.snapshot.fields[7]!.value).toBe('ค่า');
-        },
-        { timeout: 3000 },
-      );
-      await new Promise((r) => setTimeout(r, 50));
-      const last = results.at(-1)!;
-      expect(last.snapshot.fields[7]!.value).toBe('ค่า');
-      expect(last.snapshot.fields).toHaveLength(61);
+      const last = await typeAndSettle(results, 7, n);
       expect(last.result.findings.some((f) => f.fieldKeys.includes(last.snapshot.fields[7]!.key))).toBe(false);
       // the stale read's classification was dropped with it
       expect(last.screen).not.toBe(pre.screen);
