@@ -71,16 +71,9 @@ describe('LiveChecker: unchanged full scans and keystrokes', () => {
 
   const start = () => {
     document.body.innerHTML = FORM;
-    const results: LiveState[] = [];
-    checker = new LiveChecker({
-      doc: document,
-      profile: () => DEFAULT_PROFILE,
-      isOwnNode: () => false,
-      onResult: (s) => results.push(s),
-      onError: (e) => {
-        throw e;
-      },
-    });
+    const made = recordingChecker();
+    checker = made.checker;
+    const results = made.results;
     checker.start();
     // the first scan runs in slices; flush() (as a send or a save does) finishes it at once
     checker.flush();
