@@ -21,9 +21,8 @@ const FORM = `<h2>แบบฟอร์มทดสอบ</h2><form>
 const numberedForm = (n: number) =>
   `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: n }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
 
-/** A checker of the document with the default profile that records its results and throws its errors. */
-function recordingChecker(): { checker: LiveChecker; results: LiveState[] } {
-  const results: LiveState[] = [];
+/** A checker of the document with the default profile that records its results (in `results`) and throws its errors. */
+function recordingChecker(results: LiveState[] = []): { checker: LiveChecker; results: LiveState[] } {
   const checker = new LiveChecker({
     doc: document,
     profile: () => DEFAULT_PROFILE,
@@ -229,16 +228,7 @@ describe('LiveChecker: the first scan in slices', () => {
   const ROWS = 400;
   const bigForm = () =>
     `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: ROWS }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input required ${i % 2 ? 'value="x"' : ''}></label></div>`).join('')}</form>`;
-  const make = (results: LiveState[]) =>
-    new LiveChecker({
-      doc: document,
-      profile: () => DEFAULT_PROFILE,
-      isOwnNode: () => false,
-      onResult: (s) => results.push(s),
-      onError: (e) => {
-        throw e;
-      },
-    });
+  const make = (results: LiveState[]) => recordingChecker(results).checker;
 
   it('yields to the page between slices and ends with the same findings as one pass', async () => {
     document.body.innerHTML = bigForm();
