@@ -6,7 +6,9 @@
  * - the wrong approver (a cluster director for a provincial-budget report): our alert dialog
  *   stops the send, names the approver the budget type needs, and the page sent nothing;
  *   "back" returns to the page's dialog, still nothing sent;
- * - the right approver: no dialog of ours, the page sent to that approver.
+ * - the right approver: no dialog of ours, the page sent to that approver;
+ * - no approver chosen: nothing of ours holds the press (the page shows its own refusal), the
+ *   page sent nothing and its dialog stays open (a held send here was a false alarm).
  * Expected texts come from form.json and the budget rule (domain.md), not from the extension.
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -39,7 +41,7 @@ async function openSend(page: Page, library: string, choice: number): Promise<vo
 const commit = (page: Page) => page.getByRole('button', { name: S.commit, exact: true });
 
 for (const library of LIBRARIES) {
-  test(`zoo guard ${library}: the wrong approver is stopped, the right one is sent at once`, async ({ page }) => {
+  test(`zoo guard ${library}: the wrong approver is stopped, the right one is sent at once, none chosen is the page's to refuse`, async ({ page }) => {
     const wrong = S.recipient.options[S.wrong]!;
     const right = S.recipient.options[S.right]!;
 
@@ -59,5 +61,14 @@ for (const library of LIBRARIES) {
     await commit(page).click();
     await expect.poll(() => sentTo(page), { timeout: 10_000 }).toBe(right);
     await expect(guardDialog(page)).toHaveCount(0);
+
+    await openSend(page, library, -1);
+    await commit(page).click();
+    // the page answers the press itself (its validation state); give a held send the time a
+    // wrong approver's alert takes to show (well under 100 ms in the part above), then look
+    await page.waitForTimeout(500);
+    await expect(guardDialog(page), 'nothing chosen: the page refuses, no alert of ours').toHaveCount(0);
+    await expect(commit(page)).toBeVisible();
+    expect(await sentTo(page)).toBeNull();
   });
 }

@@ -230,6 +230,42 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(step.chooser.chosen).toBe(WRONG);
   });
 
+  it('Fluent UI 9: the Dropdown\'s "Clear selection" button, kept in the DOM under display:none, is no action of the step', () => {
+    // Fluent's Dropdown as react-components 9 draws it (zoo react-fluent), classes reduced; Griffel hides the clear button by class
+    document.body.innerHTML = modal(`
+      <style>.fui-Dropdown__clearButton { display: none; }</style>
+      <div class="fui-Field"><label for="c" id="cl" class="fui-Label">ผู้อนุมัติ<span aria-hidden="true">*</span></label>
+      <div class="fui-Dropdown"><button type="button" aria-expanded="false" role="combobox" tabindex="0" id="c" aria-required="true" class="fui-Dropdown__button">${WRONG}<span class="fui-Dropdown__expandIcon"><svg aria-hidden="true"></svg></span></button><button aria-label="Clear selection" type="button" class="fui-Dropdown__clearButton"><svg aria-hidden="true"></svg></button><span hidden=""></span></div></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(step.commits.map((b) => b.id)).toEqual(['ok']);
+  });
+
+  it('PrimeVue 4: a Select whose combobox is aria-labelled by what it shows is named by its <label>, and its placeholder is no choice', () => {
+    // PrimeVue's Select (zoo vue-primevue): the label span is the combobox, aria-label = the chosen option or the placeholder
+    const select = (shown: string, placeholder: boolean) => `
+      <div class="field"><label for="recipient">ผู้อนุมัติ <span class="req">*</span></label>
+      <div id="pv_id_100" class="p-select p-component p-inputwrapper" data-pc-name="select"><span id="recipient" class="p-select-label${placeholder ? ' p-placeholder' : ''}" tabindex="0" role="combobox" aria-label="${shown}" aria-haspopup="listbox" aria-expanded="false" aria-disabled="false"${placeholder ? ' data-p="placeholder"' : ''}>${shown}</span><div class="p-select-dropdown"><svg aria-hidden="true"></svg></div></div></div>`;
+    document.body.innerHTML = modal(select(WRONG, false));
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(step.chooser.label).toMatch(/^ผู้อนุมัติ/);
+    document.body.innerHTML = modal(select('เลือกผู้อนุมัติ', true));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
+  });
+
+  it('ng-select (Angular): its "Clear all" and "Remove" spans (role=button) belong to the chooser, not the step', () => {
+    // ng-select 20 as zoo angular-ngb draws it: the combobox is a read-only input, the choice a span beside it
+    const ngSelect = (chosen: string) => `
+      <div class="mb-3"><label for="recipient" class="form-label">ผู้อนุมัติ <span class="text-danger">*</span></label>
+      <ng-select labelforid="recipient" class="ng-select ng-select-single ng-select-clearable"><div class="ng-select-container${chosen ? ' ng-has-value' : ''}"><div class="ng-value-container"><div class="ng-placeholder">เลือกผู้อนุมัติ</div>${chosen ? `<div class="ng-value"><span role="button" tabindex="0" class="ng-value-icon left" aria-label="Remove ${chosen}">×</span><span class="ng-value-label">${chosen}</span></div>` : ''}<div class="ng-input"><input aria-autocomplete="list" role="combobox" type="text" autocomplete="off" readonly="" aria-expanded="false" id="recipient"></div></div>${chosen ? '<span role="button" tabindex="0" class="ng-clear-wrapper" title="Clear all" aria-label="Clear all"><span aria-hidden="true" class="ng-clear">×</span></span>' : ''}<span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></ng-select></div>`;
+    document.body.innerHTML = modal(ngSelect(WRONG));
+    const ok = document.getElementById('ok')!;
+    const step = stepCommittedBy(ok, P);
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(step?.commits).toEqual([ok]);
+  });
+
   it('a library select of something else (quarters) in a dialog is no approver chooser', () => {
     document.body.innerHTML = modal(`
       <div><label id="hl">ไตรมาสที่รายงาน</label>

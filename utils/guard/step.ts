@@ -123,10 +123,16 @@ function byId(el: Element, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : el.ownerDocument.getElementById(id);
 }
 
+/** What a chooser shows: an input's value, else its text. */
+const shownText = (el: Element) => cleanText(el instanceof HTMLInputElement ? el.value : lineText(el, 200));
+
 /** The accessible name of a chooser, roughly: aria-label(ledby), <label>, fieldset legend, a preceding label-ish sibling. */
 export function labelOf(el: Element): string {
   const aria = el.getAttribute('aria-label');
-  if (aria) return cleanText(aria);
+  // an aria-label that repeats what the chooser shows is its value, not its name (PrimeVue's
+  // Select labels its combobox with the chosen option, or the placeholder: the approver
+  // chooser was named by the approver and scored 0, so the step was never found)
+  if (aria && cleanText(aria) !== shownText(el)) return cleanText(aria);
   const ids = el.getAttribute('aria-labelledby');
   if (ids) {
     const t = ids
@@ -344,7 +350,15 @@ export function choosersIn(root: Element, profile?: Profile): Chooser[] {
     const same = out.find((c) => sameWidget(c, w));
     if (same) {
       if (!same.chosen && w.chosen) same.chosen = w.chosen;
+      // collect knows the widget's placeholder (a class, the profile's words): the text the
+      // structure read is no choice when no option is marked chosen (PrimeVue's Select shows
+      // 'เลือกผู้อนุมัติ' in its combobox: the guard's alert named it as the chosen approver)
+      else if (same.chosen && !w.chosen && !same.options.some((o) => o.chosen)) same.chosen = '';
       if (!same.label && w.label) same.label = w.label;
+      // the widget's drawn box is the chooser's (ng-select's clear "×" is a role=button span beside
+      // its combobox input: taken as the step's commit, the step ended in the ng-select-container and
+      // the dialog's commit was no step's: zoo-guard angular-ngb let the wrong approver through)
+      if (w.area !== same.area && w.area.contains(same.area)) same.area = w.area;
     } else if (out.length < MAX_CHOOSERS) out.push(w);
   }
   return out;
@@ -487,6 +501,15 @@ export function isCancelControl(el: Element): boolean {
 const isDisabled = (el: Element) => el.matches(':disabled, [aria-disabled="true"]');
 
 /**
+ * A control the page draws: one under display:none is no action a person can take (Fluent's
+ * Dropdown keeps its "Clear selection" button in the DOM, display:none, beside the combobox: it
+ * was taken for the step's commit, so the step ended at the dropdown and the real commit was
+ * no commit of any step: zoo-guard react-fluent let the wrong approver through). Asked last, on
+ * the few controls left (checkVisibility reads computed style).
+ */
+const isRendered = (el: Element) => typeof (el as HTMLElement).checkVisibility !== 'function' || (el as HTMLElement).checkVisibility();
+
+/**
  * The controls that commit the step: submit buttons of a form around the chooser, controls
  * whose text is one of the profile's send actions (more confidence, not required), and the
  * last remaining control (dialogs and drawers put their primary action last) or one styled
@@ -495,7 +518,7 @@ const isDisabled = (el: Element) => el.matches(':disabled, [aria-disabled="true"
 export function commitsOf(container: Element, chooser: Chooser, profile: Profile): HTMLElement[] {
   const all = controlsIn(container, 200);
   const candidates = all.filter(
-    (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav'),
+    (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav') && isRendered(b),
   );
   const sendKeys = new Set((profile.sendActions ?? []).map((a) => matchKey(a)));
   const { verbs, not } = commitWordKeys();
@@ -530,7 +553,7 @@ function containerOf(chooser: Chooser): Element | null {
     const controls = controlsIn(p, 200);
     for (let j = 0; j < controls.length; j++) {
       const b = controls[j]!;
-      if (!inChooser(chooser, b) && !isCancelControl(b) && !isOwnUi(b)) return true;
+      if (!inChooser(chooser, b) && !isCancelControl(b) && !isOwnUi(b) && isRendered(b)) return true;
     }
     return false;
   };
