@@ -8,6 +8,8 @@
  * inline Form.Check radios, Form.Switch toggles revealing Cards, Cards titled by Card.Header,
  * a Table of Form.Control cells, the M1 sections as an always-open Accordion with a
  * ToggleButtonGroup edition and a Table of react-select cells, and a Modal confirm on save.
+ * The send step (form.json `send`): a react-bootstrap Modal with the project as a dl and the
+ * approver in react-select, as the quarter; an empty commit shows the invalid feedback.
  */
 import { StrictMode, forwardRef, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -21,7 +23,7 @@ import Slider from 'rc-slider';
 import 'bootstrap/dist/css/bootstrap.min.css';
 import 'react-datepicker/dist/react-datepicker.css';
 import 'rc-slider/assets/index.css';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
 import type { M1Values, M6Values, PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -113,6 +115,55 @@ function SaveButton() {
           <Button variant="secondary" onClick={() => setShow(false)}>ยกเลิก</Button>
           <Button variant="primary" onClick={() => { setSaved(true); setShow(false); }}>ยืนยัน</Button>
         </Modal.Footer>
+      </Modal>
+    </>
+  );
+}
+
+/** The send step (form.json `send`): the Modal's content unmounts when it closes, so each open starts from sendChoice(). */
+function SendForm({ onClose }: { onClose: () => void }) {
+  const R = FORM.send.recipient;
+  const L = FORM.summary.labels;
+  const options = opts(R.options);
+  const [choice, setChoice] = useState<Opt | null>(() => options[sendChoice()] ?? null);
+  const [invalid, setInvalid] = useState(false);
+  const commit = () => {
+    if (!choice) { setInvalid(true); return; }
+    markSent(choice.label);
+    onClose();
+  };
+  return (
+    <>
+      <Modal.Header closeButton><Modal.Title>{FORM.send.title}</Modal.Title></Modal.Header>
+      <Modal.Body>
+        <Row as="dl" className="mb-2">
+          <Col xs={12}><dt className="small text-muted fw-normal">{L.name}</dt><dd>{FORM.project.name}</dd></Col>
+          <Col xs={12}><dt className="small text-muted fw-normal">{L.budgetSource}</dt><dd>{FORM.project.budgetSource}</dd></Col>
+        </Row>
+        <Form.Group>
+          <Form.Label htmlFor="send-recipient">{R.label} <Req /></Form.Label>
+          <Select inputId="send-recipient" placeholder={R.placeholder} options={options} value={choice} aria-invalid={invalid}
+            aria-errormessage={invalid ? 'send-recipient-error' : undefined}
+            onChange={(o) => { setChoice(o); if (o) setInvalid(false); }}
+            styles={{ control: (b) => (invalid ? { ...b, borderColor: 'var(--bs-form-invalid-border-color)' } : b) }} />
+          {invalid && <Form.Control.Feedback type="invalid" id="send-recipient-error" className="d-block">{R.placeholder}</Form.Control.Feedback>}
+        </Form.Group>
+      </Modal.Body>
+      <Modal.Footer>
+        <Button variant="secondary" onClick={onClose}>{FORM.send.cancel}</Button>
+        <Button variant="primary" onClick={commit}>{FORM.send.commit}</Button>
+      </Modal.Footer>
+    </>
+  );
+}
+
+function SendButton() {
+  const [show, setShow] = useState(false);
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setShow(true)}>{FORM.send.open}</Button>
+      <Modal show={show} onHide={() => setShow(false)} centered>
+        <SendForm onClose={() => setShow(false)} />
       </Modal>
     </>
   );
@@ -260,7 +311,7 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
         <Form.Label as="div" className="fw-semibold">{FORM.m6.plans.toggleLegend}</Form.Label>
         {plan('ns')}{plan('nesdp')}{plan('mp')}
       </Section>
-      <div className="d-flex gap-2 mb-4"><SaveButton /><Button variant="outline-secondary" href={route.base} data-link>ยกเลิก</Button></div>
+      <div className="d-flex gap-2 mb-4"><SaveButton /><SendButton /><Button variant="outline-secondary" href={route.base} data-link>ยกเลิก</Button></div>
     </Form>
   );
 }
