@@ -289,6 +289,112 @@ describe('LiveChecker: a sliced scan and a keystroke meeting', () => {
   });
 });
 
+describe('LiveChecker: the read in parts', () => {
+  afterEach(() => vi.restoreAllMocks());
+  it('a value typed between the read\'s parts is in the final result; a flush during the parts answers with the whole page', async () => {
+    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 300 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
+    const results: LiveState[] = [];
+    const checker = new LiveChecker({ doc: document, profile: () => DEFAULT_PROFILE, isOwnNode: () => false, onResult: (s) => results.push(s), onError: (e) => { throw e; } });
+    type Peek = { reading: unknown };
+    try {
+      checker.start();
+      checker.flush();
+      const n = results.length;
+      // a slow page: every performance.now() moves the clock on 1 ms, so the read comes in many parts
+      let clock = 1e6;
+      vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+      document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
+      // the read has begun and is past the field about to be typed in
+      await vi.waitFor(() => expect((checker as unknown as { collector: { part: { next: number } | null } }).collector.part?.next ?? 0).toBeGreaterThan(20), { timeout: 3000, interval: 0 });
+      const typed = document.getElementById('i3') as HTMLInputElement;
+      typed.value = 'ค่า';
+      typed.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.waitFor(() => {
+        const s = results.at(-1)!;
+        expect(results.length).toBeGreaterThan(n);
+        expect(s.snapshot.fields).toHaveLength(301);
+        expect(s.snapshot.fields[3]!.value).toBe('ค่า');
+      }, { timeout: 5000 });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(results.at(-1)!.snapshot.fields[3]!.value).toBe('ค่า');
+      expect(results.at(-1)!.snapshot.fields).toHaveLength(301);
+
+      // again, and a send flushes while the read is in parts: the whole page at once
+      document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ผู้รับผิดชอบ * <input id="new2" required></label></div>');
+      await vi.waitFor(() => expect((checker as unknown as Peek).reading).not.toBeNull(), { timeout: 3000, interval: 0 });
+      const now = checker.flush()!;
+      expect(now.snapshot.fields).toHaveLength(302);
+      expect((checker as unknown as Peek).reading).toBeNull();
+    } finally {
+      checker.stop();
+    }
+  });
+});
+
+describe('LiveChecker: a keystroke between the sliced scan\'s classify and rules tasks', () => {
+  it('the typed value and the added field are both in the final result; classify of the read is used once', async () => {
+    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 60 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
+    const results: LiveState[] = [];
+    const checker = new LiveChecker({
+      doc: document,
+      profile: () => DEFAULT_PROFILE,
+      isOwnNode: () => false,
+      onResult: (s) => results.push(s),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    type Peek = { pendingRead: { pre?: { screen: unknown } } | null };
+    try {
+      checker.start();
+      checker.flush();
+      const n = results.length;
+      document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
+      // corrections and classify of the read are done, the rules' task waits
+      await vi.waitFor(() => expect((checker as unknown as Peek).pendingRead?.pre).toBeDefined(), { timeout: 3000, interval: 0 });
+      const pre = (checker as unknown as Peek).pendingRead!.pre!;
+      expect(results.length).toBe(n);
+      const typed = document.getElementById('i7') as HTMLInputElement;
+      typed.value = 'ค่า';
+      typed.dispatchEvent(new Event('input', { bubbles: true }));
+      await vi.waitFor(
+        () => {
+          const s = results.at(-1)!;
+          expect(s.snapshot.fields).toHaveLength(61);
+          expect(s.snapshot.fields[7]!.value).toBe('ค่า');
+        },
+        { timeout: 3000 },
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      const last = results.at(-1)!;
+      expect(last.snapshot.fields[7]!.value).toBe('ค่า');
+      expect(last.snapshot.fields).toHaveLength(61);
+      expect(last.result.findings.some((f) => f.fieldKeys.includes(last.snapshot.fields[7]!.key))).toBe(false);
+      // the stale read's classification was dropped with it
+      expect(last.screen).not.toBe(pre.screen);
+    } finally {
+      checker.stop();
+    }
+  });
+
+  it('without a keystroke, the rules use the read\'s classification (no second classify)', async () => {
+    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 60 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
+    const results: LiveState[] = [];
+    const checker = new LiveChecker({ doc: document, profile: () => DEFAULT_PROFILE, isOwnNode: () => false, onResult: (s) => results.push(s), onError: (e) => { throw e; } });
+    type Peek = { pendingRead: { pre?: { screen: unknown } } | null };
+    try {
+      checker.start();
+      await vi.waitFor(() => expect((checker as unknown as Peek).pendingRead?.pre).toBeDefined(), { timeout: 3000, interval: 0 });
+      const pre = (checker as unknown as Peek).pendingRead!.pre!;
+      await vi.waitFor(() => expect(results).toHaveLength(1), { timeout: 3000 });
+      expect(results[0]!.screen).toBe(pre.screen);
+      expect(results[0]!.snapshot.fields).toHaveLength(60);
+    } finally {
+      checker.stop();
+    }
+  });
+});
+
 describe('sameSnapshot', () => {
   const snap = (): FormSnapshot => ({
     url: 'https://x/a',
