@@ -322,3 +322,34 @@ test('zoo react-bootstrap: choosing in react-selects and moving the rc-slider cl
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
 });
+
+/**
+ * The svelte-daisyui page: daisyUI styles native controls (a `select.select` whose prompt is a
+ * disabled option, `input.radio`s in `label.label`s, a native `input.range` bound by Svelte to a
+ * number box beside it, every field named by its `legend.fieldset-legend`); the target groups
+ * are svelte-multiselect's MultiSelect (a `role=combobox` search input, chosen items as chips).
+ * A person picks the quarter, a status and a target group and moves the range with the keyboard;
+ * exactly those findings go, live.
+ */
+test('zoo svelte-daisyui: choosing in a native select, a radio and a MultiSelect, and moving the range, clears their findings live', async ({ page }) => {
+  await openZoo(page, 'svelte-daisyui', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.status.label)).toHaveLength(1);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('select[name="quarter"]').selectOption(quarter);
+  await page.getByRole('radio', { name: F.status.options[1]! }).check();
+  // MultiSelect: open its list from the search input, click an option, Escape closes the list
+  await page.locator('#beneficiaries').click();
+  await page.getByRole('option', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'selected options' })).toContainText(F.beneficiaries.options[0]!);
+  await page.locator('input[type="range"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('input[type="number"]')).toHaveValue('10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label, F.progress.label]);
+});
