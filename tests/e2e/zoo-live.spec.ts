@@ -293,6 +293,65 @@ test('zoo react-fluent: choosing in Dropdowns and moving the Slider clears their
 });
 
 /**
+ * The react-bootstrap page: react-select draws a div control around a bare search input (the
+ * Form.Label points at it through `inputId`) with the choice in a singleValue div, the target
+ * groups as chips; the progress is an rc-slider (a `div role=slider` handle) beside a number box.
+ * A person picks with the keyboard in each select and moves the handle; exactly those findings go.
+ */
+test('zoo react-bootstrap: choosing in react-selects and moving the rc-slider clears their findings live', async ({ page }) => {
+  await openZoo(page, 'react-bootstrap', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  // ArrowDown opens the menu on its first option; Enter chooses the focused one
+  const q = reportingQuarter(new Date()).quarter;
+  await page.locator('#quarter').focus();
+  for (let i = 0; i < q; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.form-label[for="quarter"] + div')).toContainText(F.quarter.options[q - 1]!);
+  await page.locator('#beneficiaries').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.form-label[for="beneficiaries"] + div')).toContainText(F.beneficiaries.options[0]!);
+  await page.locator('.rc-slider-handle[role="slider"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.rc-slider-handle[role="slider"]')).toHaveAttribute('aria-valuenow', '10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
+});
+
+/**
+ * The svelte-daisyui page: daisyUI styles native controls (a `select.select` whose prompt is a
+ * disabled option, `input.radio`s in `label.label`s, a native `input.range` bound by Svelte to a
+ * number box beside it, every field named by its `legend.fieldset-legend`); the target groups
+ * are svelte-multiselect's MultiSelect (a `role=combobox` search input, chosen items as chips).
+ * A person picks the quarter, a status and a target group and moves the range with the keyboard;
+ * exactly those findings go, live.
+ */
+test('zoo svelte-daisyui: choosing in a native select, a radio and a MultiSelect, and moving the range, clears their findings live', async ({ page }) => {
+  await openZoo(page, 'svelte-daisyui', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.status.label)).toHaveLength(1);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('select[name="quarter"]').selectOption(quarter);
+  await page.getByRole('radio', { name: F.status.options[1]! }).check();
+  // MultiSelect: open its list from the search input, click an option, Escape closes the list
+  await page.locator('#beneficiaries').click();
+  await page.getByRole('option', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('list', { name: 'selected options' })).toContainText(F.beneficiaries.options[0]!);
+  await page.locator('input[type="range"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('input[type="number"]')).toHaveValue('10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label, F.progress.label]);
  * The wc-ionic page: Ionic 8 web components. ion-select draws an empty <button aria-haspopup>
  * over its shown text in its shadow root and opens its options in an ion-popover (ion-radios);
  * ion-range's knob is a role=slider in its shadow root. A person picks the quarter and moves the

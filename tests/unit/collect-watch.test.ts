@@ -259,3 +259,57 @@ describe('Collector with watch: no kept texts once a shadow host was met', () =>
     }
   });
 });
+
+describe('Collector.collectPart: one pass read in parts', () => {
+  const form = (n: number) =>
+    `<h2>แบบฟอร์มทดสอบ ปีงบประมาณ 2568</h2><form id="f">${Array.from({ length: n }, (_, i) => `<div><label>ช่องที่ ${i + 1} <input id="i${i}" ${i % 3 ? `value="ค่า ${i}"` : ''}></label></div>`).join('')}<select id="s"><option value="">-- กรุณาเลือก --</option><option selected>ก</option></select></form>`;
+  const parts = (c: Collector, step: () => number) => {
+    let got = null;
+    let calls = 0;
+    while (!got && calls < 10_000) {
+      calls++;
+      got = c.collectPart(document, step());
+    }
+    return { got: got!, calls };
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  it('in many parts, the same fields as one pass', () => {
+    document.body.innerHTML = form(200);
+    const whole = new Collector({ placeholders: DEFAULT_PROFILE.placeholders, watch: true });
+    const one = whole.collect(document);
+    whole.dispose();
+    const c = new Collector({ placeholders: DEFAULT_PROFILE.placeholders, watch: true });
+    // a clock that passes every deadline: each part reads one group of candidates
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const { got, calls } = parts(c, () => clock);
+    vi.restoreAllMocks();
+    c.dispose();
+    expect(calls).toBeGreaterThan(5);
+    expect(got.snapshot).toEqual(one.snapshot);
+    expect(got.elements).toEqual(one.elements);
+  });
+
+  it('a node added between parts starts the pass again: the new field is in the result, once', async () => {
+    document.body.innerHTML = form(100);
+    const c = new Collector({ placeholders: DEFAULT_PROFILE.placeholders, watch: true });
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    expect(c.collectPart(document, clock)).toBeNull();
+    expect(c.collectPart(document, clock)).toBeNull();
+    document.getElementById('f')!.insertAdjacentHTML('afterbegin', '<div><label>ชื่อโครงการ <input id="new"></label></div>');
+    const { got } = parts(c, () => clock);
+    vi.restoreAllMocks();
+    c.dispose();
+    expect(got.snapshot.fields[0]!.label).toBe('ชื่อโครงการ');
+    expect(got.snapshot.fields.filter((f) => f.label === 'ชื่อโครงการ')).toHaveLength(1);
+    expect(got.snapshot.fields).toHaveLength(102);
+  });
+
+  it('without watch, one whole pass at once', () => {
+    document.body.innerHTML = form(50);
+    const c = new Collector({ placeholders: DEFAULT_PROFILE.placeholders });
+    expect(c.collectPart(document, -1)!.snapshot.fields).toHaveLength(51);
+  });
+});

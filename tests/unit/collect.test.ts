@@ -217,6 +217,19 @@ describe('collect: framework markup seen in Thai government apps', () => {
     ]);
   });
 
+  it('an accordion heading that holds only its disclosure button (react-bootstrap Accordion.Header) titles its item', () => {
+    const item = (title: string, label: string) => `<div class="accordion-item"><h2 class="accordion-header"><button type="button" aria-expanded="true" class="accordion-button">${title}</button></h2>
+      <div class="accordion-collapse collapse show"><div class="accordion-body"><label for="${label}">${label}</label><input id="${label}"></div></div></div>`;
+    document.body.innerHTML = `<h2>ความเชื่อมโยงกับแผน</h2><div class="accordion">${item('ยุทธศาสตร์ชาติ', 'เป้าหมาย')}${item('แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ', 'หมุดหมาย')}</div>` +
+      // a heading holding a plain action button (no aria-expanded) is not titled by the button's words
+      `<div><h3><button type="button">เพิ่มแถว</button></h3><label for="y">ชื่อ</label><input id="y"></div>`;
+    expect(fields().map((f) => [f.label, f.section.join('>')])).toEqual([
+      ['เป้าหมาย', 'ความเชื่อมโยงกับแผน>ยุทธศาสตร์ชาติ'],
+      ['หมุดหมาย', 'ความเชื่อมโยงกับแผน>แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ'],
+      ['ชื่อ', 'ความเชื่อมโยงกับแผน'],
+    ]);
+  });
+
   it('Ant Design form items (label and control in sibling columns, control nested deep)', () => {
     document.body.innerHTML = `
       <div class="ant-form-item"><div class="ant-row">

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE as P } from '@/utils/profile/default';
 import { budgetTypeOfPage, budgetTypeShown, labelledValue, pageProjectId, readRow, readStep } from '@/utils/guard/dom';
-import { boundedText, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
+import { boundedText, controlOf, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
 
 const DIALOG = `
 <div role="dialog" aria-modal="true" data-project-id="EST1-68-0031">
@@ -144,6 +144,133 @@ describe('send steps recognised by structure', () => {
     </tbody></table><button id="search">ค้นหา</button>`;
     expect(stepCommittedBy(document.getElementById('search')!, P)).toBeNull();
     expect(openStep(document, P)).toBeNull();
+  });
+});
+
+describe('approver choosers drawn by component libraries (read as collect reads them)', () => {
+  const WRONG = 'นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัดภาคตะวันออก 1)';
+  const modal = (chooser: string) => `
+    <div role="dialog" aria-modal="true" aria-labelledby="t" class="ant-modal">
+      <div class="ant-modal-title" id="t">ส่งรายงานความก้าวหน้าเพื่อขออนุมัติ</div>
+      <table><tbody>
+        <tr><td><span class="ant-descriptions-item-label">ชื่อโครงการ</span><span class="ant-descriptions-item-content">โครงการพัฒนาศักยภาพการท่องเที่ยวเชิงวัฒนธรรมจังหวัดระยอง</span></td></tr>
+        <tr><td><span class="ant-descriptions-item-label">แหล่งงบประมาณ</span><span class="ant-descriptions-item-content">งบจังหวัด</span></td></tr>
+      </tbody></table>
+      ${chooser}
+      <div class="ant-modal-footer"><button type="button" id="cancel">ยกเลิก</button><button type="button" class="ant-btn-primary" id="ok">ยืนยันการส่ง</button></div>
+    </div>`;
+
+  it('Ant Design 6: the choice is text beside an empty read-only combobox input', () => {
+    document.body.innerHTML = modal(`
+      <div class="ant-form-item"><div class="ant-form-item-label"><label for="recipient" class="ant-form-item-required">ผู้อนุมัติ</label></div>
+      <div class="ant-select ant-select-single ant-select-show-arrow"><div class="ant-select-content ant-select-content-has-value" title="${WRONG}">${WRONG}<input id="recipient" aria-required="true" readonly class="ant-select-input" role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-autocomplete="list" type="text" value=""></div>
+      <div class="ant-select-suffix"><span role="img" aria-label="down" class="anticon anticon-down"></span></div></div></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step).not.toBeNull();
+    expect(step.chooser.chosen).toBe(WRONG);
+    expect(readStep(step, P)).toMatchObject({ budgetType: 'provincial', recipient: { text: WRONG } });
+    expect(stepCommittedBy(document.getElementById('cancel')!, P)).toBeNull();
+  });
+
+  it('Naive UI: a focusable div showing the choice, no role, no input', () => {
+    document.body.innerHTML = modal(`
+      <div class="n-form-item"><label class="n-form-item-label"><span class="n-form-item-label__text">ผู้อนุมัติ</span></label>
+      <div class="n-select"><div class="n-base-selection n-base-selection--selected"><div class="n-base-selection-label" tabindex="0"><div class="n-base-selection-input" title="${WRONG}"><div class="n-base-selection-input__content">${WRONG}</div></div><div class="n-base-loading n-base-suffix" role="img" aria-label="loading"><div class="n-base-loading__placeholder"><div class="n-base-clear"><div class="n-base-clear__placeholder"><i class="n-base-icon n-base-suffix__arrow"><svg viewBox="0 0 16 16"><path d="M3 5L8 9L12 5"></path></svg></i></div></div></div></div></div><div class="n-base-selection__border"></div></div></div></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+  });
+
+  it('Headless UI: a listbox button labelled by a label element, the choice in a span', () => {
+    document.body.innerHTML = modal(`
+      <div><label id="hl">ผู้อนุมัติ</label>
+      <button id="lb" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="hl lb"><span>${WRONG}</span><svg aria-hidden="true"></svg></button></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    // the listbox button opens the list: it is part of the chooser, never the commit
+    expect(step.commits.map((b) => b.id)).toEqual(['ok']);
+  });
+
+  it('web components (Shoelace): a dialog, a select and buttons drawn in open shadow roots', () => {
+    // sl-dialog, sl-select and sl-button as Shoelace 2.20 draws them (zoo wc-shoelace), reduced
+    document.body.innerHTML = `
+      <x-dialog id="d" label="ส่งรายงานความก้าวหน้าเพื่อขออนุมัติ" open>
+        <p>ชื่อโครงการ: โครงการพัฒนาศักยภาพการท่องเที่ยวเชิงวัฒนธรรมจังหวัดระยอง</p>
+        <p>แหล่งงบประมาณ: งบจังหวัด</p>
+        <x-select id="s" label="ผู้อนุมัติ" value="u2"></x-select>
+        <x-button id="cancel" slot="footer">ยกเลิก</x-button>
+        <x-button id="ok" slot="footer" variant="primary">ยืนยันการส่ง</x-button>
+      </x-dialog>`;
+    const shadow = (id: string, html: string) => {
+      const root = document.getElementById(id)!.attachShadow({ mode: 'open' });
+      root.innerHTML = html;
+      return root;
+    };
+    shadow('d', `<div part="base" class="dialog dialog--open"><div part="overlay"></div><div part="panel" class="dialog__panel" role="dialog" aria-modal="true" aria-labelledby="title"><header part="header"><h2 part="title" id="title">ส่งรายงานความก้าวหน้าเพื่อขออนุมัติ</h2><x-icon-button part="close-button" label="Close"></x-icon-button></header><div part="body"><slot></slot></div><footer part="footer"><slot name="footer"></slot></footer></div></div>`);
+    shadow('s', `<div part="form-control"><label id="label" part="form-control-label" for="input">ผู้อนุมัติ</label><div part="form-control-input"><div part="combobox" class="select__combobox"><input part="display-input" class="select__display-input" type="text" readonly role="combobox" aria-labelledby="label" aria-haspopup="listbox" aria-expanded="false" aria-controls="listbox" value="${WRONG}"><input class="select__value-input" type="text" aria-hidden="true" tabindex="-1" value="u2"></div><div id="listbox" role="listbox" part="listbox"><slot></slot></div></div></div>`);
+    for (const id of ['cancel', 'ok']) shadow(id, `<button part="base" class="button" type="button"><slot name="prefix"></slot><span part="label"><slot></slot></span><slot name="suffix"></slot></button>`);
+    const inner = document.getElementById('ok')!.shadowRoot!.querySelector('button')!;
+    // a click lands on the shadow button; the component is the control
+    expect(controlOf(inner)?.id).toBe('ok');
+    const step = stepCommittedBy(controlOf(inner)!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(scopeOf(step).id).toBe('d');
+    expect(readStep(step, P)).toMatchObject({ budgetType: 'provincial', recipient: { text: WRONG } });
+    expect(stepCommittedBy(controlOf(document.getElementById('cancel')!.shadowRoot!.querySelector('button'))!, P)).toBeNull();
+  });
+
+  it('a radio group drawn in a web component\'s shadow root is an approver chooser', () => {
+    document.body.innerHTML = modal(`<x-radio-group id="g"></x-radio-group>`);
+    const root = document.getElementById('g')!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<fieldset role="radiogroup" aria-labelledby="l"><legend id="l">ผู้อนุมัติ</legend>
+      <label><input type="radio" name="r" value="1"> นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</label>
+      <label><input type="radio" name="r" value="2" checked> ${WRONG}</label>
+      <label><input type="radio" name="r" value="3"> นายธีระ สุขใจ (ผู้ว่าราชการจังหวัดระยอง)</label></fieldset>`;
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.kind).toBe('radio');
+    expect(step.chooser.chosen).toBe(WRONG);
+  });
+
+  it('Fluent UI 9: the Dropdown\'s "Clear selection" button, kept in the DOM under display:none, is no action of the step', () => {
+    // Fluent's Dropdown as react-components 9 draws it (zoo react-fluent), classes reduced; Griffel hides the clear button by class
+    document.body.innerHTML = modal(`
+      <style>.fui-Dropdown__clearButton { display: none; }</style>
+      <div class="fui-Field"><label for="c" id="cl" class="fui-Label">ผู้อนุมัติ<span aria-hidden="true">*</span></label>
+      <div class="fui-Dropdown"><button type="button" aria-expanded="false" role="combobox" tabindex="0" id="c" aria-required="true" class="fui-Dropdown__button">${WRONG}<span class="fui-Dropdown__expandIcon"><svg aria-hidden="true"></svg></span></button><button aria-label="Clear selection" type="button" class="fui-Dropdown__clearButton"><svg aria-hidden="true"></svg></button><span hidden=""></span></div></div>`);
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(step.commits.map((b) => b.id)).toEqual(['ok']);
+  });
+
+  it('PrimeVue 4: a Select whose combobox is aria-labelled by what it shows is named by its <label>, and its placeholder is no choice', () => {
+    // PrimeVue's Select (zoo vue-primevue): the label span is the combobox, aria-label = the chosen option or the placeholder
+    const select = (shown: string, placeholder: boolean) => `
+      <div class="field"><label for="recipient">ผู้อนุมัติ <span class="req">*</span></label>
+      <div id="pv_id_100" class="p-select p-component p-inputwrapper" data-pc-name="select"><span id="recipient" class="p-select-label${placeholder ? ' p-placeholder' : ''}" tabindex="0" role="combobox" aria-label="${shown}" aria-haspopup="listbox" aria-expanded="false" aria-disabled="false"${placeholder ? ' data-p="placeholder"' : ''}>${shown}</span><div class="p-select-dropdown"><svg aria-hidden="true"></svg></div></div></div>`;
+    document.body.innerHTML = modal(select(WRONG, false));
+    const step = stepCommittedBy(document.getElementById('ok')!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(step.chooser.label).toMatch(/^ผู้อนุมัติ/);
+    document.body.innerHTML = modal(select('เลือกผู้อนุมัติ', true));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
+  });
+
+  it('ng-select (Angular): its "Clear all" and "Remove" spans (role=button) belong to the chooser, not the step', () => {
+    // ng-select 20 as zoo angular-ngb draws it: the combobox is a read-only input, the choice a span beside it
+    const ngSelect = (chosen: string) => `
+      <div class="mb-3"><label for="recipient" class="form-label">ผู้อนุมัติ <span class="text-danger">*</span></label>
+      <ng-select labelforid="recipient" class="ng-select ng-select-single ng-select-clearable"><div class="ng-select-container${chosen ? ' ng-has-value' : ''}"><div class="ng-value-container"><div class="ng-placeholder">เลือกผู้อนุมัติ</div>${chosen ? `<div class="ng-value"><span role="button" tabindex="0" class="ng-value-icon left" aria-label="Remove ${chosen}">×</span><span class="ng-value-label">${chosen}</span></div>` : ''}<div class="ng-input"><input aria-autocomplete="list" role="combobox" type="text" autocomplete="off" readonly="" aria-expanded="false" id="recipient"></div></div>${chosen ? '<span role="button" tabindex="0" class="ng-clear-wrapper" title="Clear all" aria-label="Clear all"><span aria-hidden="true" class="ng-clear">×</span></span>' : ''}<span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div></ng-select></div>`;
+    document.body.innerHTML = modal(ngSelect(WRONG));
+    const ok = document.getElementById('ok')!;
+    const step = stepCommittedBy(ok, P);
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(step?.commits).toEqual([ok]);
+  });
+
+  it('a library select of something else (quarters) in a dialog is no approver chooser', () => {
+    document.body.innerHTML = modal(`
+      <div><label id="hl">ไตรมาสที่รายงาน</label>
+      <button id="lb" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="hl lb"><span>ไตรมาสที่ 4 (ก.ค. - ก.ย.)</span></button></div>`);
+    expect(stepCommittedBy(document.getElementById('ok')!, P)).toBeNull();
   });
 });
 

@@ -17,6 +17,49 @@ const FORM = `<h2>แบบฟอร์มทดสอบ</h2><form>
   <div id="far"><p id="toast">บันทึกแล้ว</p></div>
 </form>`;
 
+/** A form of `n` required text fields, labelled ช่องที่ 1 … n, ids i0 … i(n-1). */
+const numberedForm = (n: number) =>
+  `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: n }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
+
+/** A checker of the document with the default profile that records its results (in `results`) and throws its errors. */
+function recordingChecker(results: LiveState[] = []): { checker: LiveChecker; results: LiveState[] } {
+  const checker = new LiveChecker({
+    doc: document,
+    profile: () => DEFAULT_PROFILE,
+    isOwnNode: () => false,
+    onResult: (s) => results.push(s),
+    onError: (e) => {
+      throw e;
+    },
+  });
+  return { checker, results };
+}
+
+/**
+ * Types 'ค่า' into field i<index> (with the input event), waits for a result after the first `after`
+ * that has it among the form's 61 fields, and checks it stays so once every task ran; the last result.
+ */
+async function typeAndSettle(results: LiveState[], index: number, after: number): Promise<LiveState> {
+  const typed = document.getElementById(`i${index}`) as HTMLInputElement;
+  typed.value = 'ค่า';
+  typed.dispatchEvent(new Event('input', { bubbles: true }));
+  const has = (s: LiveState) => {
+    expect(s.snapshot.fields).toHaveLength(61);
+    expect(s.snapshot.fields[index]!.value).toBe('ค่า');
+  };
+  await vi.waitFor(
+    () => {
+      expect(results.length).toBeGreaterThan(after);
+      has(results.at(-1)!);
+    },
+    { timeout: 3000 },
+  );
+  await new Promise((r) => setTimeout(r, 50));
+  const last = results.at(-1)!;
+  has(last);
+  return last;
+}
+
 describe('LiveChecker: unchanged full scans and keystrokes', () => {
   let checker: LiveChecker | null = null;
   afterEach(() => {
@@ -27,16 +70,9 @@ describe('LiveChecker: unchanged full scans and keystrokes', () => {
 
   const start = () => {
     document.body.innerHTML = FORM;
-    const results: LiveState[] = [];
-    checker = new LiveChecker({
-      doc: document,
-      profile: () => DEFAULT_PROFILE,
-      isOwnNode: () => false,
-      onResult: (s) => results.push(s),
-      onError: (e) => {
-        throw e;
-      },
-    });
+    const made = recordingChecker();
+    checker = made.checker;
+    const results = made.results;
     checker.start();
     // the first scan runs in slices; flush() (as a send or a save does) finishes it at once
     checker.flush();
@@ -192,16 +228,7 @@ describe('LiveChecker: the first scan in slices', () => {
   const ROWS = 400;
   const bigForm = () =>
     `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: ROWS }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input required ${i % 2 ? 'value="x"' : ''}></label></div>`).join('')}</form>`;
-  const make = (results: LiveState[]) =>
-    new LiveChecker({
-      doc: document,
-      profile: () => DEFAULT_PROFILE,
-      isOwnNode: () => false,
-      onResult: (s) => results.push(s),
-      onError: (e) => {
-        throw e;
-      },
-    });
+  const make = (results: LiveState[]) => recordingChecker(results).checker;
 
   it('yields to the page between slices and ends with the same findings as one pass', async () => {
     document.body.innerHTML = bigForm();
@@ -248,17 +275,8 @@ describe('LiveChecker: the first scan in slices', () => {
 
 describe('LiveChecker: a sliced scan and a keystroke meeting', () => {
   it('a value typed while the scan waits between its tasks is in the final result, with the field added', async () => {
-    document.body.innerHTML = `<h2>แบบฟอร์มทดสอบ</h2><form id="f">${Array.from({ length: 60 }, (_, i) => `<div><label>ช่องที่ ${i + 1} * <input id="i${i}" required></label></div>`).join('')}</form>`;
-    const results: LiveState[] = [];
-    const checker = new LiveChecker({
-      doc: document,
-      profile: () => DEFAULT_PROFILE,
-      isOwnNode: () => false,
-      onResult: (s) => results.push(s),
-      onError: (e) => {
-        throw e;
-      },
-    });
+    document.body.innerHTML = numberedForm(60);
+    const { checker, results } = recordingChecker();
     try {
       checker.start();
       checker.flush();
@@ -266,23 +284,88 @@ describe('LiveChecker: a sliced scan and a keystroke meeting', () => {
       document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
       // the scan read the page and waits for its next task
       await vi.waitFor(() => expect((checker as unknown as { pendingRead: unknown }).pendingRead).not.toBeNull(), { timeout: 3000, interval: 0 });
+      await typeAndSettle(results, 3, n);
+    } finally {
+      checker.stop();
+    }
+  });
+});
+
+describe('LiveChecker: the read in parts', () => {
+  afterEach(() => vi.restoreAllMocks());
+  it('a value typed between the read\'s parts is in the final result; a flush during the parts answers with the whole page', async () => {
+    document.body.innerHTML = numberedForm(300);
+    const { checker, results } = recordingChecker();
+    type Peek = { reading: unknown };
+    try {
+      checker.start();
+      checker.flush();
+      const n = results.length;
+      // a slow page: every performance.now() moves the clock on 1 ms, so the read comes in many parts
+      let clock = 1e6;
+      vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+      document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
+      // the read has begun and is past the field about to be typed in
+      await vi.waitFor(() => expect((checker as unknown as { collector: { part: { next: number } | null } }).collector.part?.next ?? 0).toBeGreaterThan(20), { timeout: 3000, interval: 0 });
       const typed = document.getElementById('i3') as HTMLInputElement;
       typed.value = 'ค่า';
       typed.dispatchEvent(new Event('input', { bubbles: true }));
-      await vi.waitFor(
-        () => {
-          const s = results.at(-1)!;
-          expect(results.length).toBeGreaterThan(n);
-          expect(s.snapshot.fields).toHaveLength(61);
-          expect(s.snapshot.fields[3]!.value).toBe('ค่า');
-        },
-        { timeout: 3000 },
-      );
-      // and it stays so once every task ran
+      await vi.waitFor(() => {
+        const s = results.at(-1)!;
+        expect(results.length).toBeGreaterThan(n);
+        expect(s.snapshot.fields).toHaveLength(301);
+        expect(s.snapshot.fields[3]!.value).toBe('ค่า');
+      }, { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 50));
-      const last = results.at(-1)!;
-      expect(last.snapshot.fields[3]!.value).toBe('ค่า');
-      expect(last.snapshot.fields).toHaveLength(61);
+      expect(results.at(-1)!.snapshot.fields[3]!.value).toBe('ค่า');
+      expect(results.at(-1)!.snapshot.fields).toHaveLength(301);
+
+      // again, and a send flushes while the read is in parts: the whole page at once
+      document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ผู้รับผิดชอบ * <input id="new2" required></label></div>');
+      await vi.waitFor(() => expect((checker as unknown as Peek).reading).not.toBeNull(), { timeout: 3000, interval: 0 });
+      const now = checker.flush()!;
+      expect(now.snapshot.fields).toHaveLength(302);
+      expect((checker as unknown as Peek).reading).toBeNull();
+    } finally {
+      checker.stop();
+    }
+  });
+});
+
+describe('LiveChecker: a keystroke between the sliced scan\'s classify and rules tasks', () => {
+  it('the typed value and the added field are both in the final result; classify of the read is used once', async () => {
+    document.body.innerHTML = numberedForm(60);
+    const { checker, results } = recordingChecker();
+    type Peek = { pendingRead: { pre?: { screen: unknown } } | null };
+    try {
+      checker.start();
+      checker.flush();
+      const n = results.length;
+      document.getElementById('f')!.insertAdjacentHTML('beforeend', '<div><label>ชื่อโครงการ * <input id="new" required></label></div>');
+      // corrections and classify of the read are done, the rules' task waits
+      await vi.waitFor(() => expect((checker as unknown as Peek).pendingRead?.pre).toBeDefined(), { timeout: 3000, interval: 0 });
+      const pre = (checker as unknown as Peek).pendingRead!.pre!;
+      expect(results.length).toBe(n);
+      const last = await typeAndSettle(results, 7, n);
+      expect(last.result.findings.some((f) => f.fieldKeys.includes(last.snapshot.fields[7]!.key))).toBe(false);
+      // the stale read's classification was dropped with it
+      expect(last.screen).not.toBe(pre.screen);
+    } finally {
+      checker.stop();
+    }
+  });
+
+  it('without a keystroke, the rules use the read\'s classification (no second classify)', async () => {
+    document.body.innerHTML = numberedForm(60);
+    const { checker, results } = recordingChecker();
+    type Peek = { pendingRead: { pre?: { screen: unknown } } | null };
+    try {
+      checker.start();
+      await vi.waitFor(() => expect((checker as unknown as Peek).pendingRead?.pre).toBeDefined(), { timeout: 3000, interval: 0 });
+      const pre = (checker as unknown as Peek).pendingRead!.pre!;
+      await vi.waitFor(() => expect(results).toHaveLength(1), { timeout: 3000 });
+      expect(results[0]!.screen).toBe(pre.screen);
+      expect(results[0]!.snapshot.fields).toHaveLength(60);
     } finally {
       checker.stop();
     }

@@ -336,4 +336,13 @@ describe('one text walker (utils/collect/dom.ts walkText)', () => {
     // shown value: inline parts join, a label, tooltip or placeholder is not the value, a combobox's text is
     expect(displayText($('#a'))).toBe('ชื่อโครงการ ตัวเลือก');
   });
+
+  it('a glyph button in a select\'s box (ng-select\'s remove and clear "×") is no part of the value; a chip button with words is', () => {
+    // ng-select 24 single select, as drawn on the zoo's angular-ngb page
+    document.body.innerHTML = `<div id="ng" class="ng-select-container ng-has-value"><div class="ng-value-container"><div class="ng-value"><span role="button" tabindex="0" class="ng-value-icon left" aria-label="Remove ไตรมาสที่ 4 (ก.ค. - ก.ย.)">×</span><span class="ng-value-label">ไตรมาสที่ 4 (ก.ค. - ก.ย.)</span></div><div class="ng-input"><input role="combobox" readonly aria-expanded="false" id="quarter"></div></div><span role="button" tabindex="0" class="ng-clear-wrapper" title="Clear all" aria-label="Clear all"><span aria-hidden="true" class="ng-clear">×</span></span><span class="ng-arrow-wrapper"><span class="ng-arrow"></span></span></div>`;
+    expect(displayText($('#ng'))).toBe('ไตรมาสที่ 4 (ก.ค. - ก.ย.)');
+    // an MUI Autocomplete chip is a role=button holding the chosen text
+    document.body.innerHTML = `<div id="mui"><div role="button" tabindex="-1" class="MuiChip-root"><span class="MuiChip-label">นักท่องเที่ยว</span><svg aria-hidden="true"></svg></div><input role="combobox" value=""></div>`;
+    expect(displayText($('#mui'))).toBe('นักท่องเที่ยว');
+  });
 });

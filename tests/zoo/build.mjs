@@ -5,6 +5,7 @@
  * 3-minute CI budget. Usage: node tests/zoo/build.mjs [library …] (default: every page).
  */
 import { build } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +50,8 @@ await build({
   root: pages,
   base: '/replica/zoo/',
   logLevel: 'warn',
-  plugins: [angularLinker()],
+  // Svelte pages: the .svelte components compiled as a Svelte team's Vite setup does (other files untouched)
+  plugins: [angularLinker(), svelte({ configFile: false })],
   resolve: {
     // Vue templates are compiled in the browser (no SFC plugin needed)
     alias: { vue: 'vue/dist/vue.esm-bundler.js' },

@@ -332,6 +332,7 @@ export class Collector {
   /** Forget cached labels and sections (after the page's structure changed). */
   invalidate(): void {
     this.prepared = null;
+    this.part = null;
     this.listsGeneration++;
     this.contentEpoch++;
     this.lists = null;
@@ -552,7 +553,10 @@ export class Collector {
     beginDomPass();
     this.passRadios = new Map();
     try {
-      return this.collectPass(doc, root);
+      this.part = null;
+      const pass = this.newPass(doc, root);
+      this.readCandidates(pass, Infinity);
+      return this.endPass(doc, pass);
     } finally {
       endLabelPass();
       endDomPass();
@@ -560,13 +564,55 @@ export class Collector {
     }
   }
 
-  private collectPass(doc: Document, root: Element): Collected {
-    const fields: FieldSnapshot[] = [];
-    const elements: Element[] = [];
-    const seen = new Set<StaticInfo>();
-    const { candidates, headings, base } = this.pageLists(doc, root);
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i]!;
+  /** a collect pass read in parts (collectPart), kept between its calls */
+  private part: Pass | null = null;
+
+  /**
+   * collect() in parts: reads candidates until performance.now() passes `deadline`, and returns
+   * the page's fields once every candidate is read, null until then (call again). A change the
+   * watcher saw since the last part (a node, a text, a watched attribute) starts the pass again;
+   * a value typed meanwhile changes no node, and is the caller's to notice (the live checker's
+   * input listener). The first read of the 2,000-control stress form, once its labels were
+   * worked out (prepare), was one 47–68 ms task at page load (trace, load 0.6): in parts none is.
+   * Without `watch` there is no way to see a change between parts: one whole pass.
+   */
+  collectPart(doc: Document, deadline: number, root: Element = doc.body): Collected | null {
+    if (!this.watch) return this.collect(doc, root);
+    beginLabelPass(doc, this.pageLists(doc, root).labels ??= { doc, byControl: null });
+    beginDomPass();
+    this.passRadios = new Map();
+    try {
+      const lists = this.pageLists(doc, root);
+      const kept = this.part;
+      const pass = kept && kept.root === root && kept.lists === lists && kept.epoch === this.contentEpoch ? kept : this.newPass(doc, root);
+      this.part = pass;
+      if (!this.readCandidates(pass, deadline)) return null;
+      this.part = null;
+      return this.endPass(doc, pass);
+    } finally {
+      endLabelPass();
+      endDomPass();
+      this.passRadios = null;
+    }
+  }
+
+  /** Forget a collect pass read in parts (the next collectPart starts anew). */
+  abandonPart(): void {
+    this.part = null;
+  }
+
+  private newPass(doc: Document, root: Element): Pass {
+    return { root, lists: this.pageLists(doc, root), epoch: this.contentEpoch, next: 0, fields: [], elements: [], seen: new Set() };
+  }
+
+  /** Read the pass's candidates on from where it stopped, until `deadline`: true when all are read. */
+  private readCandidates(pass: Pass, deadline: number): boolean {
+    const { root, fields, elements, seen } = pass;
+    const { candidates, base } = pass.lists;
+    // every part reads at least one group of candidates: a part that starts late still makes progress
+    for (const first = pass.next; pass.next < candidates.length; pass.next++) {
+      if ((pass.next & 15) === 0 && pass.next !== first && deadline !== Infinity && performance.now() > deadline) return false;
+      const c = candidates[pass.next]!;
       // a focusable box is a candidate for boxSelect only (see BOX_CANDIDATE)
       let isBase = base.get(c);
       if (isBase === undefined) base.set(c, (isBase = c.matches(BASE_CANDIDATES)));
@@ -583,11 +629,27 @@ export class Collector {
       fields.push(field);
       elements.push(info.el);
     }
-    const snapshot: FormSnapshot = { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(headings), fields };
+    return true;
+  }
+
+  private endPass(doc: Document, pass: Pass): Collected {
+    const snapshot: FormSnapshot = { url: doc.location?.href ?? '', title: doc.title, headings: this.headings(pass.lists.headings), fields: pass.fields };
     const fiscalYear = this.fiscalYear(doc);
     if (fiscalYear) snapshot.context = { fiscalYear };
-    return { snapshot, elements };
+    return { snapshot, elements: pass.elements };
   }
+}
+
+/** One collect pass under way: the candidate list it reads and where it is. */
+interface Pass {
+  root: Element;
+  lists: PageLists;
+  /** the collector's contentEpoch when the pass began: any change the watcher saw since ends it */
+  epoch: number;
+  next: number;
+  fields: FieldSnapshot[];
+  elements: Element[];
+  seen: Set<StaticInfo>;
 }
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [role="dialog"] [class*="title"], legend';

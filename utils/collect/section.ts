@@ -79,6 +79,19 @@ function isToggleRow(el: Element): boolean {
 }
 const CONTROL_LIKE = 'input:not([type="hidden"]), select, textarea, [role="switch"], [role="checkbox"], [role="combobox"], [role="slider"], [role="radio"]';
 
+/**
+ * The text a heading shows. An accordion's heading holds only its disclosure button (the WAI-ARIA
+ * accordion pattern, `<h2><button aria-expanded>title</button></h2>`, react-bootstrap's
+ * Accordion.Header): button text is no label text elsewhere, but here it is the heading a person
+ * reads (zoo react-bootstrap: every M1 section untitled, so the plan chains read as unlinked).
+ */
+export function headingText(el: Element): string {
+  const t = textOf(el);
+  if (t) return t;
+  const buttons = el.querySelectorAll('button, [role="button"]');
+  return buttons.length === 1 && buttons[0]!.hasAttribute('aria-expanded') ? textOf(buttons[0]) : '';
+}
+
 function soleHeading(container: Element): boolean {
   let n = 0;
   for (let c = container.firstElementChild; c; c = c.nextElementSibling) {
@@ -97,11 +110,11 @@ function soleHeading(container: Element): boolean {
 function headerBlockTitle(block: Element): string {
   if (containsEntryControl(block)) return '';
   const inner = block.firstElementChild;
-  if (inner && isHeading(inner)) return textOf(inner);
+  if (inner && isHeading(inner)) return headingText(inner);
   const heading = block.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
   if (!heading) return '';
-  const title = textOf(heading);
-  return title && title === textOf(block) ? title : '';
+  const title = headingText(heading);
+  return title && title === (textOf(block) || headingText(block)) ? title : '';
 }
 
 /**
@@ -136,7 +149,8 @@ export class SectionResolver {
     let title = '';
     if (prev) {
       // a toggle row names the container it reveals, not the next toggle of a list of them
-      if (isHeading(prev) || isSectionRow(prev) || (isToggleRow(prev) && !isToggleRow(el))) title = textOf(prev);
+      if (isHeading(prev)) title = headingText(prev);
+      else if (isSectionRow(prev) || (isToggleRow(prev) && !isToggleRow(el))) title = textOf(prev);
       else title = this.titleBefore(prev);
     }
     this.prevTitle.set(el, title);
@@ -164,7 +178,7 @@ export class SectionResolver {
         const first = el.firstElementChild;
         // a heading that opens the container names it, unless more headings follow
         // among its children (then each heading names the part after it)
-        if (first && isHeading(first)) title = soleHeading(el) ? textOf(first) : '';
+        if (first && isHeading(first)) title = soleHeading(el) ? headingText(first) : '';
         else if (first) title = headerBlockTitle(first);
       }
     }

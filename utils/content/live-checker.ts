@@ -134,6 +134,10 @@ export class LiveChecker {
   private sliceSince = 0;
   /** a sliced scan's page read, waiting for its next task */
   private pendingRead: PageRead | null = null;
+  /** a sliced scan reading the page in parts (Collector.collectPart): begun at `version`, `spent` ms so far */
+  private reading: { version: number; spent: number; since: number } | null = null;
+  /** when the first of the reads in parts that are still to complete began (restarts keep it) */
+  private readSince: number | null = null;
   /** bumped by every evaluation: a page read older than the last evaluation is not used */
   private version = 0;
 
@@ -195,6 +199,7 @@ export class LiveChecker {
   }
 
   reset(): void {
+    this.reading = null;
     this.forceEvaluate = true;
     this.factsGeneration = -1;
     this.collector.dispose();
@@ -309,6 +314,12 @@ export class LiveChecker {
    * values (a save clicked right after dragging the slider must see the new value).
    */
   flush(): LiveState | null {
+    if (this.reading) {
+      // a sliced read in parts: read the whole page now instead
+      this.reading = null;
+      this.collector.abandonPart();
+      this.structural = true;
+    }
     if (this.pendingRead && !this.structural && !this.dirtyFields.size) {
       // a sliced scan read the page and waits for its next task: finish it now
       const read = this.pendingRead;
@@ -384,23 +395,68 @@ export class LiveChecker {
         this.sliceTimer = setTimeout(() => this.scanSliced(), 0);
         return;
       }
-      // then four tasks: read the page (warm) | its keys | corrections, classify, rules |
-      // onResult (the panel). Together they were one 119 ms task on the stress form at page
-      // load (temporary timing, load 3–4: collect ~28, keys ~25, classify 13–20, rules 23–35,
-      // panel 30 ms).
-      const read = this.readPage();
-      this.pendingRead = read;
-      const stale = () => this.structural || this.dirtyFields.size > 0 || read.version !== this.version;
-      const again = () => {
-        // a change or a keystroke since the read: read again (the collector is warm)
-        this.pendingRead = null;
-        this.structural = true;
-        this.scanSliced();
-      };
+      // then the read in a task of its own: with the last slice it was one 64–114 ms task on
+      // the stress form at page load (bench: trace of the load, load 1.5)
+      this.next(() => this.readSliced());
+    } catch (e) {
+      this.opts.onError(e);
+    }
+  }
+
+  /**
+   * The sliced scan's read and evaluation, each part in a task of its own: read the page (a warm
+   * collect) | its keys | corrections and classify | the rules | onResult (the panel). Corrections,
+   * classify and the rules were one 45–51 ms task on the stress form at page load (trace, load
+   * 1.5); earlier measures, load 3–4: collect ~28, keys ~25, classify 13–20, rules 23–35, panel
+   * 30 ms. The read itself is in parts of SLICE_MS (Collector.collectPart): once labels were
+   * worked out, reading the 2,000 controls was one 47–68 ms task at page load (trace, load 0.6).
+   * Nothing of the checker's state changes before the rules' task (a keystroke in between is
+   * read against the previous scan), and a change or a keystroke since the read began drops it.
+   */
+  private readSliced(): void {
+    if (!this.reading) {
+      if (!this.structural) return; // flushed meanwhile
+      // the structure changed while this task waited: work it out in slices again
+      if (this.childListChanged) return this.scanSliced();
+      const spent = this.beginRead();
+      this.reading = { version: this.version, spent, since: (this.readSince ??= performance.now()) };
+    } else if (this.structural || this.dirtyFields.size > 0 || this.reading.version !== this.version) {
+      // a change, a keystroke or a field's evaluation between the parts: read again from the start
+      this.reading = null;
+      this.collector.abandonPart();
+      this.structural = true;
+      return this.scanSliced();
+    }
+    const reading = this.reading;
+    const t0 = performance.now();
+    // a page that keeps changing still gets its check: past MAX_WAIT_MS the rest is read at once
+    const deadline = t0 - reading.since > MAX_WAIT_MS ? Infinity : t0 + SLICE_MS;
+    const got = this.collector.collectPart(this.opts.doc, deadline);
+    reading.spent += performance.now() - t0;
+    if (!got) {
+      this.next(() => this.readSliced());
+      return;
+    }
+    this.reading = null;
+    this.readSince = null;
+    const read: PageRead = { ...got, generation: this.collector.generation, spent: reading.spent, version: reading.version };
+    this.pendingRead = read;
+    const stale = () => this.structural || this.dirtyFields.size > 0 || read.version !== this.version;
+    const again = () => {
+      // a change or a keystroke since the read: read again (the collector is warm)
+      this.pendingRead = null;
+      this.structural = true;
+      this.scanSliced();
+    };
+    this.next(() => {
+      if (stale()) return again();
+      const t = performance.now();
+      if (this.needsFacts(read)) read.facts = screenFacts(read.snapshot, read.elements);
+      read.spent += performance.now() - t;
       this.next(() => {
         if (stale()) return again();
         const t = performance.now();
-        if (this.needsFacts(read)) read.facts = screenFacts(read.snapshot, read.elements);
+        read.pre = this.classifyRead(read);
         read.spent += performance.now() - t;
         this.next(() => {
           this.pendingRead = null;
@@ -413,9 +469,21 @@ export class LiveChecker {
           });
         });
       });
-    } catch (e) {
-      this.opts.onError(e);
-    }
+    });
+  }
+
+  /**
+   * Corrections and classify of a page read, ahead of finishScan (which uses them when the read is
+   * evaluated with the same keys, profile and corrections); nothing when the snapshot is the
+   * last one (finishScan keeps the findings without them).
+   */
+  private classifyRead(read: PageRead): Classified | undefined {
+    if (!this.forceEvaluate && this.state && this.raw && sameSnapshot(read.snapshot, this.raw)) return undefined;
+    const facts = read.facts ?? this.facts ?? screenFacts(read.snapshot, read.elements);
+    const corrections = this.opts.corrections?.() ?? [];
+    const profile = this.opts.profile();
+    const applied = applyCorrections(read.snapshot, facts, corrections);
+    return { raw: read.snapshot, facts, corrections, profile, applied, screen: classify(applied.snapshot, profile) };
   }
 
   /** `step` in a task of its own (the sliced scan's next part). */
@@ -451,10 +519,23 @@ export class LiveChecker {
 
   /** The collect part of a full scan (timers cleared, caches dropped after a structural change). */
   private readPage(): PageRead {
+    this.readSince = null;
+    const sliced = this.beginRead();
+    const t0 = performance.now();
+    const { snapshot, elements } = this.collector.collect(this.opts.doc);
+    return { snapshot, elements, generation: this.collector.generation, spent: sliced + performance.now() - t0, version: this.version };
+  }
+
+  /**
+   * A read of the page begins: timers cleared, the pending change taken (a change from now on
+   * sets `structural` again), caches dropped after a structural change. Returns the ms the
+   * slices before it took (they count as this check's: the work is the same, only not in one task).
+   */
+  private beginRead(): number {
     if (this.sliceTimer) clearTimeout(this.sliceTimer);
     this.sliceTimer = null;
     this.pendingRead = null;
-    // the slices' time counts as this check's (the work is the same, only not in one task)
+    this.reading = null;
     const sliced = this.sliceMs;
     this.sliceMs = 0;
     if (this.fullTimer) clearTimeout(this.fullTimer);
@@ -467,8 +548,7 @@ export class LiveChecker {
     this.structural = false;
     this.childListChanged = false;
     this.dirtyFields.clear();
-    const { snapshot, elements } = this.collector.collect(this.opts.doc);
-    return { snapshot, elements, generation: this.collector.generation, spent: sliced + performance.now() - t0, version: this.version };
+    return sliced + performance.now() - t0;
   }
 
   /**
@@ -510,7 +590,7 @@ export class LiveChecker {
       if (notify) this.opts.onResult(this.state);
       return this.state;
     }
-    return this.evaluate(snapshot, t0, 'full', notify);
+    return this.evaluate(snapshot, t0, 'full', notify, read.pre);
   }
 
   private refreshFields(): void {
@@ -544,17 +624,20 @@ export class LiveChecker {
     }
   }
 
-  private evaluate(raw: FormSnapshot, t0: number, kind: 'full' | 'field', notify = true): LiveState {
+  private evaluate(raw: FormSnapshot, t0: number, kind: 'full' | 'field', notify = true, pre?: Classified): LiveState {
     this.version++;
     this.raw = raw;
     this.forceEvaluate = false;
     const today = new Date();
     this.evaluatedDay = dayOf(today);
     const facts = (this.facts ??= screenFacts(raw, this.elements));
-    const applied = applyCorrections(raw, facts, this.opts.corrections?.() ?? []);
-    const snapshot = applied.snapshot;
+    const corrections = this.opts.corrections?.() ?? [];
     const profile = this.opts.profile();
-    const screen = classify(snapshot, profile);
+    // worked out in a task of its own by a sliced scan (classifyRead), for this very read
+    const reuse = pre !== undefined && pre.raw === raw && pre.facts === facts && pre.profile === profile && sameList(pre.corrections, corrections);
+    const applied = reuse ? pre.applied : applyCorrections(raw, facts, corrections);
+    const snapshot = applied.snapshot;
+    const screen = reuse ? pre.screen : classify(snapshot, profile);
     const extra = this.opts.context?.(snapshot, screen) ?? {};
     const result = check({ snapshot, screen, profile, today, ...extra }, this.opts.extraRules?.() ?? []);
     this.state = {
@@ -574,12 +657,24 @@ export class LiveChecker {
   }
 }
 
+/** Corrections and classify of one read, and what they were worked out with. */
+interface Classified {
+  raw: FormSnapshot;
+  facts: ScreenFacts;
+  corrections: readonly ActiveCorrection[];
+  profile: Profile;
+  applied: Applied;
+  screen: Screen;
+}
+
 interface PageRead {
   snapshot: FormSnapshot;
   elements: Element[];
   generation: number;
   /** the keys, when a sliced scan worked them out in a task of their own */
   facts?: ScreenFacts;
+  /** corrections and classify, when a sliced scan worked them out in a task of their own */
+  pre?: Classified;
   /** ms of work so far (slices and the read) */
   spent: number;
   /** LiveChecker.version when read */

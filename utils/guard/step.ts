@@ -17,6 +17,8 @@ import { classifyRecipient, type RecipientClass } from '@/utils/recipient';
 import { MAX_OPTION_CHARS } from '@/utils/recipient/normalize';
 import { cleanText, labelScore, matchKey } from '@/utils/text';
 import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
+import { Collector } from '@/utils/collect';
+import { boxOf } from '@/utils/collect/widgets/common';
 
 /** Containers that end the walk up from a control: the step never reaches past its dialog or drawer. */
 export const DIALOG_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal, .drawer, .offcanvas';
@@ -121,10 +123,16 @@ function byId(el: Element, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : el.ownerDocument.getElementById(id);
 }
 
+/** What a chooser shows: an input's value, else its text. */
+const shownText = (el: Element) => cleanText(el instanceof HTMLInputElement ? el.value : lineText(el, 200));
+
 /** The accessible name of a chooser, roughly: aria-label(ledby), <label>, fieldset legend, a preceding label-ish sibling. */
 export function labelOf(el: Element): string {
   const aria = el.getAttribute('aria-label');
-  if (aria) return cleanText(aria);
+  // an aria-label that repeats what the chooser shows is its value, not its name (PrimeVue's
+  // Select labels its combobox with the chosen option, or the placeholder: the approver
+  // chooser was named by the approver and scored 0, so the step was never found)
+  if (aria && cleanText(aria) !== shownText(el)) return cleanText(aria);
   const ids = el.getAttribute('aria-labelledby');
   if (ids) {
     const t = ids
@@ -267,10 +275,60 @@ function commonAncestor(a: Element, b: Element): Element {
  * level after level); every public entry point starts a new look, so a choice made since is seen.
  */
 let readCache = new WeakMap<Element, Chooser | null>();
+/** collect's reading of the widgets, one per look (its labels and sections are kept across the nested roots of one look) */
+let lookCollector: Collector | null = null;
 
 function freshLook(): void {
   readCache = new WeakMap();
+  lookCollector = null;
 }
+
+/**
+ * Past this many elements under a root, collect's reading of library widgets is not asked (a
+ * 2,000-control form is 40,000 elements and a cold collect of it 100+ ms; a send dialog is a few
+ * hundred, the M6 replica 1,500).
+ */
+export const MAX_WIDGET_ELEMENTS = 5000;
+
+/**
+ * Single-choice widgets of component libraries, as collect reads them (utils/collect/widgets:
+ * one adapter per family): a select drawn as a div (Naive UI), a listbox button (Headless UI),
+ * a search input beside a span showing the choice (Ant Design, ng-select, Select2), a web
+ * component's shadow root (Shoelace), a hidden input under a drawn menu (Fomantic). The
+ * guard's own readers above see only native and ARIA structure: on the zoo pages they read no
+ * chosen approver from 6 of 18 libraries (tests/e2e/zoo-guard.spec.ts).
+ */
+function widgetChoosers(root: Element, placeholders: readonly string[]): Chooser[] {
+  const doc = root.ownerDocument;
+  if (!doc.body || root.getElementsByTagName('*').length > MAX_WIDGET_ELEMENTS) return [];
+  lookCollector ??= new Collector({ placeholders });
+  const { snapshot, elements } = lookCollector.collect(doc, root);
+  const out: Chooser[] = [];
+  snapshot.fields.forEach((f, i) => {
+    if ((f.kind !== 'select' && f.kind !== 'combobox' && f.kind !== 'radio') || !f.editable) return;
+    const el = elements[i] as HTMLElement;
+    const options = (f.options ?? []).slice(0, MAX_OPTIONS).map((text) => ({ text: cleanText(text.slice(0, MAX_OPTION_CHARS)), chosen: !f.empty && text === f.value, el }));
+    const kind = f.kind === 'radio' ? 'radio' : 'combobox';
+    out.push({ kind, element: el, area: areaOf(el), options, chosen: f.empty ? '' : cleanText(f.value.slice(0, MAX_OPTION_CHARS)), label: f.label });
+  });
+  return out;
+}
+
+/**
+ * What belongs to a widget chooser: its drawn box (collect's boxOf: the arrow, the shown choice,
+ * a "×" clear button), but never a box that holds a control with words beside the widget (a
+ * web component's light DOM has no field around it, so its box could grow to the whole dialog,
+ * commit button included).
+ */
+function areaOf(el: Element): Element {
+  const box = boxOf(el);
+  if (box === el) return el;
+  const controls = controlsIn(box, 50);
+  return controls.some((c) => !el.contains(c) && /[\p{L}\p{N}]/u.test(c.textContent ?? '')) ? el : box;
+}
+
+/** A chooser of the same widget: one holds the other's element. */
+const sameWidget = (a: Chooser, b: Chooser) => a.area.contains(b.element) || b.area.contains(a.element) || a.element.contains(b.element) || b.element.contains(a.element);
 
 function cachedRead(el: Element, read: () => Chooser | null): Chooser | null {
   if (readCache.has(el)) return readCache.get(el)!;
@@ -279,8 +337,34 @@ function cachedRead(el: Element, read: () => Chooser | null): Chooser | null {
   return c;
 }
 
-/** Candidate choosers inside `root` (bounded), each read once. */
-export function choosersIn(root: Element): Chooser[] {
+/**
+ * Candidate choosers inside `root` (bounded), each read once: native and ARIA structure, then
+ * library widgets as collect reads them (with the profile's placeholders). A widget both see
+ * keeps the structural chooser (its options, its popup), with collect's chosen text and label
+ * where the structure showed none.
+ */
+export function choosersIn(root: Element, profile?: Profile): Chooser[] {
+  const out = structuralChoosers(root);
+  if (!profile) return out;
+  for (const w of widgetChoosers(root, profile.placeholders)) {
+    const same = out.find((c) => sameWidget(c, w));
+    if (same) {
+      if (!same.chosen && w.chosen) same.chosen = w.chosen;
+      // collect knows the widget's placeholder (a class, the profile's words): the text the
+      // structure read is no choice when no option is marked chosen (PrimeVue's Select shows
+      // 'เลือกผู้อนุมัติ' in its combobox: the guard's alert named it as the chosen approver)
+      else if (same.chosen && !w.chosen && !same.options.some((o) => o.chosen)) same.chosen = '';
+      if (!same.label && w.label) same.label = w.label;
+      // the widget's drawn box is the chooser's (ng-select's clear "×" is a role=button span beside
+      // its combobox input: taken as the step's commit, the step ended in the ng-select-container and
+      // the dialog's commit was no step's: zoo-guard angular-ngb let the wrong approver through)
+      if (w.area !== same.area && w.area.contains(same.area)) same.area = w.area;
+    } else if (out.length < MAX_CHOOSERS) out.push(w);
+  }
+  return out;
+}
+
+function structuralChoosers(root: Element): Chooser[] {
   const out: Chooser[] = [];
   const seen = new Set<Element>();
   const radioGroups = new Map<string, Element[]>();
@@ -371,7 +455,7 @@ export function approverScore(c: Chooser, profile: Profile): number {
 export function approverChooserIn(root: Element, profile: Profile): Chooser | null {
   let best: Chooser | null = null;
   let score = 0;
-  for (const c of choosersIn(root)) {
+  for (const c of choosersIn(root, profile)) {
     const s = approverScore(c, profile);
     if (s > score) {
       best = c;
@@ -417,15 +501,24 @@ export function isCancelControl(el: Element): boolean {
 const isDisabled = (el: Element) => el.matches(':disabled, [aria-disabled="true"]');
 
 /**
+ * A control the page draws: one under display:none is no action a person can take (Fluent's
+ * Dropdown keeps its "Clear selection" button in the DOM, display:none, beside the combobox: it
+ * was taken for the step's commit, so the step ended at the dropdown and the real commit was
+ * no commit of any step: zoo-guard react-fluent let the wrong approver through). Asked last, on
+ * the few controls left (checkVisibility reads computed style).
+ */
+const isRendered = (el: Element) => typeof (el as HTMLElement).checkVisibility !== 'function' || (el as HTMLElement).checkVisibility();
+
+/**
  * The controls that commit the step: submit buttons of a form around the chooser, controls
  * whose text is one of the profile's send actions (more confidence, not required), and the
  * last remaining control (dialogs and drawers put their primary action last) or one styled
  * as primary. Never a cancel/close, never a control of the chooser itself.
  */
 export function commitsOf(container: Element, chooser: Chooser, profile: Profile): HTMLElement[] {
-  const all = Array.from(container.querySelectorAll(CONTROL_SELECTOR)).slice(0, 200) as HTMLElement[];
+  const all = controlsIn(container, 200);
   const candidates = all.filter(
-    (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav'),
+    (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav') && isRendered(b),
   );
   const sendKeys = new Set((profile.sendActions ?? []).map((a) => matchKey(a)));
   const { verbs, not } = commitWordKeys();
@@ -454,13 +547,13 @@ export function commitsOf(container: Element, chooser: Chooser, profile: Profile
  * that also holds a control outside the chooser which is not a cancel/close.
  */
 function containerOf(chooser: Chooser): Element | null {
-  const dialog = chooser.area.closest(DIALOG_SELECTOR);
+  const dialog = dialogOf(chooser.area);
   const top = chooser.area.ownerDocument.body;
   const holdsCommit = (p: Element) => {
-    const controls = p.querySelectorAll(CONTROL_SELECTOR);
-    for (let j = 0; j < controls.length && j < 200; j++) {
+    const controls = controlsIn(p, 200);
+    for (let j = 0; j < controls.length; j++) {
       const b = controls[j]!;
-      if (!inChooser(chooser, b) && !isCancelControl(b) && !isOwnUi(b)) return true;
+      if (!inChooser(chooser, b) && !isCancelControl(b) && !isOwnUi(b) && isRendered(b)) return true;
     }
     return false;
   };
@@ -482,11 +575,13 @@ function stepOfChooser(chooser: Chooser, profile: Profile): SendStep | null {
 
 /** The approver choosers of the nearest ancestor of `el` that has any (never past its dialog), best first. */
 function nearestApproverChoosers(el: Element, profile: Profile): Chooser[] {
-  const dialog = el.closest(DIALOG_SELECTOR);
+  const dialog = dialogOf(el);
   const html = el.ownerDocument.documentElement;
   for (let p: Element | null = el, i = 0; p && p !== html && i < MAX_UP; p = p.parentElement, i++) {
-    if (p.querySelector(CHOOSER_SELECTOR) || p.matches(CHOOSER_SELECTOR)) {
-      const scored = (p.matches(CHOOSER_SELECTOR) ? choosersIn(p.parentElement ?? p) : choosersIn(p))
+    // a dialog is read whatever it holds: a library's select may have no native or ARIA chooser
+    // structure at all (a focusable div, a web component), only collect's adapters see it
+    if (p === dialog || p.querySelector(CHOOSER_SELECTOR) || p.matches(CHOOSER_SELECTOR)) {
+      const scored = (p.matches(CHOOSER_SELECTOR) ? choosersIn(p.parentElement ?? p, profile) : choosersIn(p, profile))
         .map((c) => ({ c, s: approverScore(c, profile) }))
         .filter((x) => x.s > 0);
       if (scored.length) return scored.sort((a, b) => b.s - a.s).map((x) => x.c);
@@ -507,9 +602,67 @@ export function stepAround(el: Element, profile: Profile): SendStep | null {
   return null;
 }
 
-/** The control (button-like element) an element is part of. */
+/**
+ * A web component drawn as one button in its open shadow root, the host's own content slotted
+ * into it (Shoelace's sl-button, Ionic's ion-button, Material Web's buttons): the page's light
+ * DOM sees only the host, so the host is the control. A component whose shadow button holds no
+ * slot (a dialog's close icon) is not one.
+ */
+export function isButtonHost(el: Element): boolean {
+  const root = el.shadowRoot;
+  if (!root || !el.localName.includes('-') || isOwnUi(el)) return false;
+  const buttons = root.querySelectorAll(CONTROL_SELECTOR);
+  for (let i = 0; i < buttons.length && i < 4; i++) if (buttons[i]!.querySelector('slot:not([name]), slot[name=""]')) return true;
+  return false;
+}
+
+/** How many shadow roots (a button inside a component inside a component …) a control is looked out of. */
+const MAX_SHADOW_HOPS = 4;
+
+/** The control (button-like element) an element is part of: a button component's host for a click inside it. */
 export function controlOf(el: Element | null): HTMLElement | null {
-  return (el?.closest(CONTROL_SELECTOR) as HTMLElement | null) ?? null;
+  if (!el) return null;
+  let control: Element | null = el.closest(CONTROL_SELECTOR);
+  let at: Element = control ?? el;
+  for (let i = 0; i < MAX_SHADOW_HOPS; i++) {
+    const root = at.getRootNode();
+    if (!(root instanceof ShadowRoot) || !isButtonHost(root.host)) break;
+    control = at = root.host;
+  }
+  if (!control) {
+    // the host's slotted text was clicked (an event target in the light DOM, inside the host)
+    for (let p: Element | null = el, i = 0; p && i < 3; p = p.parentElement, i++) if (isButtonHost(p)) return p as HTMLElement;
+  }
+  return (control as HTMLElement | null) ?? null;
+}
+
+/** The controls in `container`: CONTROL_SELECTOR, and button components (isButtonHost), in page order, at most `max`. */
+function controlsIn(container: Element, max: number): HTMLElement[] {
+  const found = Array.from(container.querySelectorAll(CONTROL_SELECTOR)).slice(0, max) as HTMLElement[];
+  // button components: custom elements with a shadow root only (bounded like the rest)
+  const all = container.getElementsByTagName('*');
+  let hosts: HTMLElement[] | null = null;
+  for (let i = 0; i < all.length && i < MAX_HOST_SCAN; i++) {
+    const e = all[i]!;
+    if (e.shadowRoot && isButtonHost(e)) (hosts ??= []).push(e as HTMLElement);
+  }
+  if (!hosts) return found;
+  return [...found, ...hosts].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).slice(0, max);
+}
+/** Elements looked at for button components in one container (a dialog is a few hundred). */
+const MAX_HOST_SCAN = 5000;
+
+/**
+ * The dialog or drawer an element is in: a DIALOG_SELECTOR ancestor, or a web component whose
+ * open shadow root draws the dialog around the element's slot (Shoelace's sl-dialog, Ionic's
+ * ion-modal: the page's content stays in the light DOM under the host).
+ */
+export function dialogOf(el: Element): Element | null {
+  const plain = el.closest(DIALOG_SELECTOR);
+  for (let p: Element | null = el.parentElement, i = 0; p && i < MAX_UP && p !== plain; p = p.parentElement, i++) {
+    if (p.shadowRoot && p.localName.includes('-') && !isOwnUi(p) && p.shadowRoot.querySelector(DIALOG_SELECTOR)) return p;
+  }
+  return plain;
 }
 
 /** The send step whose commit control `control` is, or null. */
@@ -535,7 +688,10 @@ export function openStep(doc: Document, profile: Profile): SendStep | null {
   }
   if (doc.body) roots.push(doc.body);
   for (const root of roots) {
-    const scored = choosersIn(root)
+    // library widgets are read in dialogs only: this runs on every check of a screen that is no
+    // form, and the live checker has just collected the whole page (a send step drawn in the
+    // page with a library select is still caught when its commit is clicked: stepCommittedBy)
+    const scored = choosersIn(root, root === doc.body ? undefined : profile)
       .map((c) => ({ c, s: approverScore(c, profile) }))
       .filter((x) => x.s >= 2 && isShown(x.c.element))
       .sort((a, b) => b.s - a.s);
@@ -549,7 +705,7 @@ export function openStep(doc: Document, profile: Profile): SendStep | null {
 
 /** Where a step's facts are read: its dialog or drawer if it is in one, else its container. */
 export function scopeOf(step: SendStep): Element {
-  return step.container.closest(DIALOG_SELECTOR) ?? step.container;
+  return dialogOf(step.container) ?? step.container;
 }
 
 function isShown(el: Element): boolean {

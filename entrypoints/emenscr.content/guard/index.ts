@@ -107,8 +107,15 @@ class SendGuard implements Guard {
     void this.memory.ready.then(() => {
       if (this.onSendStep) this.recheck();
     });
-    // while our dialog is up, a page focus trap must not pull focus back into its own dialog
-    ctx.addEventListener(window, 'focusin', this.onFocusIn, { capture: true });
+    // while our dialog is up, a page focus trap must not pull focus back into its own dialog, and
+    // a press on our dialog is no "interaction outside" that closes the page's dialog (Chakra's
+    // Dialog, zag-js dismissable: a pointerdown outside its content closes it, and the send step
+    // with the user's choice was gone when "กลับไปแก้ไข" came back: zoo-guard react-chakra).
+    // Stopped at the window, before the page's document listeners; the clicks our buttons answer
+    // are separate events, and nothing is prevented.
+    for (const type of ['focusin', 'pointerdown', 'mousedown', 'touchstart'] as const) {
+      ctx.addEventListener(window, type, this.onOwnPress, { capture: true, passive: true });
+    }
     // choosing an approver takes the "whom to choose" notice away
     ctx.addEventListener(window, 'change', () => this.shower.hideNotice(), { capture: true });
     ctx.onInvalidated(() => this.dispose());
@@ -141,7 +148,7 @@ class SendGuard implements Guard {
     if (area === 'local' && changes[KEYS.settings]) void readSettings().then((s) => (this.settings = s));
   };
 
-  private onFocusIn = (e: FocusEvent): void => {
+  private onOwnPress = (e: Event): void => {
     if (this.pending && e.target === this.opts.host) e.stopImmediatePropagation();
   };
 

@@ -22,6 +22,8 @@ interface ZooApi {
   screen: Screen;
   scenario: string | null;
   navigate(href: string): void;
+  /** the approver a send step sent to (markSent), null until one was sent */
+  sent: string | null;
 }
 
 declare global {
@@ -69,7 +71,21 @@ export function markReady(): void {
   window.dispatchEvent(new CustomEvent('zoo:ready'));
 }
 
-window.__zoo = { ready: false, screen: currentRoute().screen, scenario: currentRoute().scenario?.id ?? null, navigate };
+window.__zoo = { ready: false, screen: currentRoute().screen, scenario: currentRoute().scenario?.id ?? null, navigate, sent: null };
+
+/**
+ * The send step (form.json `send`): the approver chosen when its dialog opens, from
+ * `?recipient=<index>` (an index into send.recipient.options), or -1: nothing chosen.
+ */
+export function sendChoice(): number {
+  const n = Number(new URLSearchParams(location.search).get('recipient') ?? '-1');
+  return Number.isInteger(n) && n >= 0 && n < FORM.send.recipient.options.length ? n : -1;
+}
+
+/** The send step's commit: what the page would send (the chosen approver's text). */
+export function markSent(recipient: string): void {
+  window.__zoo.sent = recipient;
+}
 window.addEventListener('popstate', emit);
 // links marked data-link navigate inside the app
 document.addEventListener('click', (e) => {

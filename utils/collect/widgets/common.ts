@@ -54,7 +54,19 @@ const NOT_DISPLAY_ROLE = new Set(['listbox', 'tooltip', 'dialog']);
 function notDisplayText(e: Element): boolean {
   if (NOT_DISPLAY_TEXT.has(e.tagName) || isPlaceholderPart(e)) return true;
   const role = e.getAttribute('role');
+  if (role === 'button') return isGlyphButton(e);
   return role !== null && NOT_DISPLAY_ROLE.has(role);
+}
+
+/**
+ * A button drawn as a glyph in a select's box ("×" to remove the choice or clear all: ng-select's
+ * `span role=button aria-label="Remove …"`) is a control, not what the box shows: the ng-select
+ * quarter read "× ไตรมาสที่ 4 …". A button with words (an MUI chip is a `role=button` holding the
+ * chosen text) is still read.
+ */
+function isGlyphButton(e: Element): boolean {
+  const text = e.textContent ?? '';
+  return text.length <= 8 && !/[\p{L}\p{N}]/u.test(text);
 }
 
 /**

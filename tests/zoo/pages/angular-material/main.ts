@@ -17,6 +17,7 @@
 import '@angular/compiler';
 import { ApplicationRef, Component, afterNextRender, computed, inject, provideZonelessChangeDetection, signal, ViewEncapsulation } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { DateAdapter, MAT_DATE_LOCALE, MAT_NATIVE_DATE_FORMATS, NativeDateAdapter, provideNativeDateAdapter, type MatDateFormats } from '@angular/material/core';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatButtonModule } from '@angular/material/button';
@@ -24,6 +25,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -32,7 +34,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSliderModule } from '@angular/material/slider';
 import { MatTableModule } from '@angular/material/table';
 import './theme.css';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import type { M1Values, M6Values, PlanKey, PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -96,6 +98,45 @@ const SUMMARY = `
       <div class="kv"><span class="k">{{ SUM.labels.budgetSource }}</span><span class="v">{{ P.budgetSource }}</span></div>
     </mat-card-content>
   </mat-card>`;
+
+// ---------------------------------------------------------------------------------------
+/** The send step (form.json send): a mat-dialog with the project, its budget source and the approver in a mat-select as the quarter (a required FormControl, mat-error on an empty commit). */
+@Component({
+  selector: 'zoo-send-dialog',
+  imports: [...MATERIAL, MatDialogModule, ReactiveFormsModule],
+  template: `
+  <h2 mat-dialog-title>{{ S.title }}</h2>
+  <mat-dialog-content>
+    <div class="send-summary">
+      <div class="kv"><span class="k">{{ L.name }}</span><span class="v">{{ P.name }}</span></div>
+      <div class="kv"><span class="k">{{ L.budgetSource }}</span><span class="v">{{ P.budgetSource }}</span></div>
+    </div>
+    <mat-form-field appearance="outline" class="full">
+      <mat-label>{{ S.recipient.label }}</mat-label>
+      <mat-select [formControl]="to" [placeholder]="S.recipient.placeholder" required>
+        @for (o of S.recipient.options; track o; let i = $index) { <mat-option [value]="i">{{ o }}</mat-option> }
+      </mat-select>
+      <mat-error>กรุณา{{ S.recipient.placeholder }}</mat-error>
+    </mat-form-field>
+  </mat-dialog-content>
+  <mat-dialog-actions align="end">
+    <button mat-button mat-dialog-close>{{ S.cancel }}</button>
+    <button mat-flat-button (click)="commit()">{{ S.commit }}</button>
+  </mat-dialog-actions>`,
+})
+class SendDialog {
+  readonly S = FORM.send;
+  readonly L = FORM.summary.labels;
+  readonly P = FORM.project;
+  private readonly ref = inject<MatDialogRef<SendDialog>>(MatDialogRef);
+  readonly to = new FormControl<number | null>(sendChoice() >= 0 ? sendChoice() : null, Validators.required);
+
+  commit() {
+    if (this.to.invalid) { this.to.markAsTouched(); return; }
+    markSent(this.S.recipient.options[this.to.value!]!);
+    this.ref.close();
+  }
+}
 
 // ---------------------------------------------------------------------------------------
 type TextKey = 'result' | 'problems' | 'suggestions';
@@ -250,10 +291,12 @@ type DateKey = 'reportDate' | 'startDate' | 'endDate';
         }
       </mat-card-content>
     </mat-card>
-    <div class="actions"><button mat-flat-button type="submit">บันทึก</button><a mat-button [href]="r.base" data-link>ยกเลิก</a></div>
+    <div class="actions"><button mat-flat-button type="submit">บันทึก</button><button mat-stroked-button type="button" (click)="openSend()">{{ SEND }}</button><a mat-button [href]="r.base" data-link>ยกเลิก</a></div>
   </form>`,
 })
 class M6Screen {
+  private readonly dialog = inject(MatDialog);
+  readonly SEND = FORM.send.open;
   readonly r = loaded()!;
   readonly v = signal<M6Values>(structuredClone(this.r.scenario!.m6!));
   readonly fy = this.v().fiscalYear;
@@ -287,6 +330,7 @@ class M6Screen {
 
   constructor() { readyWhenDrawn(); }
 
+  openSend() { this.dialog.open(SendDialog, { width: '560px' }); }
   text(e: Event) { return (e.target as HTMLInputElement).value; }
   patch(p: Partial<M6Values>) { this.v.update((v) => ({ ...v, ...p })); }
   patchText(k: TextKey, value: string) { this.patch({ [k]: value }); }
@@ -533,6 +577,7 @@ body .plan{margin:4px 0 12px 32px}
 body .note{background:#e8f0fe;border-radius:8px;padding:12px 16px;margin-bottom:16px}
 body .actions{display:flex;gap:8px}
 body .danger{color:#b3261e}
+body .send-summary{display:grid;gap:4px;margin-bottom:16px}
 body .footer{text-align:center;color:#888;font-size:12px;padding:16px}`;
 document.head.append(style);
 

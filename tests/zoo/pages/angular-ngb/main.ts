@@ -22,16 +22,16 @@ import '@angular/localize/init';
 import { Component, Directive, ElementRef, Injectable, LOCALE_ID, ApplicationRef, afterNextRender, computed, forwardRef, inject, provideZonelessChangeDetection, signal, type OnDestroy, type OnInit, type TemplateRef } from '@angular/core';
 import { registerLocaleData } from '@angular/common';
 import localeTh from '@angular/common/locales/th';
-import { FormArray, FormBuilder, NG_VALUE_ACCESSOR, ReactiveFormsModule, Validators, type ControlValueAccessor, type FormControl, type FormGroup } from '@angular/forms';
+import { FormArray, FormBuilder, FormControl as Control, NG_VALUE_ACCESSOR, ReactiveFormsModule, Validators, type ControlValueAccessor, type FormControl, type FormGroup } from '@angular/forms';
 import { bootstrapApplication } from '@angular/platform-browser';
-import { NgbAccordionModule, NgbCalendar, NgbCalendarBuddhist, NgbCollapseModule, NgbDateParserFormatter, NgbDatepickerModule, NgbModal, NgbTypeaheadModule, type NgbDateStruct } from '@ng-bootstrap/ng-bootstrap';
+import { NgbAccordionModule, NgbCalendar, NgbCalendarBuddhist, NgbCollapseModule, NgbDateParserFormatter, NgbDatepickerModule, NgbActiveModal, NgbModal, NgbTypeaheadModule, type NgbDateStruct } from '@ng-bootstrap/ng-bootstrap';
 import { NgSelectModule } from '@ng-select/ng-select';
 import { NgxSliderModule, type Options as SliderOptions } from '@angular-slider/ngx-slider';
 import flatpickr from 'flatpickr';
 import { Thai } from 'flatpickr/dist/l10n/th.js';
 import { debounceTime, distinctUntilChanged, map, type Observable } from 'rxjs';
 import './styles.css';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import { thaiDate, parseThaiDate, type M1Values, type M6Values, type PlanKey } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -138,6 +138,49 @@ const CONFIRM = `
   </ng-template>`;
 
 const NGB = [ReactiveFormsModule, NgbAccordionModule, NgbDatepickerModule, NgbTypeaheadModule, NgbCollapseModule, NgSelectModule, NgxSliderModule];
+
+// ---------------------------------------------------------------------------------------
+/** The send step (form.json send): NgbModal's component content, the project and its budget source, the approver in an ng-select as the quarter (Validators.required, is-invalid once committed). */
+@Component({
+  selector: 'app-send-modal',
+  imports: [ReactiveFormsModule, NgSelectModule],
+  template: `
+  <div class="modal-header">
+    <h4 class="modal-title" id="send-title">{{ S.title }}</h4>
+    <button type="button" class="btn-close" aria-label="Close" (click)="modal.dismiss()"></button>
+  </div>
+  <div class="modal-body">
+    <dl class="row">
+      <dt class="col-sm-3">{{ L.name }}</dt><dd class="col-sm-9">{{ P.name }}</dd>
+      <dt class="col-sm-3">{{ L.budgetSource }}</dt><dd class="col-sm-9">{{ P.budgetSource }}</dd>
+    </dl>
+    <div class="mb-3">
+      <label for="recipient" class="form-label">{{ S.recipient.label }} <span class="text-danger">*</span></label>
+      <ng-select labelForId="recipient" [items]="S.recipient.options" [formControl]="to" [placeholder]="S.recipient.placeholder" [searchable]="false" [class.is-invalid]="invalid()"></ng-select>
+      <div class="invalid-feedback" [class.d-block]="invalid()">กรุณา{{ S.recipient.placeholder }}</div>
+    </div>
+  </div>
+  <div class="modal-footer">
+    <button type="button" class="btn btn-outline-secondary" (click)="modal.dismiss()">{{ S.cancel }}</button>
+    <button type="button" class="btn btn-primary" (click)="commit()">{{ S.commit }}</button>
+  </div>`,
+})
+class SendModal {
+  readonly modal = inject(NgbActiveModal);
+  readonly S = FORM.send;
+  readonly L = FORM.summary.labels;
+  readonly P = FORM.project;
+  readonly to = new Control<string | null>(sendChoice() >= 0 ? FORM.send.recipient.options[sendChoice()]! : null, Validators.required);
+  readonly submitted = signal(false);
+
+  invalid() { return this.to.invalid && (this.to.touched || this.submitted()); }
+  commit() {
+    this.submitted.set(true);
+    if (this.to.invalid) return;
+    markSent(this.to.value!);
+    this.modal.close();
+  }
+}
 
 // ---------------------------------------------------------------------------------------
 type PlanGroup = FormGroup<{ on: FormControl<boolean>; detail: FormControl<string | null>; text: FormControl<string> }>;
@@ -306,11 +349,12 @@ type PlanGroup = FormGroup<{ on: FormControl<boolean>; detail: FormControl<strin
         </ng-template></div></div>
       </div>
     </div>
-    <div class="d-flex gap-2"><button type="submit" class="btn btn-primary">บันทึก</button><a class="btn btn-outline-secondary" [href]="r.base" data-link>ยกเลิก</a></div>
+    <div class="d-flex gap-2"><button type="submit" class="btn btn-primary">บันทึก</button><button type="button" class="btn btn-secondary" (click)="send()">{{ SEND }}</button><a class="btn btn-outline-secondary" [href]="r.base" data-link>ยกเลิก</a></div>
   </form>
   ${CONFIRM}`,
 })
 class M6Screen {
+  readonly SEND = FORM.send.open;
   readonly r = loaded()!;
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly modal = inject(NgbModal);
@@ -360,6 +404,7 @@ class M6Screen {
 
   constructor() { readyWhenDrawn(); }
 
+  send() { this.modal.open(SendModal, { ariaLabelledBy: 'send-title', size: 'lg' }); }
   text(e: Event) { return (e.target as HTMLInputElement).value; }
   planOn(k: PlanKey) { return this.form.controls.plans.controls[k].controls.on.value; }
   invalid(name: keyof typeof this.form.controls) {

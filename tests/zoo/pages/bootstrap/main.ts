@@ -17,7 +17,8 @@ import select2 from 'select2';
 import flatpickr from 'flatpickr';
 import { Thai } from 'flatpickr/dist/l10n/th.js';
 import noUiSlider, { type API as SliderApi } from 'nouislider';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import Modal from 'bootstrap/js/dist/modal';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import { thaiDate, parseThaiDate, type M1Values, type M6Values } from '../../shared/scenarios';
 import { NS_SIDES, MP_ISSUES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -139,8 +140,10 @@ function renderM6(r: Route, v: M6Values) {
       ${planCard('ns')}${planCard('nesdp')}${planCard('mp')}
     </div></div>
 
-    <div class="d-flex gap-2"><button type="submit" class="btn btn-primary">บันทึก</button><a class="btn btn-outline-secondary" href="${r.base}" data-link>ยกเลิก</a></div>
-    </form>`);
+    <div class="d-flex gap-2"><button type="submit" class="btn btn-primary">บันทึก</button><button type="button" class="btn btn-secondary" data-bs-toggle="modal" data-bs-target="#send-modal">${esc(FORM.send.open)}</button><a class="btn btn-outline-secondary" href="${r.base}" data-link>ยกเลิก</a></div>
+    </form>
+    ${sendModal()}`);
+  initSendModal();
 
   ($('#quarter') as any).select2({ width: '100%', placeholder: F.quarter.placeholder, allowClear: true, minimumResultsForSearch: Infinity });
   ($('#beneficiaries') as any).select2({ width: '100%', placeholder: F.beneficiaries.placeholder });
@@ -167,6 +170,51 @@ function renderM6(r: Route, v: M6Values) {
     $('#kpi-table tbody tr').each(function () { $(this).toggle(!q || $(this).find('th').text().includes(q)); });
   });
   $('#report-form').on('submit', (e) => e.preventDefault());
+}
+
+// The send step (form.json `send`): a Bootstrap modal in the page's markup (hidden until opened),
+// the project as a <dl>, the approver as a select2 like the quarter (initialised when the modal
+// is shown, dropdownParent the modal), Bootstrap's is-invalid + invalid-feedback when nothing is chosen.
+function sendModal() {
+  const S = FORM.send;
+  const L = FORM.summary.labels;
+  return `
+    <div class="modal fade" id="send-modal" tabindex="-1" aria-labelledby="send-modal-title" aria-hidden="true">
+      <div class="modal-dialog modal-lg"><div class="modal-content">
+        <div class="modal-header"><h1 class="modal-title fs-5" id="send-modal-title">${esc(S.title)}</h1><button type="button" class="btn-close" data-bs-dismiss="modal" aria-label="Close"></button></div>
+        <div class="modal-body">
+          <dl class="row">
+            <dt class="col-sm-3">${esc(L.name)}</dt><dd class="col-sm-9">${esc(FORM.project.name)}</dd>
+            <dt class="col-sm-3">${esc(L.budgetSource)}</dt><dd class="col-sm-9">${esc(FORM.project.budgetSource)}</dd>
+          </dl>
+          <form id="send-form" novalidate autocomplete="off">
+            <label for="recipient" class="form-label">${esc(S.recipient.label)}</label>
+            <select class="form-select" id="recipient" required>${options(S.recipient.options, '', '')}</select>
+            <div class="invalid-feedback">${esc(S.recipient.placeholder)}</div>
+          </form>
+        </div>
+        <div class="modal-footer"><button type="button" class="btn btn-secondary" data-bs-dismiss="modal">${esc(S.cancel)}</button><button type="button" class="btn btn-primary" id="send-commit">${esc(S.commit)}</button></div>
+      </div></div>
+    </div>`;
+}
+
+function initSendModal() {
+  const R = FORM.send.recipient;
+  const el = document.getElementById('send-modal')!;
+  const $sel = $('#recipient');
+  el.addEventListener('show.bs.modal', () => {
+    const c = sendChoice();
+    $sel.removeClass('is-invalid').val(c >= 0 ? R.options[c]! : '');
+    if (!$sel.hasClass('select2-hidden-accessible')) ($sel as any).select2({ width: '100%', placeholder: R.placeholder, minimumResultsForSearch: Infinity, dropdownParent: $(el) });
+    $sel.trigger('change');
+  });
+  $sel.on('change', () => { if ($sel.val()) $sel.removeClass('is-invalid'); });
+  $('#send-commit').on('click', () => {
+    const chosen = String($sel.val() ?? '');
+    if (!chosen) { $sel.addClass('is-invalid'); return; }
+    markSent(chosen);
+    Modal.getOrCreateInstance(el).hide();
+  });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import './jquery-global';
 import $ from 'jquery';
 import 'fomantic-ui-css/semantic.min.css';
 import 'fomantic-ui-css/semantic.js';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import { thaiDate, parseThaiDate, type M1Values, type M6Values } from '../../shared/scenarios';
 import { NS_SIDES, MP_ISSUES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -87,6 +87,52 @@ const select = (name: string, list: string[], chosen: number, placeholder = P, d
 
 const section = (title: string, body: string, tool = '') =>
   `<h4 class="ui top attached header" style="display:flex;align-items:center"><span style="flex:1">${esc(title)}</span>${tool}</h4><div class="ui attached segment" style="margin-bottom:1.5em">${body}</div>`;
+
+// The send step (form.json `send`): a `.ui.modal` (header, content, actions with deny / approve
+// buttons), the project in a very basic table as the summary, a `.ui.form` with the approver as
+// a selection dropdown like the quarter (div, hidden input, default text; initialised when the
+// modal shows), form validation with an inline prompt; approve returns false while nothing is chosen.
+function sendModal() {
+  const S = FORM.send;
+  const L = FORM.summary.labels;
+  const row = (k: string, v: string) => `<tr><td class="four wide"><b>${esc(k)}</b></td><td>${esc(v)}</td></tr>`;
+  return `
+    <div class="ui modal" id="send-modal">
+      <div class="header">${esc(S.title)}</div>
+      <div class="content">
+        <table class="ui very basic compact table">${row(L.name, FORM.project.name)}${row(L.budgetSource, FORM.project.budgetSource)}</table>
+        <form class="ui form" id="send-form" autocomplete="off">
+          <div class="required field"><label>${esc(S.recipient.label)}</label>
+            <div class="ui selection dropdown" id="recipient"><input type="hidden" name="recipient"><i class="dropdown icon"></i>
+              <div class="default text">${esc(S.recipient.placeholder)}</div>
+              <div class="menu">${S.recipient.options.map((o) => `<div class="item" data-value="${esc(o)}">${esc(o)}</div>`).join('')}</div></div></div>
+        </form>
+      </div>
+      <div class="actions"><button type="button" class="ui deny button">${esc(S.cancel)}</button><button type="button" class="ui primary approve button">${esc(S.commit)}</button></div>
+    </div>`;
+}
+
+function initSendModal() {
+  const R = FORM.send.recipient;
+  // a modal shown before was moved into the page dimmer: a redrawn screen brings its own
+  $('.ui.dimmer.modals > #send-modal').remove();
+  const $form = ui('#send-form');
+  ui('#send-modal').modal({
+    onShow() {
+      ui('#recipient').dropdown();
+      $form.form({ inline: true, fields: { recipient: { identifier: 'recipient', rules: [{ type: 'empty', prompt: R.placeholder }] } } });
+      $form.form('clear'); // a reopened modal starts from ?recipient, without the last prompt
+      const c = sendChoice();
+      if (c >= 0) ui('#recipient').dropdown('set selected', R.options[c]);
+    },
+    onApprove() {
+      if (!$form.form('validate form')) return false;
+      markSent(String($form.form('get value', 'recipient')));
+      return true;
+    },
+  });
+  $('#send-open').on('click', () => ui('#send-modal').modal('show'));
+}
 
 // ---------------------------------------------------------------------------------------
 function renderM6(r: Route, v: M6Values) {
@@ -169,8 +215,10 @@ function renderM6(r: Route, v: M6Values) {
       <div class="grouped fields"><label>${esc(FORM.m6.plans.toggleLegend)}</label>
       ${plan('ns')}${plan('nesdp')}${plan('mp')}</div>`)}
 
-    <button type="submit" class="ui primary button">บันทึก</button><a class="ui basic button" href="${r.base}" data-link>ยกเลิก</a>
-    </form>`);
+    <button type="submit" class="ui primary button">บันทึก</button><button type="button" class="ui secondary button" id="send-open">${esc(FORM.send.open)}</button><a class="ui basic button" href="${r.base}" data-link>ยกเลิก</a>
+    </form>
+    ${sendModal()}`);
+  initSendModal();
 
   ui('#quarter').dropdown({ clearable: true });
   ui('#beneficiaries').dropdown();

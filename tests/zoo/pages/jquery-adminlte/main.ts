@@ -31,7 +31,7 @@ import 'bootstrap-datepicker/dist/js/bootstrap-datepicker.js';
 import 'bootstrap-datepicker/dist/locales/bootstrap-datepicker.th.min.js';
 import 'ion-rangeslider/js/ion.rangeSlider.js';
 import Swal from 'sweetalert2';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import { thaiDate, parseThaiDate, type M1Values, type M6Values } from '../../shared/scenarios';
 import { NS_SIDES, MP_ISSUES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -194,8 +194,11 @@ function renderM6(v: M6Values) {
     <div class="row mb-3"><div class="col-12">
       <a href="${currentRoute().base}" class="btn btn-secondary" data-link>ยกเลิก</a>
       <button type="submit" class="btn btn-success float-right"><i class="fas fa-save"></i> บันทึก</button>
+      <button type="button" class="btn btn-secondary float-right mr-2" data-toggle="modal" data-target="#send-modal">${esc(FORM.send.open)}</button>
     </div></div>
-    </form>`);
+    </form>
+    ${sendModal()}`);
+  initSendModal();
 
   J('.selectpicker').selectpicker();
   J('.select2bs4').select2({ theme: 'bootstrap4' });
@@ -217,6 +220,55 @@ function renderM6(v: M6Values) {
   $('#report-form').on('submit', (e) => {
     e.preventDefault();
     void Swal.fire({ icon: 'success', title: 'บันทึกข้อมูลเรียบร้อยแล้ว', showConfirmButton: false, timer: 1500 });
+  });
+}
+
+// The send step (form.json `send`): a Bootstrap 4 modal as AdminLTE's modals page draws it
+// (modal-header with the close ×, modal-footer justify-content-between: btn-default close,
+// btn-primary action), the project as the page's dl row, the approver as a bootstrap-select like
+// the quarter (title as the placeholder; initialised on show.bs.modal), is-invalid +
+// invalid-feedback when nothing is chosen.
+function sendModal() {
+  const S = FORM.send;
+  const L = FORM.summary.labels;
+  return `
+    <div class="modal fade" id="send-modal" tabindex="-1" role="dialog" aria-labelledby="send-modal-title" aria-hidden="true">
+      <div class="modal-dialog modal-lg" role="document"><div class="modal-content">
+        <div class="modal-header"><h4 class="modal-title" id="send-modal-title">${esc(S.title)}</h4>
+          <button type="button" class="close" data-dismiss="modal" aria-label="Close"><span aria-hidden="true">&times;</span></button></div>
+        <div class="modal-body">
+          <dl class="row">
+            <dt class="col-sm-3">${esc(L.name)}</dt><dd class="col-sm-9">${esc(FORM.project.name)}</dd>
+            <dt class="col-sm-3">${esc(L.budgetSource)}</dt><dd class="col-sm-9">${esc(FORM.project.budgetSource)}</dd>
+          </dl>
+          <form id="send-form" autocomplete="off" onsubmit="return false">
+            <div class="form-group mb-0"><label for="recipient">${esc(S.recipient.label)} <span class="text-danger">*</span></label>
+              <select class="form-control" id="recipient" name="recipient" title="${esc(S.recipient.placeholder)}" data-style="btn-default">${S.recipient.options.map((t) => `<option>${esc(t)}</option>`).join('')}</select>
+              <div class="invalid-feedback">${esc(S.recipient.placeholder)}</div></div>
+          </form>
+        </div>
+        <div class="modal-footer justify-content-between"><button type="button" class="btn btn-default" data-dismiss="modal">${esc(S.cancel)}</button><button type="button" class="btn btn-primary" id="send-commit">${esc(S.commit)}</button></div>
+      </div></div>
+    </div>`;
+}
+
+function initSendModal() {
+  const R = FORM.send.recipient;
+  const modal = J('#send-modal');
+  const sel = J('#recipient');
+  const invalid = (on: boolean) => { sel.toggleClass('is-invalid', on).closest('.bootstrap-select').toggleClass('is-invalid', on); };
+  modal.on('show.bs.modal', () => {
+    if (!sel.data('selectpicker')) sel.selectpicker();
+    const c = sendChoice();
+    sel.selectpicker('val', c >= 0 ? R.options[c]! : '');
+    invalid(false);
+  });
+  sel.on('changed.bs.select', () => { if (sel.val()) invalid(false); });
+  $('#send-commit').on('click', () => {
+    const chosen = String(sel.val() ?? '');
+    if (!chosen) { invalid(true); return; }
+    markSent(chosen);
+    modal.modal('hide');
   });
 }
 

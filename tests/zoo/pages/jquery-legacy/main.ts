@@ -16,7 +16,7 @@ import $ from './jquery-global';
 import 'jquery-ui/dist/jquery-ui.js';
 import 'jquery-ui/ui/i18n/datepicker-th.js';
 import 'chosen-js/chosen.jquery.js';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import { thaiDate, parseThaiDate, type M1Values, type M6Values } from '../../shared/scenarios';
 import { NS_SIDES, MP_ISSUES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -154,8 +154,10 @@ function renderM6(r: Route, v: M6Values) {
 
     ${panel(S.plans, `<p><b>${esc(FORM.m6.plans.toggleLegend)}</b></p>${planBlock('ns')}${planBlock('nesdp')}${planBlock('mp')}`, 'primary')}
 
-    <div class="text-center"><button type="submit" class="btn btn-success"><span class="glyphicon glyphicon-floppy-disk"></span> บันทึก</button> <a class="btn btn-default" href="${r.base}" data-link>ยกเลิก</a></div>
-    </form>`);
+    <div class="text-center"><button type="submit" class="btn btn-success"><span class="glyphicon glyphicon-floppy-disk"></span> บันทึก</button> <button type="button" class="btn btn-default" id="send-open">${esc(FORM.send.open)}</button> <a class="btn btn-default" href="${r.base}" data-link>ยกเลิก</a></div>
+    </form>
+    ${sendDialog()}`);
+  initSendDialog();
 
   J.fn.chosen.call($('#quarter'), { width: '100%', allow_single_deselect: true, disable_search_threshold: 10, no_results_text: 'ไม่พบข้อมูล' });
   J.fn.chosen.call($('#beneficiaries'), { width: '100%', no_results_text: 'ไม่พบข้อมูล' });
@@ -178,6 +180,62 @@ function renderM6(r: Route, v: M6Values) {
     $(this).siblings('.help-block').find('.count').text((this as HTMLTextAreaElement).value.length);
   });
   $('#report-form').on('submit', (e) => e.preventDefault());
+}
+
+// The send step (form.json `send`): a jQuery UI dialog (modal, title from the title attribute,
+// buttons in its button pane, the commit as ui-priority-primary), the project as the page's
+// dl-horizontal, the approver as a Chosen select like the quarter (data-placeholder, initialised
+// when the dialog opens), Bootstrap 3's has-error + help-block when nothing is chosen.
+function sendDialog() {
+  const S = FORM.send;
+  const L = FORM.summary.labels;
+  return `
+    <div id="send-dialog" title="${esc(S.title)}" style="display:none">
+      <dl class="dl-horizontal">
+        <dt>${esc(L.name)}</dt><dd>${esc(FORM.project.name)}</dd>
+        <dt>${esc(L.budgetSource)}</dt><dd>${esc(FORM.project.budgetSource)}</dd>
+      </dl>
+      <form id="send-form" autocomplete="off" onsubmit="return false">
+        <div class="form-group"><label for="recipient" class="control-label">${esc(S.recipient.label)}${REQ}</label>
+          <select class="form-control" id="recipient" name="recipient" data-placeholder="${esc(S.recipient.placeholder)}">${options(S.recipient.options, '', '')}</select>
+          <p class="help-block" style="display:none">${esc(S.recipient.placeholder)}</p></div>
+      </form>
+    </div>`;
+}
+
+function initSendDialog() {
+  const S = FORM.send;
+  // an opened dialog was moved to <body>: a redrawn screen brings its own
+  J.fn.dialog.call($('.ui-dialog > #send-dialog'), 'destroy');
+  $('body > #send-dialog').remove();
+  const dlg = $('#send-dialog');
+  const sel = dlg.find('#recipient');
+  const group = sel.closest('.form-group');
+  const invalid = (on: boolean) => { group.toggleClass('has-error', on); group.find('.help-block').toggle(on); };
+  J.fn.dialog.call(dlg, {
+    autoOpen: false,
+    modal: true,
+    width: 640,
+    resizable: false,
+    open() {
+      const c = sendChoice();
+      sel.val(c >= 0 ? S.recipient.options[c]! : '');
+      invalid(false);
+      if (!sel.data('chosen')) J.fn.chosen.call(sel, { width: '100%', allow_single_deselect: true, disable_search_threshold: 10, no_results_text: 'ไม่พบข้อมูล' });
+      else sel.trigger('chosen:updated');
+    },
+    buttons: [
+      { text: S.cancel, click() { J.fn.dialog.call(dlg, 'close'); } },
+      { text: S.commit, class: 'ui-priority-primary', click() {
+        const chosen = String(sel.val() ?? '');
+        if (!chosen) { invalid(true); return; }
+        markSent(chosen);
+        J.fn.dialog.call(dlg, 'close');
+      } },
+    ],
+  });
+  sel.on('change', () => { if (sel.val()) invalid(false); });
+  $('#send-open').on('click', () => J.fn.dialog.call(dlg, 'open'));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -286,5 +344,9 @@ async function show(r: Route) {
   markReady();
 }
 
+// Chosen's drop list must not be clipped by the dialog's scrolling content (the usual fix)
+const style = document.createElement('style');
+style.textContent = '.ui-dialog #send-dialog.ui-dialog-content{overflow:visible}';
+document.head.append(style);
 onRoute(show);
 show(currentRoute());

@@ -12,13 +12,13 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   App as AntApp, Breadcrumb, Button, Card, Checkbox, Col, ConfigProvider, DatePicker, Descriptions, Form, Input, InputNumber,
-  Layout, Menu, Radio, Row, Select, Slider, Space, Spin, Table, Typography,
+  Layout, Menu, Modal, Radio, Row, Select, Slider, Space, Spin, Table, Typography,
 } from 'antd';
 import thTH from 'antd/locale/th_TH';
 import dayjs from 'dayjs';
 import buddhistEra from 'dayjs/plugin/buddhistEra';
 import 'dayjs/locale/th';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -72,6 +72,7 @@ function Summary({ fy }: { fy: number }) {
 function M6({ route, initial }: { route: Route; initial: M6Values }) {
   const [form] = Form.useForm();
   const [filter, setFilter] = useState('');
+  const [sending, setSending] = useState(false);
   const F = FORM.m6.fields;
   const S = FORM.m6.sections;
   const K = FORM.m6.kpi;
@@ -152,9 +153,32 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
           <Typography.Paragraph strong>{FORM.m6.plans.toggleLegend}</Typography.Paragraph>
           {planCard('ns')}{planCard('nesdp')}{planCard('mp')}
         </Card>
-        <Space><Button type="primary" htmlType="submit">บันทึก</Button><Button href={route.base} data-link>ยกเลิก</Button></Space>
+        <Space><Button type="primary" htmlType="submit">บันทึก</Button><Button onClick={() => setSending(true)}>{FORM.send.open}</Button><Button href={route.base} data-link>ยกเลิก</Button></Space>
       </Form>
+      <SendModal open={sending} onClose={() => setSending(false)} />
     </>
+  );
+}
+
+/** The send step (form.json `send`): antd's Modal with a vertical Form, Descriptions and the page's Select. */
+function SendModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const [form] = Form.useForm();
+  const R = FORM.send.recipient;
+  const choice = sendChoice();
+  return (
+    <Modal open={open} title={FORM.send.title} onCancel={onClose} destroyOnHidden
+      okText={FORM.send.commit} cancelText={FORM.send.cancel}
+      onOk={() => form.validateFields().then((v) => { markSent(v.recipient); onClose(); }, () => {})}>
+      <Descriptions column={1} size="small" style={{ marginBottom: 16 }} items={[
+        { key: 'name', label: FORM.summary.labels.name, children: FORM.project.name },
+        { key: 'budget', label: FORM.summary.labels.budgetSource, children: FORM.project.budgetSource },
+      ]} />
+      <Form form={form} layout="vertical" preserve={false} initialValues={{ recipient: choice >= 0 ? R.options[choice] : undefined }}>
+        <Form.Item label={R.label} name="recipient" rules={[{ required: true, message: R.placeholder }]}>
+          <Select options={opts(R.options)} placeholder={R.placeholder} />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
 

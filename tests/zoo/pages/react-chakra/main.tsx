@@ -11,11 +11,11 @@
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  Box, Breadcrumb, Button, Card, ChakraProvider, Container, Field, Fieldset, Flex, Heading, HStack, IconButton, Input, InputGroup,
+  Box, Breadcrumb, Button, Card, ChakraProvider, Container, DataList, Dialog, Field, Fieldset, Flex, Heading, HStack, IconButton, Input, InputGroup,
   Link, NumberInput, Portal, RadioGroup, Select, SegmentGroup, SimpleGrid, Slider, Spinner, Stack, Switch, Table, Text, Textarea,
   createListCollection, defaultSystem,
 } from '@chakra-ui/react';
-import { FORM, markReady, navLinks, navigate, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, navigate, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
 import type { M1Values, M6Values, PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -85,8 +85,8 @@ const Section = ({ title, action, children }: { title: string; action?: React.Re
 );
 
 /** Chakra's Select recipe from its docs: HiddenSelect, Label, Control > Trigger > ValueText, a portalled Content. */
-function ChakraSelect({ label, options, value, onChange, placeholder, disabled, multiple, size }: {
-  label?: string; options: { label: string; value: string }[]; value: string[]; onChange: (v: string[]) => void;
+function ChakraSelect({ label, options, value, onChange, placeholder, disabled, multiple, size, inDialog }: {
+  label?: React.ReactNode; inDialog?: boolean; options: { label: string; value: string }[]; value: string[]; onChange: (v: string[]) => void;
   placeholder?: string; disabled?: boolean; multiple?: boolean; size?: 'sm' | 'md';
 }) {
   const collection = useMemo(() => createListCollection({ items: options }), [options]);
@@ -98,7 +98,8 @@ function ChakraSelect({ label, options, value, onChange, placeholder, disabled, 
         <Select.Trigger><Select.ValueText placeholder={placeholder ?? 'เลือก'} /></Select.Trigger>
         <Select.IndicatorGroup><Select.Indicator /></Select.IndicatorGroup>
       </Select.Control>
-      <Portal>
+      {/* in a Dialog the docs keep the Positioner unportalled (inside the dialog's focus trap) */}
+      <Portal disabled={inDialog}>
         <Select.Positioner>
           <Select.Content>
             {collection.items.map((item) => (
@@ -113,10 +114,56 @@ function ChakraSelect({ label, options, value, onChange, placeholder, disabled, 
 const opts = (list: readonly string[]) => list.map((o) => ({ label: o, value: o }));
 const idxOpts = (list: readonly string[]) => list.map((o, i) => ({ label: o, value: String(i) }));
 
+/** The send step (form.json send): Chakra's Dialog with a DataList of the project and its budget source, the approver in a Select as the quarter. */
+function SendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const T = FORM.send;
+  const L = FORM.summary.labels;
+  const recipients = useMemo(() => idxOpts(T.recipient.options), [T]);
+  const [to, setTo] = useState<string[]>([]);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => { if (open) { const n = sendChoice(); setTo(n >= 0 ? [String(n)] : []); setInvalid(false); } }, [open]);
+  const commit = () => {
+    if (!to.length) { setInvalid(true); return; }
+    markSent(T.recipient.options[Number(to[0])]!);
+    onClose();
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={(e) => { if (!e.open) onClose(); }} size="lg">
+      <Portal>
+        <Dialog.Backdrop />
+        <Dialog.Positioner>
+          <Dialog.Content>
+            <Dialog.Header><Dialog.Title>{T.title}</Dialog.Title></Dialog.Header>
+            <Dialog.Body>
+              <Stack gap="5">
+                <DataList.Root orientation="vertical">
+                  {([[L.name, FORM.project.name], [L.budgetSource, FORM.project.budgetSource]] as const).map(([k, val]) => (
+                    <DataList.Item key={k}><DataList.ItemLabel>{k}</DataList.ItemLabel><DataList.ItemValue>{val}</DataList.ItemValue></DataList.Item>
+                  ))}
+                </DataList.Root>
+                <Field.Root required invalid={invalid}>
+                  <ChakraSelect inDialog label={<>{T.recipient.label}<Field.RequiredIndicator /></>} placeholder={T.recipient.placeholder} options={recipients}
+                    value={to} onChange={(x) => { setTo(x); setInvalid(false); }} />
+                  <Field.ErrorText>{`กรุณา${T.recipient.placeholder}`}</Field.ErrorText>
+                </Field.Root>
+              </Stack>
+            </Dialog.Body>
+            <Dialog.Footer>
+              <Dialog.ActionTrigger asChild><Button variant="outline">{T.cancel}</Button></Dialog.ActionTrigger>
+              <Button onClick={commit}>{T.commit}</Button>
+            </Dialog.Footer>
+          </Dialog.Content>
+        </Dialog.Positioner>
+      </Portal>
+    </Dialog.Root>
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 function M6({ route, initial }: { route: Route; initial: M6Values }) {
   const [v, setV] = useState(initial);
   const [filter, setFilter] = useState('');
+  const [sending, setSending] = useState(false);
   const set = <K extends keyof M6Values>(k: K, value: M6Values[K]) => setV((o) => ({ ...o, [k]: value }));
   const F = FORM.m6.fields;
   const S = FORM.m6.sections;
@@ -262,7 +309,8 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
           <Fieldset.Content><Stack gap="3">{plan('ns')}{plan('nesdp')}{plan('mp')}</Stack></Fieldset.Content>
         </Fieldset.Root>
       </Section>
-      <HStack gap="3"><Button type="submit">บันทึก</Button><Button asChild variant="outline"><a href={route.base} data-link>ยกเลิก</a></Button></HStack>
+      <HStack gap="3"><Button type="submit">บันทึก</Button><Button variant="outline" onClick={() => setSending(true)}>{FORM.send.open}</Button><Button asChild variant="outline"><a href={route.base} data-link>ยกเลิก</a></Button></HStack>
+      <SendDialog open={sending} onClose={() => setSending(false)} />
     </form>
   );
 }

@@ -19,7 +19,7 @@ import {
   Textarea, Title3, ToggleButton, Toolbar, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
-import { FORM, markReady, navLinks, navigate, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, navigate, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
 import { thaiDate, type M1Values, type M6Values, type PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -124,9 +124,52 @@ function SaveButton() {
   );
 }
 
-function Actions({ base }: { base: string }) {
+/** The send step (form.json send): a Dialog with the project and its budget source, the approver in a required Field's Dropdown as the quarter. */
+function SendButton() {
   const s = useStyles();
-  return <div className={s.actions}><SaveButton /><Button as="a" href={base} data-link>ยกเลิก</Button></div>;
+  const T = FORM.send;
+  const L = FORM.summary.labels;
+  const [open, setOpen] = useState(false);
+  const [to, setTo] = useState('');
+  const [error, setError] = useState(false);
+  const show = () => { const n = sendChoice(); setTo(n >= 0 ? T.recipient.options[n]! : ''); setError(false); setOpen(true); };
+  const commit = () => {
+    if (!to) { setError(true); return; }
+    markSent(to);
+    setOpen(false);
+  };
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => (d.open ? show() : setOpen(false))}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button>{T.open}</Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{T.title}</DialogTitle>
+          <DialogContent className={s.stack}>
+            {([[L.name, FORM.project.name], [L.budgetSource, FORM.project.budgetSource]] as const).map(([k, val]) => (
+              <div key={k}><Caption1 block>{k}</Caption1><Body1 block>{val}</Body1></div>
+            ))}
+            <Field label={T.recipient.label} required validationState={error ? 'error' : 'none'} validationMessage={error ? `กรุณา${T.recipient.placeholder}` : undefined}>
+              <Dropdown placeholder={T.recipient.placeholder} value={to} selectedOptions={to ? [to] : []}
+                onOptionSelect={(_, d) => { setTo(d.optionValue ?? ''); setError(false); }}>
+                {T.recipient.options.map((o) => <Option key={o}>{o}</Option>)}
+              </Dropdown>
+            </Field>
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement><Button>{T.cancel}</Button></DialogTrigger>
+            <Button appearance="primary" onClick={commit}>{T.commit}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function Actions({ base, send }: { base: string; send?: boolean }) {
+  const s = useStyles();
+  return <div className={s.actions}><SaveButton />{send && <SendButton />}<Button as="a" href={base} data-link>ยกเลิก</Button></div>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -257,7 +300,7 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
         <Label weight="semibold">{FORM.m6.plans.toggleLegend}</Label>
         {plan('ns')}{plan('nesdp')}{plan('mp')}
       </Section>
-      <Actions base={route.base} />
+      <Actions base={route.base} send />
     </form>
   );
 }

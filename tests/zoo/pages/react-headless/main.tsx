@@ -12,11 +12,11 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  Button, Combobox, ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions, Description, Field, Fieldset, Input, Label,
+  Button, Combobox, ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions, Description, Dialog, DialogBackdrop, DialogPanel, DialogTitle, Field, Fieldset, Input, Label,
   Legend, Listbox, ListboxButton, ListboxOption, ListboxOptions, Radio, RadioGroup, Switch, Textarea,
 } from '@headlessui/react';
 import './style.css';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
 import { parseThaiDate, thaiDate, type M1Values, type M6Values, type PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -73,11 +73,11 @@ function Summary({ fy }: { fy: number }) {
 }
 
 /** A Headless UI Listbox as its docs draw it: the button shows the choice, the options float in a portal. */
-function Select<T extends string | number>({ value, onChange, options, labelOf, placeholder = P, disabled, name }: {
-  value: T | null; onChange: (v: T) => void; options: T[]; labelOf: (v: T) => string; placeholder?: string; disabled?: boolean; name?: string;
+function Select<T extends string | number>({ value, onChange, options, labelOf, placeholder = P, disabled, name, invalid }: {
+  value: T | null; onChange: (v: T) => void; options: T[]; labelOf: (v: T) => string; placeholder?: string; disabled?: boolean; name?: string; invalid?: boolean;
 }) {
   return (
-    <Listbox value={value} onChange={onChange} disabled={disabled} name={name}>
+    <Listbox value={value} onChange={onChange} disabled={disabled} name={name} invalid={invalid}>
       <ListboxButton className="listbox-button">
         {value === null ? <span className="text-gray-400">{placeholder}</span> : <span>{labelOf(value)}</span>}
         <Chevron />
@@ -92,9 +92,49 @@ function Select<T extends string | number>({ value, onChange, options, labelOf, 
 }
 const same = (s: string) => s;
 
+/** The send step (form.json send): a Headless UI Dialog with the project and its budget source, the approver in a Listbox as the quarter. */
+function SendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const T = FORM.send;
+  const L = FORM.summary.labels;
+  const [to, setTo] = useState<number | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => { if (open) { const n = sendChoice(); setTo(n >= 0 ? n : null); setInvalid(false); } }, [open]);
+  const commit = () => {
+    if (to === null) { setInvalid(true); return; }
+    markSent(T.recipient.options[to]!);
+    onClose();
+  };
+  return (
+    <Dialog open={open} onClose={onClose} className="relative dialog">
+      <DialogBackdrop className="dialog-backdrop" />
+      <div className="dialog-wrap">
+        <DialogPanel className="dialog-panel">
+          <DialogTitle className="text-base font-semibold text-gray-900">{T.title}</DialogTitle>
+          <dl className="mt-4 space-y-4">
+            {([[L.name, FORM.project.name], [L.budgetSource, FORM.project.budgetSource]] as const).map(([k, val]) => (
+              <div key={k}><dt className="text-sm text-gray-500">{k}</dt><dd className="text-sm text-gray-900">{val}</dd></div>
+            ))}
+          </dl>
+          <Field className="field mt-4">
+            <Label className="label">{T.recipient.label}</Label>
+            <Select value={to} onChange={(n) => { setTo(n); setInvalid(false); }} options={T.recipient.options.map((_, i) => i)} labelOf={(n) => T.recipient.options[n]!}
+              placeholder={T.recipient.placeholder} invalid={invalid} />
+            {invalid && <Description className="description text-red-600">{`กรุณา${T.recipient.placeholder}`}</Description>}
+          </Field>
+          <div className="dialog-actions">
+            <Button className="btn" onClick={onClose}>{T.cancel}</Button>
+            <Button className="btn btn-primary" onClick={commit}>{T.commit}</Button>
+          </div>
+        </DialogPanel>
+      </div>
+    </Dialog>
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 function M6({ route, initial }: { route: Route; initial: M6Values }) {
   const [v, setV] = useState(initial);
+  const [sending, setSending] = useState(false);
   const [filter, setFilter] = useState('');
   const [query, setQuery] = useState('');
   const set = <K extends keyof M6Values>(k: K, value: M6Values[K]) => setV((o) => ({ ...o, [k]: value }));
@@ -264,8 +304,10 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
       </Fieldset>
       <div className="flex gap-3">
         <Button type="submit" className="btn btn-primary">บันทึก</Button>
+        <Button className="btn" onClick={() => setSending(true)}>{FORM.send.open}</Button>
         <a href={route.base} data-link className="btn">ยกเลิก</a>
       </div>
+      <SendDialog open={sending} onClose={() => setSending(false)} />
     </form>
   );
 }

@@ -12,7 +12,7 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  ActionIcon, Anchor, AppShell, Breadcrumbs, Button, Card, Container, Fieldset, Grid, Group, Loader, MantineProvider, MultiSelect,
+  ActionIcon, Anchor, AppShell, Breadcrumbs, Button, Card, Container, Fieldset, Grid, Group, Loader, MantineProvider, Modal, MultiSelect,
   NumberInput, Radio, SegmentedControl, Select, SimpleGrid, Slider, Stack, Switch, Table, Text, TextInput, Textarea, Title,
 } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
@@ -22,7 +22,7 @@ import dayjs from 'dayjs';
 import buddhistEra from 'dayjs/plugin/buddhistEra';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/th';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
 import type { M1Values, M6Values, PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -99,9 +99,39 @@ const parseBuddhist = (text: string): string | null => {
 };
 const toDate = (iso: string): string | null => (iso ? iso : null);
 
+/** The send step (form.json send): a Modal with the project and its budget source, the approver in a Select as the quarter. */
+function SendModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const T = FORM.send;
+  const L = FORM.summary.labels;
+  const [to, setTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => { if (opened) { const n = sendChoice(); setTo(n >= 0 ? String(n) : null); setError(null); } }, [opened]);
+  const commit = () => {
+    if (to === null) { setError(`กรุณา${T.recipient.placeholder}`); return; }
+    markSent(T.recipient.options[Number(to)]!);
+    onClose();
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={T.title} size="lg" centered>
+      <Stack>
+        {([[L.name, FORM.project.name], [L.budgetSource, FORM.project.budgetSource]] as const).map(([k, val]) => (
+          <div key={k}><Text size="xs" c="dimmed">{k}</Text><Text>{val}</Text></div>
+        ))}
+        <Select label={T.recipient.label} withAsterisk placeholder={T.recipient.placeholder} data={T.recipient.options.map((o, i) => ({ value: String(i), label: o }))}
+          value={to} onChange={(x) => { setTo(x); setError(null); }} error={error} />
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={onClose}>{T.cancel}</Button>
+          <Button onClick={commit}>{T.commit}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 function M6({ route, initial }: { route: Route; initial: M6Values }) {
   const [v, setV] = useState(initial);
+  const [sending, setSending] = useState(false);
   const [filter, setFilter] = useState('');
   const set = <K extends keyof M6Values>(k: K, value: M6Values[K]) => setV((o) => ({ ...o, [k]: value }));
   const F = FORM.m6.fields;
@@ -203,7 +233,8 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
           <Stack gap="sm">{plan('ns')}{plan('nesdp')}{plan('mp')}</Stack>
         </Fieldset>
       </Section>
-      <Group><Button type="submit">บันทึก</Button><Button variant="default" component="a" href={route.base} data-link>ยกเลิก</Button></Group>
+      <Group><Button type="submit">บันทึก</Button><Button variant="default" onClick={() => setSending(true)}>{FORM.send.open}</Button><Button variant="default" component="a" href={route.base} data-link>ยกเลิก</Button></Group>
+      <SendModal opened={sending} onClose={() => setSending(false)} />
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   AppBar, Autocomplete, Box, Breadcrumbs, Button, Card, CardContent, CardHeader, Chip, CircularProgress, Collapse, Container,
-  CssBaseline, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, Grid, IconButton, Input, InputAdornment,
+  CssBaseline, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, Grid, IconButton, Input, InputAdornment,
   InputBase, Link, MenuItem, Radio, RadioGroup, Select, Slider, Stack, SvgIcon, Switch, Table, TableBody, TableCell,
   TableContainer, TableHead, TableRow, TextField, ThemeProvider, ToggleButton, ToggleButtonGroup, Toolbar, Typography, createTheme,
 } from '@mui/material';
@@ -21,7 +21,7 @@ import { AdapterDayjsBuddhist } from '@mui/x-date-pickers/AdapterDayjsBuddhist';
 import { DatePicker } from '@mui/x-date-pickers/DatePicker';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/th';
-import { FORM, markReady, navLinks, navigate, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, navigate, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
 import type { M1Values, M6Values, PlanRow } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -93,10 +93,49 @@ const Section = ({ title, action, children }: { title: string; action?: React.Re
 
 const toDay = (iso: string): Dayjs | null => (iso ? dayjs(iso) : null);
 
+/** The send step (form.json send): a Dialog with the project, its budget source and the approver (a select TextField, as the quarter). */
+function SendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const T = FORM.send;
+  const L = FORM.summary.labels;
+  const [to, setTo] = useState('');
+  const [error, setError] = useState(false);
+  const commit = () => {
+    if (to === '') { setError(true); return; }
+    markSent(T.recipient.options[Number(to)]!);
+    onClose();
+  };
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="send-title"
+      slotProps={{ transition: { onEnter: () => { const n = sendChoice(); setTo(n >= 0 ? String(n) : ''); setError(false); } } }}>
+      <DialogTitle id="send-title">{T.title}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {([[L.name, FORM.project.name], [L.budgetSource, FORM.project.budgetSource]] as const).map(([k, v]) => (
+            <Box key={k}>
+              <Typography variant="caption" color="text.secondary">{k}</Typography>
+              <Typography variant="body1">{v}</Typography>
+            </Box>
+          ))}
+          <TextField select required fullWidth label={T.recipient.label} value={to} error={error} helperText={error ? `กรุณา${T.recipient.placeholder}` : undefined}
+            onChange={(e) => { setTo(e.target.value); setError(false); }}
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true, renderValue: (val) => (val === '' ? <Typography component="em" color="text.secondary">{T.recipient.placeholder}</Typography> : T.recipient.options[Number(val)]) } }}>
+            {T.recipient.options.map((o, i) => <MenuItem key={o} value={String(i)}>{o}</MenuItem>)}
+          </TextField>
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{T.cancel}</Button>
+        <Button variant="contained" onClick={commit}>{T.commit}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 function M6({ route, initial }: { route: Route; initial: M6Values }) {
   const [v, setV] = useState(initial);
   const [filter, setFilter] = useState('');
+  const [sending, setSending] = useState(false);
   const set = <K extends keyof M6Values>(k: K, value: M6Values[K]) => setV((o) => ({ ...o, [k]: value }));
   const F = FORM.m6.fields;
   const S = FORM.m6.sections;
@@ -212,7 +251,8 @@ function M6({ route, initial }: { route: Route; initial: M6Values }) {
           <FormGroup>{plan('ns')}{plan('nesdp')}{plan('mp')}</FormGroup>
         </FormControl>
       </Section>
-      <Stack direction="row" spacing={2}><Button variant="contained" type="submit">บันทึก</Button><Button href={route.base} data-link>ยกเลิก</Button></Stack>
+      <Stack direction="row" spacing={2}><Button variant="contained" type="submit">บันทึก</Button><Button variant="outlined" onClick={() => setSending(true)}>{FORM.send.open}</Button><Button href={route.base} data-link>ยกเลิก</Button></Stack>
+      <SendDialog open={sending} onClose={() => setSending(false)} />
     </Box>
   );
 }

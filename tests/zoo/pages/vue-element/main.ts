@@ -14,7 +14,7 @@ import th from 'element-plus/es/locale/lang/th.mjs';
 import 'element-plus/dist/index.css';
 import dayjs from 'dayjs';
 import buddhistEra from 'dayjs/plugin/buddhistEra';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -64,8 +64,42 @@ const Crumbs = defineComponent({
 });
 
 // ---------------------------------------------------------------------------------------
+// The send step (form.json `send`): el-dialog with an el-descriptions of the project, an
+// el-form (rules: required) with the page's el-select for the approver, buttons in the footer slot.
+const SendDialog = defineComponent({
+  props: { modelValue: { type: Boolean, required: true } },
+  emits: ['update:modelValue'],
+  setup(props, { emit }) {
+    const R = FORM.send.recipient;
+    const formRef = ref<{ validate: () => Promise<boolean> } | null>(null);
+    const m = reactive({ recipient: '' });
+    watch(() => props.modelValue, (s) => { if (s) { const c = sendChoice(); m.recipient = c >= 0 ? R.options[c]! : ''; } }, { immediate: true });
+    const rules = { recipient: [{ required: true, message: R.placeholder, trigger: 'change' }] };
+    const close = () => emit('update:modelValue', false);
+    const commit = () => formRef.value?.validate().then((ok) => { if (ok) { markSent(m.recipient); close(); } }, () => {});
+    return { S: FORM.send, R, L: FORM.summary.labels, p: FORM.project, formRef, m, rules, close, commit };
+  },
+  template: `
+  <el-dialog :model-value="modelValue" :title="S.title" width="640px" @update:model-value="$emit('update:modelValue', $event)">
+    <el-descriptions :column="1" border style="margin-bottom:16px">
+      <el-descriptions-item :label="L.name">{{ p.name }}</el-descriptions-item>
+      <el-descriptions-item :label="L.budgetSource">{{ p.budgetSource }}</el-descriptions-item>
+    </el-descriptions>
+    <el-form ref="formRef" :model="m" :rules="rules" label-position="top" @submit.prevent>
+      <el-form-item :label="R.label" prop="recipient">
+        <el-select v-model="m.recipient" :placeholder="R.placeholder" style="width:100%">
+          <el-option v-for="o in R.options" :key="o" :label="o" :value="o" />
+        </el-select>
+      </el-form-item>
+    </el-form>
+    <template #footer>
+      <el-button @click="close">{{ S.cancel }}</el-button><el-button type="primary" @click="commit">{{ S.commit }}</el-button>
+    </template>
+  </el-dialog>`,
+});
+
 const M6 = defineComponent({
-  components: { ProjectSummary: Summary, Crumbs },
+  components: { ProjectSummary: Summary, Crumbs, SendDialog },
   props: { route: { type: Object as PropType<Route>, required: true }, initial: { type: Object as PropType<M6Values>, required: true } },
   setup(props) {
     const v = reactive(JSON.parse(JSON.stringify(props.initial)) as M6Values);
@@ -79,8 +113,9 @@ const M6 = defineComponent({
       options: key === 'ns' ? NS_SIDES : key === 'mp' ? MP_ISSUES : nesdpTop(edition),
     }));
     const kpiRows = computed(() => FORM.m6.kpi.rows.map((r, i) => ({ ...r, i })).filter((r) => !filter.value || r.name.includes(filter.value)));
+    const sending = ref(false);
     onMounted(markReady);
-    return { FORM_FILTER: FORM.chrome.listFilter, v, F: FORM.m6.fields, S: FORM.m6.sections, K: FORM.m6.kpi, M6: FORM.m6, plans, filter, kpiRows, P: FORM.placeholder };
+    return { sending, SEND_OPEN: FORM.send.open, FORM_FILTER: FORM.chrome.listFilter, v, F: FORM.m6.fields, S: FORM.m6.sections, K: FORM.m6.kpi, M6: FORM.m6, plans, filter, kpiRows, P: FORM.placeholder };
   },
   template: `
   <crumbs :items="M6.breadcrumb" :base="route.base" />
@@ -157,8 +192,9 @@ const M6 = defineComponent({
         </div>
       </el-form-item>
     </el-card>
-    <el-button type="primary" native-type="submit">บันทึก</el-button><el-button tag="a" :href="route.base" data-link>ยกเลิก</el-button>
-  </el-form>`,
+    <el-button type="primary" native-type="submit">บันทึก</el-button><el-button @click="sending = true">{{ SEND_OPEN }}</el-button><el-button tag="a" :href="route.base" data-link>ยกเลิก</el-button>
+  </el-form>
+  <send-dialog v-model="sending" />`,
 });
 
 // ---------------------------------------------------------------------------------------

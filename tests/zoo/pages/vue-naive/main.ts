@@ -11,7 +11,7 @@
  */
 import { createApp, reactive, ref, computed, watch, onMounted, defineComponent, h, type PropType } from 'vue';
 import naive, { NInput, NSelect, NButton, thTH, dateThTH } from 'naive-ui';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -83,9 +83,42 @@ const Crumbs = defineComponent({
   </n-breadcrumb>`,
 });
 
+// The send step (form.json `send`): n-modal with the card preset, an n-descriptions of the
+// project, an n-form with the page's n-select for the approver (rules: required) and the
+// buttons in the card's footer slot.
+const SendModal = defineComponent({
+  props: { show: { type: Boolean, required: true } },
+  emits: ['update:show'],
+  setup(props, { emit }) {
+    const R = FORM.send.recipient;
+    const formRef = ref<{ validate: () => Promise<unknown> } | null>(null);
+    const m = reactive({ recipient: null as string | null });
+    watch(() => props.show, (s) => { if (s) { const c = sendChoice(); m.recipient = c >= 0 ? R.options[c]! : null; } }, { immediate: true });
+    const rules = { recipient: { required: true, message: R.placeholder, trigger: ['change', 'blur'] } };
+    const close = () => emit('update:show', false);
+    const commit = () => formRef.value?.validate().then(() => { markSent(m.recipient!); close(); }, () => {});
+    return { S: FORM.send, R, L: FORM.summary.labels, p: FORM.project, formRef, m, rules, close, commit, options: opts(R.options) };
+  },
+  template: `
+  <n-modal :show="show" preset="card" :title="S.title" style="width:640px" :bordered="false" @update:show="$emit('update:show', $event)">
+    <n-descriptions label-placement="left" :column="1" style="margin-bottom:16px">
+      <n-descriptions-item :label="L.name">{{ p.name }}</n-descriptions-item>
+      <n-descriptions-item :label="L.budgetSource">{{ p.budgetSource }}</n-descriptions-item>
+    </n-descriptions>
+    <n-form ref="formRef" :model="m" :rules="rules" label-placement="top" require-mark-placement="right-hanging" @submit.prevent>
+      <n-form-item :label="R.label" path="recipient">
+        <n-select v-model:value="m.recipient" :options="options" :placeholder="R.placeholder" />
+      </n-form-item>
+    </n-form>
+    <template #footer>
+      <n-space justify="end"><n-button @click="close">{{ S.cancel }}</n-button><n-button type="primary" @click="commit">{{ S.commit }}</n-button></n-space>
+    </template>
+  </n-modal>`,
+});
+
 // ---------------------------------------------------------------------------------------
 const M6 = defineComponent({
-  components: { ProjectSummary: Summary, Crumbs },
+  components: { ProjectSummary: Summary, Crumbs, SendModal },
   props: { route: { type: Object as PropType<Route>, required: true }, initial: { type: Object as PropType<M6Values>, required: true } },
   setup(props) {
     const init = JSON.parse(JSON.stringify(props.initial)) as M6Values;
@@ -115,8 +148,9 @@ const M6 = defineComponent({
       { title: K.columns.unit, key: 'unit', width: 110 },
     ];
     const F = FORM.m6.fields;
+    const sending = ref(false);
     onMounted(markReady);
-    return { FORM_FILTER: FORM.chrome.listFilter, v, F, S: FORM.m6.sections, M6: FORM.m6, plans, filter, kpiRows, kpiColumns, P: FORM.placeholder,
+    return { sending, SEND_OPEN: FORM.send.open, FORM_FILTER: FORM.chrome.listFilter, v, F, S: FORM.m6.sections, M6: FORM.m6, plans, filter, kpiRows, kpiColumns, P: FORM.placeholder,
       quarterOptions: opts(F.quarter.options), beneficiaryOptions: opts(F.beneficiaries.options), fmt, parse };
   },
   template: `
@@ -186,8 +220,9 @@ const M6 = defineComponent({
         </div>
       </n-form-item>
     </n-card>
-    <n-space><n-button type="primary" attr-type="submit">บันทึก</n-button><n-button tag="a" :href="route.base" data-link>ยกเลิก</n-button></n-space>
-  </n-form>`,
+    <n-space><n-button type="primary" attr-type="submit">บันทึก</n-button><n-button secondary @click="sending = true">{{ SEND_OPEN }}</n-button><n-button tag="a" :href="route.base" data-link>ยกเลิก</n-button></n-space>
+  </n-form>
+  <send-modal v-model:show="sending" />`,
 });
 
 // ---------------------------------------------------------------------------------------

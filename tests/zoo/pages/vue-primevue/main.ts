@@ -37,8 +37,9 @@ import IftaLabel from 'primevue/iftalabel';
 import IconField from 'primevue/iconfield';
 import InputIcon from 'primevue/inputicon';
 import Message from 'primevue/message';
+import Dialog from 'primevue/dialog';
 import ProgressSpinner from 'primevue/progressspinner';
-import { FORM, markReady, navigate, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navigate, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -111,8 +112,39 @@ const num = (s: string) => (s === '' ? null : Number(s.replace(/,/g, '')));
 const day = (s: string) => { if (!s) return null; const [y, m, d] = s.split('-').map(Number); return new Date(y!, m! - 1, d!); };
 
 // ---------------------------------------------------------------------------------------
+// The send step (form.json `send`): a modal Dialog with the project as label/value lines, the
+// page's Select for the approver (invalid + a simple error Message when nothing is chosen) and
+// the buttons in the footer slot.
+const SendDialog = defineComponent({
+  props: { visible: { type: Boolean, required: true } },
+  emits: ['update:visible'],
+  setup(props, { emit }) {
+    const R = FORM.send.recipient;
+    const recipient = ref<string | null>(null);
+    const tried = ref(false);
+    watch(() => props.visible, (s) => { if (s) { const c = sendChoice(); recipient.value = c >= 0 ? R.options[c]! : null; tried.value = false; } }, { immediate: true });
+    const close = () => emit('update:visible', false);
+    const commit = () => { tried.value = true; if (!recipient.value) return; markSent(recipient.value); close(); };
+    return { S: FORM.send, R, L: FORM.summary.labels, p: FORM.project, recipient, tried, close, commit };
+  },
+  template: `
+  <Dialog :visible="visible" modal :header="S.title" :style="{ width: '40rem' }" @update:visible="$emit('update:visible', $event)">
+    <div class="kv full" style="margin-bottom:8px"><span class="k">{{ L.name }}</span><span class="v">{{ p.name }}</span></div>
+    <div class="kv full" style="margin-bottom:16px"><span class="k">{{ L.budgetSource }}</span><span class="v">{{ p.budgetSource }}</span></div>
+    <div class="field">
+      <label for="recipient">{{ R.label }} <span class="req">*</span></label>
+      <Select v-model="recipient" inputId="recipient" :options="R.options" :placeholder="R.placeholder" :invalid="tried && !recipient" fluid />
+      <Message v-if="tried && !recipient" severity="error" size="small" variant="simple">{{ R.placeholder }}</Message>
+    </div>
+    <template #footer>
+      <Button :label="S.cancel" severity="secondary" @click="close" />
+      <Button :label="S.commit" @click="commit" />
+    </template>
+  </Dialog>`,
+});
+
 const M6 = defineComponent({
-  components: { ProjectSummary: Summary, Crumbs },
+  components: { ProjectSummary: Summary, Crumbs, SendDialog },
   props: { route: { type: Object as PropType<Route>, required: true }, initial: { type: Object as PropType<M6Values>, required: true } },
   setup(props) {
     const init = props.initial;
@@ -131,8 +163,9 @@ const M6 = defineComponent({
     }));
     const kpiRows = FORM.m6.kpi.rows.map((r, i) => ({ ...r, i }));
     const filters = ref({ global: { value: null as string | null, matchMode: FilterMatchMode.CONTAINS } });
+    const sending = ref(false);
     onMounted(markReady);
-    return { FORM_FILTER: FORM.chrome.listFilter, v, F: FORM.m6.fields, S: FORM.m6.sections, K: FORM.m6.kpi, M6: FORM.m6, plans, kpiRows, filters, P: FORM.placeholder };
+    return { sending, SEND_OPEN: FORM.send.open, FORM_FILTER: FORM.chrome.listFilter, v, F: FORM.m6.fields, S: FORM.m6.sections, K: FORM.m6.kpi, M6: FORM.m6, plans, kpiRows, filters, P: FORM.placeholder };
   },
   template: `
   <crumbs :items="M6.breadcrumb" :base="route.base" />
@@ -238,8 +271,9 @@ const M6 = defineComponent({
         </Panel>
       </div>
     </template></Card>
-    <div style="display:flex;gap:8px"><Button type="submit" label="บันทึก" /><Button as="a" :href="route.base" data-link label="ยกเลิก" severity="secondary" outlined /></div>
-  </form>`,
+    <div style="display:flex;gap:8px"><Button type="submit" label="บันทึก" /><Button type="button" :label="SEND_OPEN" severity="secondary" @click="sending = true" /><Button as="a" :href="route.base" data-link label="ยกเลิก" severity="secondary" outlined /></div>
+  </form>
+  <SendDialog v-model:visible="sending" />`,
 });
 
 // ---------------------------------------------------------------------------------------
@@ -358,5 +392,5 @@ document.head.append(style);
 
 const app = createApp(App);
 app.use(PrimeVue, { theme: { preset: Aura }, locale: th });
-for (const [name, c] of Object.entries({ Menubar, Breadcrumb, Card, Panel, Button, InputText, InputNumber, Textarea, Select, MultiSelect, DatePicker, Slider, RadioButton, RadioButtonGroup, ToggleSwitch, SelectButton, DataTable, Column, FloatLabel, IftaLabel, IconField, InputIcon, Message, ProgressSpinner })) app.component(name, c);
+for (const [name, c] of Object.entries({ Menubar, Breadcrumb, Card, Panel, Button, InputText, InputNumber, Textarea, Select, MultiSelect, DatePicker, Slider, RadioButton, RadioButtonGroup, ToggleSwitch, SelectButton, DataTable, Column, FloatLabel, IftaLabel, IconField, InputIcon, Message, ProgressSpinner, Dialog })) app.component(name, c);
 app.mount('#app');

@@ -16,7 +16,7 @@ import { Quasar } from 'quasar';
 import langTh from 'quasar/lang/th';
 import '@quasar/extras/material-icons/material-icons.css';
 import 'quasar/dist/quasar.css';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/vue-route';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -98,8 +98,44 @@ const DateInput = defineComponent({
 });
 
 // ---------------------------------------------------------------------------------------
+// The send step (form.json `send`): q-dialog around a q-card (title section, a q-list of the
+// project, a q-form with the page's q-select for the approver: label "… *", lazy-rules; no
+// placeholder, as the quarter's q-select, which draws none without use-input), q-card-actions.
+const SendDialog = defineComponent({
+  props: { modelValue: { type: Boolean, required: true } },
+  emits: ['update:modelValue'],
+  setup(props, { emit }) {
+    const R = FORM.send.recipient;
+    const formRef = ref<{ validate: () => Promise<boolean> } | null>(null);
+    const recipient = ref<string | null>(null);
+    watch(() => props.modelValue, (s) => { if (s) { const c = sendChoice(); recipient.value = c >= 0 ? R.options[c]! : null; } }, { immediate: true });
+    const close = () => emit('update:modelValue', false);
+    const commit = () => formRef.value?.validate().then((ok) => { if (ok && recipient.value) { markSent(recipient.value); close(); } });
+    return { S: FORM.send, R, L: FORM.summary.labels, p: FORM.project, formRef, recipient, required, close, commit };
+  },
+  template: `
+  <q-dialog :model-value="modelValue" @update:model-value="$emit('update:modelValue', $event)">
+    <q-card style="width:640px;max-width:90vw">
+      <q-card-section><div class="text-h6">{{ S.title }}</div></q-card-section>
+      <q-list dense>
+        <q-item><q-item-section><q-item-label caption>{{ L.name }}</q-item-label><q-item-label>{{ p.name }}</q-item-label></q-item-section></q-item>
+        <q-item><q-item-section><q-item-label caption>{{ L.budgetSource }}</q-item-label><q-item-label>{{ p.budgetSource }}</q-item-label></q-item-section></q-item>
+      </q-list>
+      <q-card-section>
+        <q-form ref="formRef" @submit.prevent>
+          <q-select filled v-model="recipient" :options="R.options" :label="R.label + ' *'" lazy-rules :rules="required" />
+        </q-form>
+      </q-card-section>
+      <q-card-actions align="right">
+        <q-btn flat :label="S.cancel" color="primary" @click="close" />
+        <q-btn :label="S.commit" color="primary" @click="commit" />
+      </q-card-actions>
+    </q-card>
+  </q-dialog>`,
+});
+
 const M6 = defineComponent({
-  components: { ProjectSummary: Summary, Crumbs, DateInput },
+  components: { ProjectSummary: Summary, Crumbs, DateInput, SendDialog },
   props: { route: { type: Object as PropType<Route>, required: true }, initial: { type: Object as PropType<M6Values>, required: true } },
   setup(props) {
     const init = JSON.parse(JSON.stringify(props.initial)) as M6Values;
@@ -129,8 +165,9 @@ const M6 = defineComponent({
     ];
     const F = FORM.m6.fields;
     const S = FORM.m6.sections;
+    const sending = ref(false);
     onMounted(markReady);
-    return { FORM_FILTER: FORM.chrome.listFilter, v, F, S, M6: FORM.m6, plans, filter, kpiRows, kpiColumns, required,
+    return { sending, SEND_OPEN: FORM.send.open, FORM_FILTER: FORM.chrome.listFilter, v, F, S, M6: FORM.m6, plans, filter, kpiRows, kpiColumns, required,
       statusOptions: F.status.options.map((o) => ({ label: o, value: o })) };
   },
   template: `
@@ -201,8 +238,9 @@ const M6 = defineComponent({
         </div>
       </q-card-section>
     </q-card>
-    <div><q-btn label="บันทึก" type="submit" color="primary" /><q-btn label="ยกเลิก" flat color="primary" class="q-ml-sm" :href="route.base" data-link /></div>
-  </q-form>`,
+    <div><q-btn label="บันทึก" type="submit" color="primary" /><q-btn :label="SEND_OPEN" outline color="primary" class="q-ml-sm" @click="sending = true" /><q-btn label="ยกเลิก" flat color="primary" class="q-ml-sm" :href="route.base" data-link /></div>
+  </q-form>
+  <send-dialog v-model="sending" />`,
 });
 
 // ---------------------------------------------------------------------------------------

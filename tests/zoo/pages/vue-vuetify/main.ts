@@ -15,7 +15,7 @@ import * as directives from 'vuetify/directives';
 import { th } from 'vuetify/locale';
 import 'vuetify/styles';
 import '@mdi/font/css/materialdesignicons.css';
-import { FORM, markReady, navLinks, type Route } from '../../shared/app';
+import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/vue-route';
 import { thaiDate, type M1Values, type M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -87,8 +87,45 @@ const DateField = defineComponent({
 });
 
 // ---------------------------------------------------------------------------------------
+// The send step (form.json `send`): v-dialog around a v-card (title, a v-list of the project,
+// a v-form with the page's v-select for the approver and a required rule, v-card-actions).
+const SendDialog = defineComponent({
+  props: { modelValue: { type: Boolean, required: true } },
+  emits: ['update:modelValue'],
+  setup(props, { emit }) {
+    const R = FORM.send.recipient;
+    const formRef = ref<{ validate: () => Promise<{ valid: boolean }> } | null>(null);
+    const recipient = ref<string | null>(null);
+    watch(() => props.modelValue, (s) => { if (s) { const c = sendChoice(); recipient.value = c >= 0 ? R.options[c]! : null; } }, { immediate: true });
+    const rules = [(x: unknown) => !!x || R.placeholder];
+    const close = () => emit('update:modelValue', false);
+    const commit = async () => { const r = await formRef.value?.validate(); if (r?.valid && recipient.value) { markSent(recipient.value); close(); } };
+    return { S: FORM.send, R, L: FORM.summary.labels, p: FORM.project, formRef, recipient, rules, close, commit };
+  },
+  template: `
+  <v-dialog :model-value="modelValue" max-width="640" @update:model-value="$emit('update:modelValue', $event)">
+    <v-card>
+      <v-card-title>{{ S.title }}</v-card-title>
+      <v-list density="compact" lines="two">
+        <v-list-item><v-list-item-subtitle>{{ L.name }}</v-list-item-subtitle><v-list-item-title>{{ p.name }}</v-list-item-title></v-list-item>
+        <v-list-item><v-list-item-subtitle>{{ L.budgetSource }}</v-list-item-subtitle><v-list-item-title>{{ p.budgetSource }}</v-list-item-title></v-list-item>
+      </v-list>
+      <v-card-text>
+        <v-form ref="formRef" @submit.prevent>
+          <v-select v-model="recipient" :items="R.options" :label="R.label" :placeholder="R.placeholder" :rules="rules" />
+        </v-form>
+      </v-card-text>
+      <v-card-actions>
+        <v-spacer />
+        <v-btn variant="text" @click="close">{{ S.cancel }}</v-btn>
+        <v-btn color="primary" variant="flat" @click="commit">{{ S.commit }}</v-btn>
+      </v-card-actions>
+    </v-card>
+  </v-dialog>`,
+});
+
 const M6 = defineComponent({
-  components: { ProjectSummary, Crumbs, DateField },
+  components: { ProjectSummary, Crumbs, DateField, SendDialog },
   props: { route: { type: Object as PropType<Route>, required: true }, initial: { type: Object as PropType<M6Values>, required: true } },
   setup(props) {
     const v = reactive(JSON.parse(JSON.stringify(props.initial)) as M6Values);
@@ -102,8 +139,9 @@ const M6 = defineComponent({
       options: key === 'ns' ? NS_SIDES : key === 'mp' ? MP_ISSUES : nesdpTop(edition),
     }));
     const kpiRows = computed(() => FORM.m6.kpi.rows.map((r, i) => ({ ...r, i })).filter((r) => !filter.value || r.name.includes(filter.value)));
+    const sending = ref(false);
     onMounted(markReady);
-    return { v, F: FORM.m6.fields, S: FORM.m6.sections, K: FORM.m6.kpi, M6: FORM.m6, plans, filter, kpiRows, FILTER: FORM.chrome.listFilter };
+    return { sending, SEND_OPEN: FORM.send.open, v, F: FORM.m6.fields, S: FORM.m6.sections, K: FORM.m6.kpi, M6: FORM.m6, plans, filter, kpiRows, FILTER: FORM.chrome.listFilter };
   },
   template: `
   <crumbs :items="M6.breadcrumb" :base="route.base" />
@@ -153,8 +191,9 @@ const M6 = defineComponent({
         </v-card-text></v-card></v-expand-transition>
       </div>
     </v-card-text></v-card>
-    <v-btn type="submit" color="primary" class="me-2">บันทึก</v-btn><v-btn :href="route.base" data-link variant="text">ยกเลิก</v-btn>
-  </v-form>`,
+    <v-btn type="submit" color="primary" class="me-2">บันทึก</v-btn><v-btn variant="tonal" class="me-2" @click="sending = true">{{ SEND_OPEN }}</v-btn><v-btn :href="route.base" data-link variant="text">ยกเลิก</v-btn>
+  </v-form>
+  <send-dialog v-model="sending" />`,
 });
 
 // ---------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@
  * sl-cards; sections are sl-cards with a header slot. On M1 the edition is a group of
  * sl-radio-buttons, the plan levels are sl-selects that cascade on sl-change, and the plan rows
  * are a table of label-less sl-selects, removal confirmed in an sl-dialog. The form is read with
- * Shoelace's own serialize().
+ * Shoelace's own serialize(). The send step on M6 is an sl-dialog opened by a default sl-button
+ * beside save, its approver an sl-select like the quarter.
  */
 import '@shoelace-style/shoelace/dist/themes/light.css';
 import { setBasePath } from '@shoelace-style/shoelace/dist/utilities/base-path.js';
@@ -30,7 +31,7 @@ import '@shoelace-style/shoelace/dist/components/range/range.js';
 import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import '@shoelace-style/shoelace/dist/components/divider/divider.js';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
@@ -153,8 +154,10 @@ function renderM6(r: Route, v: M6Values) {
       <div>${esc(FORM.m6.plans.toggleLegend)}</div>
       ${planCard('ns')}${planCard('nesdp')}${planCard('mp')}
     `)}
-    <div class="actions"><sl-button type="submit" variant="primary">บันทึก</sl-button><sl-button href="${r.base}" data-link>ยกเลิก</sl-button></div>
-    </form>`;
+    <div class="actions"><sl-button type="submit" variant="primary">บันทึก</sl-button><sl-button id="send-open">${esc(FORM.send.open)}</sl-button><sl-button href="${r.base}" data-link>ยกเลิก</sl-button></div>
+    </form>
+    ${sendDialog()}`;
+  initSendDialog();
 
   const form = document.getElementById('report-form') as HTMLFormElement;
   form.addEventListener('sl-change', (e) => {
@@ -170,6 +173,50 @@ function renderM6(r: Route, v: M6Values) {
     for (const tr of document.querySelectorAll<HTMLTableRowElement>('#kpi-table tbody tr')) tr.hidden = !!q && !tr.cells[0]!.textContent!.includes(q);
   });
   form.addEventListener('submit', (e) => { e.preventDefault(); console.info('report', serialize(form)); });
+}
+
+// The send step (form.json `send`): an sl-dialog with its label as the title, the project and
+// its budget source as the page's summary list, the approver as an sl-select built like the
+// quarter (label, placeholder, clearable), cancel and a primary commit in the footer slot. An
+// empty commit reports the select's validity (setCustomValidity + reportValidity).
+function sendDialog() {
+  const S = FORM.send;
+  const L = FORM.summary.labels;
+  const row = (dt: string, dd: string) => `<dt>${esc(dt)}</dt><dd>${esc(dd)}</dd>`;
+  return `
+    <sl-dialog id="send-dialog" label="${esc(S.title)}">
+      <div class="stack">
+        <dl class="summary">${row(L.name, FORM.project.name)}${row(L.budgetSource, FORM.project.budgetSource)}</dl>
+        <sl-select id="send-recipient" name="recipient" label="${esc(S.recipient.label)}" placeholder="${esc(S.recipient.placeholder)}" clearable>${slOptions(S.recipient.options)}</sl-select>
+      </div>
+      <sl-button slot="footer" id="send-cancel">${esc(S.cancel)}</sl-button>
+      <sl-button slot="footer" variant="primary" id="send-commit">${esc(S.commit)}</sl-button>
+    </sl-dialog>`;
+}
+
+function initSendDialog() {
+  const R = FORM.send.recipient;
+  const dialog = document.getElementById('send-dialog') as HTMLElement & { show(): Promise<void>; hide(): Promise<void> };
+  const select = document.getElementById('send-recipient') as SlSelect & { setCustomValidity(m: string): void; reportValidity(): boolean };
+  const chosen = () => { const m = /^o(\d+)$/.exec(String(select.value)); return m ? Number(m[1]) : -1; };
+  document.getElementById('send-open')!.addEventListener('click', () => {
+    const c = sendChoice();
+    select.value = c >= 0 ? `o${c}` : '';
+    select.setCustomValidity('');
+    void dialog.show();
+  });
+  select.addEventListener('sl-change', () => select.setCustomValidity(''));
+  document.getElementById('send-cancel')!.addEventListener('click', () => void dialog.hide());
+  document.getElementById('send-commit')!.addEventListener('click', () => {
+    const c = chosen();
+    if (c < 0) {
+      select.setCustomValidity(R.placeholder);
+      select.reportValidity();
+      return;
+    }
+    markSent(R.options[c]!);
+    void dialog.hide();
+  });
 }
 
 // ---------------------------------------------------------------------------------------
