@@ -208,6 +208,11 @@ describe('tables drawn with layout boxes (ion-grid › ion-row › ion-col, div 
     expect(tableLabel($('#a'))).toBe('จำนวนผู้เข้าอบรม – ผลที่ได้');
   });
 
+  it('the cell is found through the boxes a component draws around its input (ion-input: label › div › input)', () => {
+    document.body.innerHTML = grid('<div class="r"><div>จำนวนผู้เข้าอบรม</div><div>120</div><div><x-input><label><div></div><div><input id="a"></div></label></x-input></div><div></div></div>');
+    expect(tableLabel($('#a'))).toBe('จำนวนผู้เข้าอบรม – ผลที่ได้');
+  });
+
   it('a row number is no row name: the column header alone', () => {
     document.body.innerHTML = `<div><div><div>ลำดับ</div><div>ระดับแผน</div><div></div></div><div><div>1</div><div><select id="s"></select></div><div><button>ลบ</button></div></div></div>`;
     expect(tableLabel($('#s'))).toBe('ระดับแผน');

@@ -128,12 +128,16 @@ function pairedCell(row: Element, cell: Element): string {
  * A table drawn with layout boxes and no table semantics (Ionic's ion-grid › ion-row › ion-col, a
  * CSS grid of divs): rows are siblings of one tag, the first of them holds no control, as many
  * cells as the control's row and text in at least two of them; it is the header row. The control's
- * cell (at most 3 levels up) takes its column's header, and its row's first cell, when that is
- * text, as the row's name, as in a <table>.
+ * cell takes its column's header, and its row's first cell, when that is text, as the row's name,
+ * as in a <table>. The cell is up to 5 levels above the control: a component draws its own boxes
+ * around the input (Ionic's ion-input: ion-col › ion-input › label › div › input; with 3 levels
+ * the zoo's KPI cells were named by the row's text alone, without their column).
  */
+const FOCUSABLE = '[tabindex], a[href], button, input, select, textarea, [contenteditable]';
+
 function layoutGridLabel(el: Element): string {
   let cell: Element | null = el;
-  for (let depth = 0; cell && depth < 3; depth++, cell = cell.parentElement) {
+  for (let depth = 0; cell && depth < 5; depth++, cell = cell.parentElement) {
     const row = cell.parentElement;
     const grid = row?.parentElement;
     if (!row || !grid || row.children.length < 2) continue;
@@ -141,8 +145,9 @@ function layoutGridLabel(el: Element): string {
     const head = rows[0];
     if (rows.length < 2 || !head || head === row || head.children.length !== row.children.length) continue;
     const heads = Array.from(head.children);
-    // a header row: no control, text over at least two columns (an action column may have none)
-    if (containsControl(head) || heads.filter((c) => headerText(c)).length < 2) continue;
+    // a header row: no control, nothing focusable (a box select: repeated form items are no
+    // table), text over at least two columns (an action column may have none)
+    if (containsControl(head) || head.querySelector(FOCUSABLE) || heads.filter((c) => headerText(c)).length < 2) continue;
     const index = Array.from(row.children).indexOf(cell);
     const column = headerText(heads[index]);
     const first = row.children[0]!;
