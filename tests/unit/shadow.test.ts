@@ -117,6 +117,18 @@ describe('open shadow roots: sections', () => {
   });
 });
 
+describe('custom elements: a tag that names a header', () => {
+  it('a list opened by a <x-list-header> (Ionic\'s ion-list-header: no role, no class) is titled by it; other custom tags are not headings', () => {
+    document.body.innerHTML = `<form><h2>ความเชื่อมโยงกับแผนระดับต่างๆ</h2>
+      <x-list><x-list-header><x-label>แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ</x-label></x-list-header><x-item><label for="a">หมุดหมาย</label><input id="a"></x-item></x-list>
+      <x-list><x-note><x-label>ข้อความ</x-label></x-note><x-item><label for="b">กลยุทธ์</label><input id="b"></x-item></x-list></form>`;
+    expect(fields().map((f) => [f.label, f.section.join(' › ')])).toEqual([
+      ['หมุดหมาย', 'ความเชื่อมโยงกับแผนระดับต่างๆ › แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ'],
+      ['กลยุทธ์', 'ความเชื่อมโยงกับแผนระดับต่างๆ'],
+    ]);
+  });
+});
+
 describe('open shadow roots: traversal', () => {
   it('without a shadow host the light candidate list is returned as it is (no copy, no sort)', () => {
     document.body.innerHTML = '<form><input><select></select></form>';
@@ -188,6 +200,15 @@ describe('Ionic-style hosts (the zoo\'s wc-ionic page)', () => {
     const empty = select('เลือกไตรมาส', true);
     document.body.innerHTML = `<form><${empty}></${empty}></form>`;
     expect(brief()).toEqual([{ label: 'ไตรมาสที่รายงาน', kind: 'select', value: '', empty: true }]);
+  });
+
+  it('without a label of its own, an aria-label that is only the shown choice names nothing: the column names the cell', () => {
+    const cell = component(`<label class="select-wrapper"><div class="label-text-wrapper label-text-wrapper-hidden"><slot name="label"></slot></div>
+      <div class="native-wrapper"><div aria-hidden="true" class="select-text">แผนระดับที่ 2</div>
+      <button aria-label="แผนระดับที่ 2" aria-haspopup="dialog" aria-expanded="false"></button></div></label>`);
+    document.body.innerHTML = `<form><div><div><div>ลำดับ</div><div>ระดับแผน</div><div></div></div>
+      <div><div>1</div><div><${cell}></${cell}></div><div><button>ลบ</button></div></div></div></form>`;
+    expect(brief()).toEqual([{ label: 'ระดับแผน', kind: 'select', value: 'แผนระดับที่ 2', empty: false }]);
   });
 
   it('a popup button with its own text, or outside any <label>, is no overlay select', () => {

@@ -34,14 +34,18 @@ function holdsBoxSelect(el: Element): boolean {
  * <div class="text-h6"> in its first q-card-section, and without it every field of the zoo's
  * vue-quasar page had no section (the M1 development plan chain was never seen as linked).
  */
-const HEADING_CLASS = /((section|card|panel|group|block|table)[-_]*(sub)?(head|header|heading|title)|(^|[\s_-])heading([\s_-]|$)|(^|\s)(text-)?h[1-6](\s|$))/i;
+const HEADING_CLASS = /((section|card|panel|group|block|table|list)[-_]*(sub)?(head|header|heading|title)|(^|[\s_-])heading([\s_-]|$)|(^|\s)(text-)?h[1-6](\s|$))/i;
 
 function isHeading(el: Element): boolean {
   const tag = el.tagName;
   if (tag.length === 2 && tag[0] === 'H' && tag[1]! >= '1' && tag[1]! <= '6') return true;
   if (el.getAttribute('role') === 'heading') return true;
   if (tag === 'LEGEND' || tag === 'CAPTION' || tag === 'SUMMARY') return true;
-  if (HEADING_CLASS.test(el.className && typeof el.className === 'string' ? el.className : '')) {
+  // a custom element's tag names what it draws, as a class does: Ionic titles a list with
+  // <ion-list-header> (no heading role, no class); unread, every field of the zoo's wc-ionic M1
+  // page sat under the page title and the development plan's edition read as a bare empty field
+  const named = (typeof el.className === 'string' ? el.className : '') + (tag.includes('-') ? ' ' + el.localName : '');
+  if (HEADING_CLASS.test(named)) {
     return !containsControl(el);
   }
   // a host's child shown through a <slot> that is, or sits in, the component's heading part (a

@@ -112,7 +112,13 @@ function labelledByOthers(el: Element): string {
  */
 export function withoutShownValue(el: Element, aria: string): string {
   const label = el.parentElement?.closest('label');
-  if (!label || !aria.includes(', ')) return aria;
+  if (!label) return aria;
+  // an aria-label that is only the shown text (the same select with no label of its own, in a
+  // table cell) says what is chosen, not what the field is: no name, so the column names it
+  // (zoo wc-ionic M1 plan rows: each cell was named by its own choice)
+  const shown = label.querySelectorAll('[aria-hidden="true"]');
+  for (let i = 0; i < shown.length; i++) if (cleanText(shown[i]!.textContent ?? '') === cleanText(aria)) return '';
+  if (!aria.includes(', ')) return aria;
   // the shown text is drawn aria-hidden beside the button (the aria-label says it): the raw text
   const around = cleanText(label.textContent ?? '');
   for (let i = aria.indexOf(', '); i > 0; i = aria.indexOf(', ', i + 2)) {
@@ -130,7 +136,7 @@ export function accessibleName(el: Element): NameAnswer {
   const aria = el.getAttribute('aria-label');
   if (aria && aria.trim()) {
     const text = withoutShownValue(el, aria);
-    return { text, confident: !isBoilerplate(text), via: 'aria-label' };
+    if (text) return { text, confident: !isBoilerplate(text), via: 'aria-label' };
   }
   // a field host (../shadow.ts): the name its shadow root gives the control it draws
   const inner = el.shadowRoot ? primaryControl(el) : null;
