@@ -13,7 +13,8 @@
  * ion-range with a pin beside a number ion-input, money ion-inputs with ฿ / บาท in ion-text /
  * ion-note slots, an ion-radio-group, ion-toggles revealing ion-cards, the KPI table as an ion-grid
  * of label-less ion-input cells; on M1 an ion-segment edition, cascading ion-selects and an
- * ion-grid of label-less ion-select cells; ion-alert confirms the save and the removal.
+ * ion-grid of label-less ion-select cells; ion-alert confirms the save and the removal. The send
+ * step on M6 is an inline ion-modal (trigger button beside save) with an ion-select approver.
  */
 import '@ionic/core/css/core.css';
 import '@ionic/core/css/normalize.css';
@@ -58,14 +59,16 @@ import { defineCustomElement as defRow } from '@ionic/core/components/ion-row.js
 import { defineCustomElement as defCol } from '@ionic/core/components/ion-col.js';
 import { defineCustomElement as defAlert } from '@ionic/core/components/ion-alert.js';
 import { defineCustomElement as defSpinner } from '@ionic/core/components/ion-spinner.js';
-import { FORM, currentRoute, loadLater, markReady, navLinks, onRoute, type Route } from '../../shared/app';
+import { defineCustomElement as defModal } from '@ionic/core/components/ion-modal.js';
+import { defineCustomElement as defFooter } from '@ionic/core/components/ion-footer.js';
+import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import type { M1Values, M6Values } from '../../shared/scenarios';
 import { MP_ISSUES, NS_SIDES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
 initialize({ mode: 'md' });
 for (const define of [defApp, defHeader, defToolbar, defTitle, defButtons, defButton, defContent, defSearchbar, defList, defListHeader, defItem,
   defItemDivider, defLabel, defNote, defText, defInput, defTextarea, defSelect, defSelectOption, defPopover, defDatetime, defRange, defRadioGroup,
-  defRadio, defToggle, defCard, defCardHeader, defCardTitle, defCardContent, defSegment, defSegmentButton, defGrid, defRow, defCol, defAlert, defSpinner]) define();
+  defRadio, defToggle, defCard, defCardHeader, defCardTitle, defCardContent, defSegment, defSegmentButton, defGrid, defRow, defCol, defAlert, defSpinner, defModal, defFooter]) define();
 
 const esc = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
 const P = FORM.placeholder;
@@ -193,8 +196,10 @@ function renderM6(r: Route, v: M6Values) {
       <ion-item-divider><ion-label>${esc(FORM.m6.plans.toggleLegend)}</ion-label></ion-item-divider>
       ${planCard('ns')}${planCard('nesdp')}${planCard('mp')}
     `)}
-    <ion-button type="submit">บันทึก</ion-button><ion-button fill="outline" href="${r.base}" data-link>ยกเลิก</ion-button>
-    </form>`;
+    <ion-button type="submit">บันทึก</ion-button><ion-button fill="outline" id="send-open">${esc(FORM.send.open)}</ion-button><ion-button fill="outline" href="${r.base}" data-link>ยกเลิก</ion-button>
+    </form>
+    ${sendModal()}`;
+  initSendModal();
 
   // the values arrive as properties, as the app's data layer sets them
   const $ = <T extends HTMLElement>(sel: string) => page().querySelector(sel) as T;
@@ -236,6 +241,53 @@ function renderM6(r: Route, v: M6Values) {
     for (const row of document.querySelectorAll<HTMLElement>('#kpi-table .kpi-row')) row.hidden = !!q && !row.firstElementChild!.textContent!.includes(q);
   });
   form.addEventListener('submit', (e) => { e.preventDefault(); confirmSave('report'); });
+}
+
+// The send step (form.json `send`): an inline ion-modal opened by its `trigger` button, as
+// Ionic's docs draw it: ion-header › ion-toolbar › ion-title, ion-content with the project and
+// its budget source as the page's summary list and the approver as an ion-select built like the
+// quarter (ion-item, stacked label, placeholder, popover interface), cancel and a solid commit
+// ion-button in an ion-footer toolbar. The preset approver is set as the modal is about to
+// present; an empty commit marks the select touched and invalid so it shows its error-text.
+function sendModal() {
+  const S = FORM.send;
+  const L = FORM.summary.labels;
+  const row = (dt: string, dd: string) => `<dt>${esc(dt)}</dt><dd>${esc(dd)}</dd>`;
+  return `
+    <ion-modal id="send-modal" trigger="send-open">
+      <ion-header><ion-toolbar><ion-title>${esc(S.title)}</ion-title></ion-toolbar></ion-header>
+      <ion-content class="ion-padding">
+        <dl class="summary">${row(L.name, FORM.project.name)}${row(L.budgetSource, FORM.project.budgetSource)}</dl>
+        <ion-list><ion-item><ion-select id="send-recipient" name="recipient" label="${esc(S.recipient.label)}" label-placement="stacked" placeholder="${esc(S.recipient.placeholder)}" error-text="${esc(S.recipient.placeholder)}" interface="popover">${ionOptions(S.recipient.options)}</ion-select></ion-item></ion-list>
+      </ion-content>
+      <ion-footer><ion-toolbar><ion-buttons slot="end">
+        <ion-button id="send-cancel">${esc(S.cancel)}</ion-button>
+        <ion-button id="send-commit" fill="solid" color="primary">${esc(S.commit)}</ion-button>
+      </ion-buttons></ion-toolbar></ion-footer>
+    </ion-modal>`;
+}
+
+function initSendModal() {
+  const R = FORM.send.recipient;
+  const modal = document.getElementById('send-modal') as HTMLElement & { dismiss(data?: unknown, role?: string): Promise<boolean> };
+  const select = document.getElementById('send-recipient') as IonSelect;
+  const chosen = () => { const m = /^o(\d+)$/.exec(String(select.value ?? '')); return m ? Number(m[1]) : -1; };
+  modal.addEventListener('ionModalWillPresent', () => {
+    const c = sendChoice();
+    select.value = c >= 0 ? `o${c}` : undefined;
+    select.classList.remove('ion-touched', 'ion-invalid');
+  });
+  select.addEventListener('ionChange', () => select.classList.toggle('ion-invalid', chosen() < 0));
+  document.getElementById('send-cancel')!.addEventListener('click', () => void modal.dismiss(null, 'cancel'));
+  document.getElementById('send-commit')!.addEventListener('click', () => {
+    const c = chosen();
+    if (c < 0) {
+      select.classList.add('ion-touched', 'ion-invalid');
+      return;
+    }
+    markSent(R.options[c]!);
+    void modal.dismiss(R.options[c], 'confirm');
+  });
 }
 
 async function confirm(header: string, message: string, ok: string): Promise<boolean> {
