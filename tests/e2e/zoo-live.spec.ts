@@ -352,6 +352,9 @@ test('zoo svelte-daisyui: choosing in a native select, a radio and a MultiSelect
   await expect(page.locator('input[type="number"]')).toHaveValue('10');
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label, F.progress.label]);
+});
+
+/**
  * The wc-ionic page: Ionic 8 web components. ion-select draws an empty <button aria-haspopup>
  * over its shown text in its shadow root and opens its options in an ion-popover (ion-radios);
  * ion-range's knob is a role=slider in its shadow root. A person picks the quarter and moves the
