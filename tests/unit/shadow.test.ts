@@ -118,6 +118,13 @@ describe('open shadow roots: sections', () => {
 });
 
 describe('custom elements: a tag that names a header', () => {
+  it('a button drawn in a host\'s shadow root (ion-button) is no part of the header\'s title', () => {
+    const button = component('<button type="button"><span><slot></slot></span></button>');
+    document.body.innerHTML = `<form><x-list><x-list-header><x-label>แผนระดับที่ 2 และระดับที่ 3</x-label><${button}>+ เพิ่มแผน</${button}></x-list-header>
+      <x-item><label for="a">ระดับแผน</label><input id="a"></x-item></x-list></form>`;
+    expect(fields().map((f) => [f.label, f.section.join(' › ')])).toEqual([['ระดับแผน', 'แผนระดับที่ 2 และระดับที่ 3']]);
+  });
+
   it('a list opened by a <x-list-header> (Ionic\'s ion-list-header: no role, no class) is titled by it; other custom tags are not headings', () => {
     document.body.innerHTML = `<form><h2>ความเชื่อมโยงกับแผนระดับต่างๆ</h2>
       <x-list><x-list-header><x-label>แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ</x-label></x-list-header><x-item><label for="a">หมุดหมาย</label><input id="a"></x-item></x-list>

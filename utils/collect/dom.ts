@@ -116,7 +116,10 @@ const NOT_LABEL_ROLE = new Set(['listbox', 'combobox', 'slider', 'textbox']);
 function notLabelText(e: Element): boolean {
   if (NOT_LABEL_TEXT.has(e.tagName)) return true;
   const role = e.getAttribute('role');
-  return role !== null && NOT_LABEL_ROLE.has(role);
+  if (role !== null && NOT_LABEL_ROLE.has(role)) return true;
+  // a host whose open shadow root is a <button> showing its children (Ionic's ion-button, a
+  // list header's "+ เพิ่มแผน") is a button: its text is no part of a label or title
+  return e.shadowRoot?.firstElementChild?.tagName === 'BUTTON';
 }
 
 /** Visible text of an element, skipping form controls, options, scripts, hidden parts and `skip`. */
