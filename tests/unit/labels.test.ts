@@ -218,6 +218,14 @@ describe('tables drawn with layout boxes (ion-grid › ion-row › ion-col, div 
     expect(tableLabel($('#s'))).toBe('ระดับแผน');
   });
 
+  it('cards side by side are no table: a summary card\'s text is no column header of the next card\'s fields', () => {
+    // react-bootstrap as the zoo draws it: a summary Card (header + a dl) before the report Card (header + body of fields)
+    document.body.innerHTML = `<div class="col"><div class="card"><div class="card-header">ข้อมูลโครงการ</div><div class="card-body"><dl><dt>ชื่อโครงการ</dt><dd>โครงการพัฒนาศักยภาพการท่องเที่ยวเชิงวัฒนธรรมจังหวัดระยอง</dd><dt>รหัสโครงการ</dt><dd>รย 0017-69-0004</dd><dt>แหล่งงบประมาณ</dt><dd>งบจังหวัด</dd></dl></div></div>
+      <div class="card"><div class="card-header">รายงานผลการดำเนินงาน</div><div class="card-body"><div><input type="radio" name="st" id="r1"><input type="radio" name="st"></div><div><input id="t"></div></div></div></div>`;
+    expect(tableLabel($('#r1'))).toBe('');
+    expect(tableLabel($('#t'))).toBe('');
+  });
+
   it('no header row (the first row holds a control, or one text cell only, or another cell count): no table name', () => {
     document.body.innerHTML = `<div><div><div>ชื่อ</div><div><input></div></div><div><div>งบ</div><div><input id="b"></div></div></div>
       <div><div><div>หัวข้อ</div></div><div><div>ยอด</div><div><input id="c"></div></div></div>`;

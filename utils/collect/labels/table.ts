@@ -135,6 +135,23 @@ function pairedCell(row: Element, cell: Element): string {
  */
 const FOCUSABLE = '[tabindex], a[href], button, input, select, textarea, [contenteditable]';
 
+/** A column header is a few words (the zoo's longest: 31 characters); a summary card's text is hundreds. */
+const MAX_HEADER_CHARS = 80;
+const FIELD = 'input:not([type="hidden"]), select, textarea, [role="combobox"], [role="slider"], [role="textbox"], [contenteditable="true"]';
+
+/** `cell` holds a field other than `el` (radios of `el`'s own group are one field). */
+function holdsOtherField(cell: Element, el: Element): boolean {
+  const name = el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null;
+  const found = cell.querySelectorAll(FIELD);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f === el || el.contains(f) || f.contains(el)) continue;
+    if (name && f instanceof HTMLInputElement && f.type === 'radio' && f.name === name) continue;
+    return true;
+  }
+  return false;
+}
+
 function layoutGridLabel(el: Element): string {
   let cell: Element | null = el;
   for (let depth = 0; cell && depth < 5; depth++, cell = cell.parentElement) {
@@ -148,6 +165,10 @@ function layoutGridLabel(el: Element): string {
     // a header row: no control, nothing focusable (a box select: repeated form items are no
     // table), text over at least two columns (an action column may have none)
     if (containsControl(head) || head.querySelector(FOCUSABLE) || heads.filter((c) => headerText(c)).length < 2) continue;
+    // …whose cells are headers, not paragraphs, over cells that hold one field each: cards side
+    // by side (a card-header and a card-body each) are no table: zoo react-bootstrap's summary
+    // card "read" as the header row named its report card's status radios by the whole summary
+    if (heads.some((c) => textOf(c).length > MAX_HEADER_CHARS) || holdsOtherField(cell, el)) continue;
     const index = Array.from(row.children).indexOf(cell);
     const column = headerText(heads[index]);
     const first = row.children[0]!;
