@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { ConflictChoice } from '@/utils/snippets/io';
 import { render, t } from '@/utils/i18n';
 import { preview } from '@/components/snippets/Picker';
-import { LIST_PAGE, type PendingImport } from './LibraryApp';
+import { LIST_PAGE, type PendingImport } from './pending';
 
 const CHOICES: ConflictChoice[] = ['keep-both', 'replace', 'skip'];
 

@@ -21,9 +21,9 @@ import {
   restoreSnippet,
   searchSnippets,
 } from '@/utils/snippets/db';
-import { exportSnippets, mergeImportAsync, planImportWrites, readImportFile, warningLines, type ConflictChoice, type MergePlan } from '@/utils/snippets/io';
+import { exportSnippets, mergeImportAsync, planImportWrites, readImportFile, warningLines, type ConflictChoice } from '@/utils/snippets/io';
 import { isSnippetStoreError } from '@/utils/snippets/errors';
-import { addMessages, render, setLang, t, type Msg } from '@/utils/i18n';
+import { addMessages, render, setLang, t } from '@/utils/i18n';
 import { snippets as snippetMessages } from '@/utils/i18n/messages/snippets';
 import { library as libraryMessages } from '@/utils/i18n/messages/library';
 import { registerStoreMessages } from '@/utils/i18n/messages/store';
@@ -34,6 +34,7 @@ import { formatDate } from '@/utils/i18n/format';
 import { preview } from '@/components/snippets/Picker';
 import { Editor } from './Editor';
 import { ImportPanel } from './ImportPanel';
+import { LIST_PAGE, type PendingImport } from './pending';
 import { downloadJson } from '@/utils/files';
 import { yieldToPage } from '@/utils/snippets/slices';
 
@@ -46,19 +47,6 @@ interface Toast {
   text: string;
   undo?: () => Promise<void>;
 }
-
-export interface PendingImport {
-  plan: MergePlan;
-  existing: Snippet[];
-  /** at most 10 lines, then "และอีก 49,990 รายการ" (utils/snippets/io warningLines) */
-  warnings: Msg[];
-}
-
-/**
- * Snippets drawn at once, and how many more each "แสดงเพิ่ม" adds: drawing 5,000 list items
- * in one render is itself a long task (bounded like the import; search finds the rest).
- */
-export const LIST_PAGE = 100;
 
 function storeMessage(e: unknown): string {
   if (isSnippetStoreError(e)) return failureText(e.toJSON());

@@ -34,27 +34,6 @@ const HIDDEN_OR_CLOSED = HIDDEN + ', details:not([open])';
 /** What isVisible's and isDisabled's ancestor walks look for, in one selector. */
 export const HIDDEN_CLOSED_OR_DISABLED = HIDDEN_OR_CLOSED + ', [aria-disabled="true"]';
 
-/**
- * Answers about one element kept for one collect pass (beginDomPass … endDomPass: the DOM does
- * not change within a pass), by name; null outside a pass (then ask the page).
- */
-let passMemos: Map<string, Map<Element, unknown>> | null = null;
-
-export function beginDomPass(): void {
-  passMemos = new Map();
-}
-
-export function endDomPass(): void {
-  passMemos = null;
-}
-
-export function passMemo<V>(name: string): Map<Element, V> | null {
-  if (!passMemos) return null;
-  let memo = passMemos.get(name);
-  if (!memo) passMemos.set(name, (memo = new Map()));
-  return memo as Map<Element, V>;
-}
-
 /** `noDisabledAncestor`: the caller knows no ancestor (or el) has aria-disabled="true" (see isVisible). */
 export function isDisabled(el: Element, noDisabledAncestor = false): boolean {
   if ((el as HTMLInputElement).disabled) return true;

@@ -8,7 +8,7 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, beginDomPass, endDomPass, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
+import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
 import { beginLabelPass, endLabelPass, type LabelPassState, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
@@ -16,6 +16,7 @@ import { boxOf } from './widgets/common';
 import { isBoxSelect } from './widgets/display-select';
 import { pageFiscalYear } from './context';
 import { metShadowHost, withShadowCandidates } from './shadow';
+import { beginDomPass, endDomPass } from './pass-memo';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 

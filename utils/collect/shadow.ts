@@ -13,7 +13,7 @@
  * CLOSED shadow roots are not readable by a page script nor by an extension's content script
  * (`host.shadowRoot` is null): their fields stay unread.
  */
-import { passMemo } from './dom';
+import { passMemo } from './pass-memo';
 
 /** Controls that can be a field host's primary control (a component's parts such as clear buttons are not). */
 const PRIMARY =

@@ -20,22 +20,8 @@ import { screens } from './messages/screens';
 
 export type Lang = 'th' | 'en';
 
-export interface PluralText {
-  /** 1-based parameter whose number picks the form; default: the first number among the parameters */
-  n?: number;
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
-export type Text = string | PluralText;
-export type Dict = Record<string, Text>;
-export interface MessageSet {
-  th: Dict;
-  en: Dict;
-}
+export type { PluralText, Text, Dict, MessageSet } from './types';
+import type { Dict, MessageSet, PluralText, Text } from './types';
 
 /** A message to show: plain data (no functions), so it can cross runtime messages and storage. */
 export interface Msg {

@@ -6,7 +6,8 @@
  */
 import type { WidgetAdapter } from './types';
 import { classOf } from './common';
-import { passMemo, textOf, textOfIds } from '../dom';
+import { textOf, textOfIds } from '../dom';
+import { passMemo } from '../pass-memo';
 import { labelsOf } from '../labels/accessible';
 
 const SEARCH_WORD = /^\s*(ค้นหา|กรอง|search|filter|find)/i;

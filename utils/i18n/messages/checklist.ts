@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /** Strings of the checklist (panel, popup) and of the completeness rules. */
 export const checklist: MessageSet = {

@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /**
  * The names of the profile's concepts, shared by the options page (profile view, corrections

@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 import { concepts } from './concepts';
 
 /** Corrections (issue 14): the finding menu, its dialogs, the options list, the page-structure report. */

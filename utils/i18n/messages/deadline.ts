@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /** Strings of the deadline note (popup, options page). */
 export const deadline: MessageSet = {

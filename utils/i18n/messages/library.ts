@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /** Strings of the snippet library page (คลังข้อความ); the shared snippet strings are in ./snippets. */
 export const library: MessageSet = {

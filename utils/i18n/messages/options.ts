@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 import { concepts } from './concepts';
 
 /** Strings of the options page (settings, profile). */

@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /** Names of the project-entry screens M2–M5 and the messages of their checks (utils/rules/screens). */
 export const screens: MessageSet = {

@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /** Strings of the snippet bar at the foot of the in-page panel (drawn by the content UI, entrypoints/content-ui/snippets.tsx). */
 export const snippetBar: MessageSet = {

@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /** Strings of the snippet UI: in-page panel bar and dialogs, popup list, library page. */
 export const snippets: MessageSet = {

@@ -1,4 +1,4 @@
-import type { MessageSet } from '../index';
+import type { MessageSet } from '../types';
 
 /** The welcome page, the "what's new" note and the popup's extra lines (version, settings, panel switches). */
 export const welcome: MessageSet = {
