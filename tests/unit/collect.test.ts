@@ -322,3 +322,15 @@ describe('a toggle row names the card it reveals (section.ts isToggleRow)', () =
     expect(sectionOf('เป้าหมาย')).toEqual(section);
   });
 });
+
+describe('a fieldset laid out with divs (DevExtreme dx-fieldset / dx-fieldset-header)', () => {
+  it('the header div titles the fields after it', () => {
+    const set = (title: string, label: string) => `<div class="dx-fieldset"><div class="dx-fieldset-header">${title}</div>
+      <div class="dx-field"><div class="dx-field-label">${label}</div><div class="dx-field-value"><input aria-label="${label}"></div></div></div>`;
+    document.body.innerHTML = `<form>${set('ยุทธศาสตร์ชาติ', 'เป้าหมาย')}${set('แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ', 'หมุดหมาย')}</form>`;
+    expect(fields().map((f) => [f.label, f.section.join('>')])).toEqual([
+      ['เป้าหมาย', 'ยุทธศาสตร์ชาติ'],
+      ['หมุดหมาย', 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ'],
+    ]);
+  });
+});
