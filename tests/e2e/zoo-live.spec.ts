@@ -376,3 +376,32 @@ test('zoo wc-ionic: choosing in an ion-select popover and moving the ion-range c
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.progress.label]);
 });
+
+/**
+ * The jquery-devextreme page: DevExtreme's jQuery widgets in a dxForm. The dxSelectBox and the
+ * dxTagBox open their lists (dx-list items, role=option) in overlays at the end of <body>; the
+ * tag box keeps its tags in a hidden <select multiple> of text-less options; the dxSlider's handle
+ * is a role=slider div. A person picks the quarter and a target group and moves the slider with
+ * the keyboard: exactly those findings go, live.
+ */
+test('zoo jquery-devextreme: choosing in a dxSelectBox and a dxTagBox, and moving the dxSlider, clears their findings live', async ({ page }) => {
+  await openZoo(page, 'jquery-devextreme', FORM.m6.route, 'm6-empty');
+  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
+  const before = await findings(page);
+  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  expect(naming(before, F.progress.label)).toHaveLength(1);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.getByRole('combobox', { name: F.quarter.label }).click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.getByRole('combobox', { name: F.quarter.label })).toHaveValue(quarter);
+  await page.getByRole('combobox', { name: F.beneficiaries.label }).click();
+  await page.getByRole('option', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.dx-tagbox .dx-tag')).toHaveText([F.beneficiaries.options[0]!]);
+  await page.locator('.dx-slider-handle[role="slider"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.dx-slider-handle[role="slider"]')).toHaveAttribute('aria-valuenow', '10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
+});

@@ -322,3 +322,34 @@ describe('a toggle row names the card it reveals (section.ts isToggleRow)', () =
     expect(sectionOf('เป้าหมาย')).toEqual(section);
   });
 });
+
+describe('a fieldset laid out with divs (DevExtreme dx-fieldset / dx-fieldset-header)', () => {
+  it('the header div titles the fields after it', () => {
+    const set = (title: string, label: string) => `<div class="dx-fieldset"><div class="dx-fieldset-header">${title}</div>
+      <div class="dx-field"><div class="dx-field-label">${label}</div><div class="dx-field-value"><input aria-label="${label}"></div></div></div>`;
+    document.body.innerHTML = `<form>${set('ยุทธศาสตร์ชาติ', 'เป้าหมาย')}${set('แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ', 'หมุดหมาย')}</form>`;
+    expect(fields().map((f) => [f.label, f.section.join('>')])).toEqual([
+      ['เป้าหมาย', 'ยุทธศาสตร์ชาติ'],
+      ['หมุดหมาย', 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ'],
+    ]);
+  });
+});
+
+describe('a toggle-button group drawn with divs (DevExtreme dxButtonGroup: div role=button aria-pressed)', () => {
+  const group = (pressed: number) => `<div class="dx-fieldset"><div class="dx-field"><div class="dx-field-label">ฉบับของแผน</div><div class="dx-field-value">
+      <div role="group" class="dx-buttongroup" tabindex="0"><div class="dx-buttongroup-wrapper">
+        ${['ฉบับที่ 12 (พ.ศ. 2560 - 2565)', 'ฉบับที่ 13 (พ.ศ. 2566 - 2570)'].map((t, i) => `<div class="dx-button dx-buttongroup-item" role="button" aria-label="${t}" aria-pressed="${i === pressed}"><div class="dx-button-content"><span class="dx-button-text">${t}</span></div></div>`).join('')}
+      </div></div></div></div></div>`;
+  it('is one single-choice field: the pressed button is the answer', () => {
+    document.body.innerHTML = `<form>${group(0)}</form>`;
+    expect(fields().map((f) => [f.label, f.kind, f.value, f.empty])).toEqual([['ฉบับของแผน', 'radio', 'ฉบับที่ 12 (พ.ศ. 2560 - 2565)', false]]);
+  });
+  it('nothing pressed: empty', () => {
+    document.body.innerHTML = `<form>${group(-1)}</form>`;
+    expect(fields().map((f) => [f.label, f.kind, f.empty])).toEqual([['ฉบับของแผน', 'radio', true]]);
+  });
+  it('a lone toggle button (role=button aria-pressed) is no field', () => {
+    document.body.innerHTML = `<form><div role="button" aria-pressed="true" tabindex="0">ตัวหนา</div><label>ชื่อ <input></label></form>`;
+    expect(fields().map((f) => f.label)).toEqual(['ชื่อ']);
+  });
+});

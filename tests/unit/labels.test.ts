@@ -233,3 +233,33 @@ describe('tables drawn with layout boxes (ion-grid › ion-row › ion-col, div 
     expect(tableLabel($('#c'))).toBe('');
   });
 });
+
+// DevExtreme's dxDataGrid: a header table whose header row is in its <tbody>, a body table, the editor named by the header cell
+const DX_GRID = `<div class="dx-datagrid"><div class="dx-datagrid-headers"><table role="presentation"><tbody role="presentation"><tr role="row">
+    <td role="columnheader" aria-colindex="1" id="dx-col-1"><div class="dx-datagrid-text-content">ตัวชี้วัด</div></td><td role="columnheader" aria-colindex="2" id="dx-col-2"><div>ค่าเป้าหมาย</div></td><td role="columnheader" aria-colindex="3" id="dx-col-3"><div>ผลที่ได้</div></td></tr></tbody></table></div>
+  <div class="dx-datagrid-rowsview"><div class="dx-scrollable-wrapper"><div class="dx-scrollable-container"><div class="dx-scrollable-content"><div class="dx-datagrid-content" role="grid"><table role="presentation"><tbody role="presentation"><tr role="row"><td role="gridcell" aria-colindex="1">จำนวนผู้ประกอบการ</td><td role="gridcell" aria-colindex="2">120</td>
+    <td role="gridcell" aria-colindex="3"><div class="dx-textbox"><input id="k" role="textbox" aria-labelledby="dx-col-3"></div></td></tr></tbody></table></div></div></div></div></div></div>`;
+
+describe('a split header table with its header row in <tbody> (DevExtreme dxDataGrid)', () => {
+  it('its header cells name the body table\'s columns', () => {
+    document.body.innerHTML = DX_GRID;
+    expect(tableLabel($('#k'))).toBe('จำนวนผู้ประกอบการ – ผลที่ได้');
+  });
+  it('a table above with data rows is no header table', () => {
+    document.body.innerHTML = `<div><div><table><tbody><tr><th>ก</th><th>ข</th></tr><tr><td>1</td><td>2</td></tr></tbody></table></div>
+      <div><table><tbody><tr><td>แถว</td><td><input id="k"></td></tr></tbody></table></div></div>`;
+    expect(tableLabel($('#k'))).toBe('แถว');
+  });
+});
+
+describe('a grid cell editor named by its column header only', () => {
+  it('reads "<row> – <column>" (DevExtreme dxDataGrid: aria-labelledby → the header cell of a separate header table)', () => {
+    document.body.innerHTML = DX_GRID;
+    expect(labelOfControl($('#k'))).toBe('จำนวนผู้ประกอบการ – ผลที่ได้');
+  });
+  it('a cell editor with its own name keeps it', () => {
+    document.body.innerHTML = `<table><thead><tr><th>ตัวชี้วัด</th><th>ผลที่ได้</th></tr></thead>
+      <tbody><tr><td>จำนวนผู้ประกอบการ</td><td><input id="k" aria-label="ผลการอบรมรอบแรก"></td></tr></tbody></table>`;
+    expect(labelOfControl($('#k'))).toBe('ผลการอบรมรอบแรก');
+  });
+});

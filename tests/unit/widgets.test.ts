@@ -346,3 +346,24 @@ describe('one text walker (utils/collect/dom.ts walkText)', () => {
     expect(displayText($('#mui'))).toBe('นักท่องเที่ยว');
   });
 });
+
+describe('a hidden store select of text-less options (DevExtreme dxTagBox)', () => {
+  const tagBox = (tags: string[]) => `<label for="in">กลุ่มเป้าหมาย</label><div class="dx-tagbox dx-selectbox"><div class="dx-dropdowneditor-input-wrapper">
+      <select id="s" multiple name="beneficiaries" aria-label="Selected items" style="display:none">${tags.map((t) => `<option value="${t}" selected></option>`).join('')}</select>
+      <div class="dx-texteditor-container"><div class="dx-tag-container">${tags.map((t) => `<div class="dx-tag" role="button" aria-label="${t}"><div class="dx-tag-content"><span>${t}</span><div class="dx-tag-remove-button"></div></div></div>`).join('')}
+        <input id="in" class="dx-texteditor-input" role="combobox" aria-haspopup="listbox" readonly placeholder="เลือกได้มากกว่า 1 กลุ่ม">
+        <div data-dx_placeholder="เลือกได้มากกว่า 1 กลุ่ม" class="dx-placeholder${tags.length ? ' dx-state-invisible' : ''}"></div></div></div></div></div>`;
+  it('chosen tags: the tags the proxy shows', () => {
+    document.body.innerHTML = tagBox(['นักท่องเที่ยว', 'วิสาหกิจชุมชน']);
+    expect(adapterFor($('#s'))!.id).toBe('enhanced-select');
+    expect(read('#s')).toMatchObject({ value: 'นักท่องเที่ยว วิสาหกิจชุมชน', empty: false });
+  });
+  it('nothing chosen: empty, the placeholder is no value', () => {
+    document.body.innerHTML = tagBox([]);
+    expect(read('#s')).toMatchObject({ value: '', empty: true });
+  });
+  it('a visible select with a text-less chosen option is still empty', () => {
+    document.body.innerHTML = `<select id="s"><option value="0" selected></option><option value="1">ไตรมาสที่ 1</option></select>`;
+    expect(read('#s')).toMatchObject({ empty: true });
+  });
+});

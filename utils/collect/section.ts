@@ -33,8 +33,11 @@ function holdsBoxSelect(el: Element): boolean {
  * (Quasar's and Vuetify's text-h6, Bootstrap's .h5): Quasar's docs title a q-card with
  * <div class="text-h6"> in its first q-card-section, and without it every field of the zoo's
  * vue-quasar page had no section (the M1 development plan chain was never seen as linked).
+ * DevExtreme's demos lay a form out by hand as `div.dx-fieldset` opened by a
+ * `div.dx-fieldset-header`: unread, the zoo's jquery-devextreme M1 sections named no plan (the
+ * development plan read as unlinked on the complete form).
  */
-const HEADING_CLASS = /((section|card|panel|group|block|table|list)[-_]*(sub)?(head|header|heading|title)|(^|[\s_-])heading([\s_-]|$)|(^|\s)(text-)?h[1-6](\s|$))/i;
+const HEADING_CLASS = /((section|card|panel|group|block|table|list|fieldset)[-_]*(sub)?(head|header|heading|title)|(^|[\s_-])heading([\s_-]|$)|(^|\s)(text-)?h[1-6](\s|$))/i;
 
 function isHeading(el: Element): boolean {
   const tag = el.tagName;

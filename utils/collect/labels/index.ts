@@ -99,6 +99,14 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
         // q-select in a table cell, its label used as the prompt) says what to do, not what the
         // field is: the column header or a caption nearby comes first (zoo vue-quasar M1 rows)
         if (own.confident && isPrompt(own.text)) own = { ...own, confident: false };
+        // a grid cell's editor named by its column header only (DevExtreme's dxDataGrid points
+        // the editor's aria-labelledby at the header cell): a person reads the row with it, so
+        // the table's "<row> – <column>" comes first (zoo jquery-devextreme: every KPI result
+        // cell was "ผลที่ได้")
+        if (own.confident && el.closest('td, [role="gridcell"]')) {
+          const cell = tableLabel(el);
+          if (cell.length > own.text.length && cell.endsWith(` – ${own.text}`)) own = { ...own, confident: false };
+        }
         return named(own, !!own.text && isRejectedText(own.text, el));
       },
       // a checkbox or radio named by the text right after it (./sibling.ts nextLabel)

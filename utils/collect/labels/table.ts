@@ -63,20 +63,33 @@ function headerRowOf(table: Element): Element | null {
   return null;
 }
 
-/** The header table of a split header/body table: a table before this one, inside a near ancestor. */
+/**
+ * The header table of a split header/body table: a table before this one, inside a near ancestor.
+ * DevExtreme's dxDataGrid draws its body table 6 boxes below the grid that also holds the header
+ * table (rowsview › scrollable wrapper › container › content › grid content › table).
+ */
 function splitHeaderRow(table: Element): Element | null {
   let node: Element | null = table.parentElement;
-  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) {
+  for (let depth = 0; node && depth < 7; depth++, node = node.parentElement) {
     const tables = node.querySelectorAll('table');
     for (let i = 0; i < tables.length; i++) {
       const t = tables[i]!;
       if (t === table) break;
       if (t.contains(table) || table.contains(t)) continue;
       const row = headerRowOf(t);
-      if (row && !t.querySelector(':scope > tbody > tr')) return row;
+      if (row && onlyHeaderRows(t)) return row;
     }
   }
   return null;
+}
+
+/**
+ * A header table holds no data row: its rows, in <thead> or in <tbody>, are all header cells
+ * (DevExtreme's dxDataGrid draws its header row as `tbody > tr > td[role=columnheader]` in a
+ * table of its own: the zoo's jquery-devextreme KPI cells had no column).
+ */
+function onlyHeaderRows(t: Element): boolean {
+  return rowsOf(t.querySelector(':scope > tbody') ?? t).every((r) => cellsOf(r).every(isHeaderCell));
 }
 
 function headerText(cell: Element | null | undefined): string {

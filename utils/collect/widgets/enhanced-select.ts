@@ -6,7 +6,8 @@
  * (aria-labelledby → the rendered choice), which made the zoo's quarter field "ไตรมาสที่ 4".
  */
 import type { WidgetAdapter } from './types';
-import { classOf } from './common';
+import { classOf, displayText, isPlaceholder } from './common';
+import { cleanText } from '@/utils/text';
 import { readNativeSelect } from './native-select';
 
 const PROXY_CLASS = /(select2|chosen|choices|selectize|ts-wrapper|tom-select|bootstrap-select|nice-select|multiselect|dropdown)/i;
@@ -66,7 +67,19 @@ export const enhancedSelect: WidgetAdapter = {
   id: 'enhanced-select',
   match: (el) => proxyOf(el) !== null,
   kind: () => 'select',
-  read: (el, ctx) => readNativeSelect(el as HTMLSelectElement, ctx.placeholders, ctx.keptOptions),
+  read: (el, ctx) => {
+    const r = readNativeSelect(el as HTMLSelectElement, ctx.placeholders, ctx.keptOptions);
+    // a store select whose chosen options carry only a value, no text (DevExtreme's dxTagBox keeps
+    // its tags in a hidden <select multiple> of text-less options): what is chosen is what the
+    // proxy shows, its tags (read as empty, the zoo's jquery-devextreme target groups were a
+    // false error on every complete report)
+    if (r.empty && Array.from((el as HTMLSelectElement).selectedOptions).some((o) => o.value !== '' && !cleanText(o.text))) {
+      const proxy = proxyOf(el);
+      const shown = proxy ? cleanText(displayText(proxy)) : '';
+      if (shown && !isPlaceholder(shown, ctx.placeholders)) return { ...r, value: shown, empty: false };
+    }
+    return r;
+  },
   shown: (el) => proxyOf(el) ?? el,
   focus: (el) => proxyOf(el)?.querySelector('[role="combobox"], button, [tabindex]') ?? proxyOf(el) ?? el,
   observe: ['class', 'aria-hidden'],
