@@ -45,12 +45,20 @@ async function openZoo(page: Page, library: string, route: string, scenario: str
   if (await tab.isVisible()) await tab.click();
 }
 
-test('zoo fomantic: choosing drawn dropdown items and moving the drawn slider clears their findings live', async ({ page }) => {
-  await openZoo(page, 'fomantic', FORM.m6.route, 'm6-empty');
+/**
+ * The M6 screen of `library` with every field empty (m6-empty), once the panel flags the quarter;
+ * each of `labels` is flagged once too. The findings then, for expectOnlyCleared.
+ */
+async function emptyM6(page: Page, library: string, labels: string[]) {
+  await openZoo(page, library, FORM.m6.route, 'm6-empty');
   await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
   const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  for (const label of labels) expect(naming(before, label), label).toHaveLength(1);
+  return before;
+}
+
+test('zoo fomantic: choosing drawn dropdown items and moving the drawn slider clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'fomantic', [F.beneficiaries.label, F.progress.label]);
 
   // as a person: open each dropdown and click an item
   await page.locator('#quarter').click();
@@ -74,11 +82,7 @@ test('zoo fomantic: choosing drawn dropdown items and moving the drawn slider cl
  * panel drops exactly those findings live.
  */
 test('zoo jquery-legacy: choosing in Chosen lists and moving the jQuery UI slider clears their findings live', async ({ page }) => {
-  await openZoo(page, 'jquery-legacy', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'jquery-legacy', [F.beneficiaries.label, F.progress.label]);
 
   // as a person: open each Chosen list and click an item
   await page.locator('#quarter_chosen .chosen-single').click();
@@ -113,10 +117,7 @@ test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-deta
 });
 
 test('zoo vue-primevue: choosing in a Select whose combobox is its own placeholder, and moving the Slider, clears their findings live', async ({ page }) => {
-  await openZoo(page, 'vue-primevue', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'vue-primevue', [F.progress.label]);
 
   // as a person: open the Select (PrimeVue draws its overlay in <body>) and click the quarter being reported
   await page.locator('#quarter').click();
@@ -131,10 +132,7 @@ test('zoo vue-primevue: choosing in a Select whose combobox is its own placehold
 });
 
 test('zoo vue-quasar: choosing in a q-select whose box draws its own floating label clears its finding live', async ({ page }) => {
-  await openZoo(page, 'vue-quasar', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'vue-quasar', [F.beneficiaries.label]);
 
   // as a person: open the q-select (its menu is drawn in <body>) and click the quarter being reported;
   // the focus input keeps value="" and the choice is only drawn beside it
@@ -154,11 +152,7 @@ test('zoo vue-quasar: choosing in a q-select whose box draws its own floating la
  * exactly those findings live.
  */
 test('zoo angular-ngb: choosing in ng-selects and moving the ngx-slider thumb clears their findings live', async ({ page }) => {
-  await openZoo(page, 'angular-ngb', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'angular-ngb', [F.beneficiaries.label, F.progress.label]);
 
   // as a person: open each ng-select (its panel opens under it) and click an option
   const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
@@ -201,11 +195,7 @@ test('zoo angular-ngb: choosing the last level of a cascade of ng-selects clears
  * bar takes the arrow keys). Choosing and moving as a person does clears exactly those findings.
  */
 test('zoo jquery-adminlte: choosing in a selectpicker and a Select2, and moving the ion slider, clears their findings live', async ({ page }) => {
-  await openZoo(page, 'jquery-adminlte', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'jquery-adminlte', [F.beneficiaries.label, F.progress.label]);
 
   await page.locator('button[data-id="quarter"]').click();
   await page.locator('.bootstrap-select.show .dropdown-menu li:not(.disabled) a').nth(reportingQuarter(new Date()).quarter - 1).click();
@@ -241,11 +231,7 @@ test('zoo jquery-adminlte: choosing the last level of a selectpicker cascade cle
  * retargeted to the host, or through the host's light children and observed shadow roots).
  */
 test('zoo wc-shoelace: choosing in an sl-select, an sl-radio and moving the sl-range clears their findings live', async ({ page }) => {
-  await openZoo(page, 'wc-shoelace', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
-  expect(naming(before, F.status.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'wc-shoelace', [F.progress.label, F.status.label]);
 
   const quarter = FORM.m6.fields.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
   // as a person: open the select (Playwright's locators pierce open shadow roots) and click the quarter
@@ -269,11 +255,7 @@ test('zoo wc-shoelace: choosing in an sl-select, an sl-radio and moving the sl-r
  * group and moves the thumb with the keyboard; exactly those findings go, live.
  */
 test('zoo react-fluent: choosing in Dropdowns and moving the Slider clears their findings live', async ({ page }) => {
-  await openZoo(page, 'react-fluent', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'react-fluent', [F.beneficiaries.label, F.progress.label]);
 
   const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
   await page.getByRole('combobox', { name: F.quarter.label }).click();
@@ -299,11 +281,7 @@ test('zoo react-fluent: choosing in Dropdowns and moving the Slider clears their
  * A person picks with the keyboard in each select and moves the handle; exactly those findings go.
  */
 test('zoo react-bootstrap: choosing in react-selects and moving the rc-slider clears their findings live', async ({ page }) => {
-  await openZoo(page, 'react-bootstrap', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'react-bootstrap', [F.beneficiaries.label, F.progress.label]);
 
   // ArrowDown opens the menu on its first option; Enter chooses the focused one
   const q = reportingQuarter(new Date()).quarter;
@@ -332,12 +310,7 @@ test('zoo react-bootstrap: choosing in react-selects and moving the rc-slider cl
  * exactly those findings go, live.
  */
 test('zoo svelte-daisyui: choosing in a native select, a radio and a MultiSelect, and moving the range, clears their findings live', async ({ page }) => {
-  await openZoo(page, 'svelte-daisyui', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.status.label)).toHaveLength(1);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'svelte-daisyui', [F.status.label, F.beneficiaries.label, F.progress.label]);
 
   const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
   await page.locator('select[name="quarter"]').selectOption(quarter);
@@ -361,10 +334,7 @@ test('zoo svelte-daisyui: choosing in a native select, a radio and a MultiSelect
  * knob with the keyboard: exactly those findings go, live.
  */
 test('zoo wc-ionic: choosing in an ion-select popover and moving the ion-range clears their findings live', async ({ page }) => {
-  await openZoo(page, 'wc-ionic', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'wc-ionic', [F.progress.label]);
 
   const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
   await page.locator('ion-select[name="quarter"]').click();
@@ -385,11 +355,7 @@ test('zoo wc-ionic: choosing in an ion-select popover and moving the ion-range c
  * the keyboard: exactly those findings go, live.
  */
 test('zoo jquery-devextreme: choosing in a dxSelectBox and a dxTagBox, and moving the dxSlider, clears their findings live', async ({ page }) => {
-  await openZoo(page, 'jquery-devextreme', FORM.m6.route, 'm6-empty');
-  await expect.poll(async () => naming(await findings(page), F.quarter.label).length, { timeout: 10_000 }).toBe(1);
-  const before = await findings(page);
-  expect(naming(before, F.beneficiaries.label)).toHaveLength(1);
-  expect(naming(before, F.progress.label)).toHaveLength(1);
+  const before = await emptyM6(page, 'jquery-devextreme', [F.beneficiaries.label, F.progress.label]);
 
   const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
   await page.getByRole('combobox', { name: F.quarter.label }).click();
