@@ -91,6 +91,10 @@ const confident = (a: LayerAnswer) => !a.rejected && !a.weak;
 
 /** Every layer's answer for a single control, and the one chosen. */
 export function traceControlLabel(el: Element, every = false): LabelTrace {
+  // the table layer's answer, computed at most once per trace: the own-name layer may ask it
+  // first (a grid cell's editor below), and the table layer then reuses it
+  let table: string | undefined;
+  const tableOnce = () => (table ??= tableLabel(el));
   return trace(
     {
       accessible: () => {
@@ -104,14 +108,14 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
         // the table's "<row> – <column>" comes first (zoo jquery-devextreme: every KPI result
         // cell was "ผลที่ได้")
         if (own.confident && el.closest('td, [role="gridcell"]')) {
-          const cell = tableLabel(el);
+          const cell = tableOnce();
           if (cell.length > own.text.length && cell.endsWith(` – ${own.text}`)) own = { ...own, confident: false };
         }
         return named(own, !!own.text && isRejectedText(own.text, el));
       },
       // a checkbox or radio named by the text right after it (./sibling.ts nextLabel)
       next: () => ({ layer: 'next', text: nextLabel(el) }),
-      table: () => ({ layer: 'table', text: tableLabel(el) }),
+      table: () => ({ layer: 'table', text: tableOnce() }),
       sibling: () => ({ layer: 'sibling', text: siblingLabel(el) }),
       geometric: () => ({ layer: 'geometric', text: geometricLabel(el) }),
       title: () => ({ layer: 'title', text: el.getAttribute('title') ?? '' }),
