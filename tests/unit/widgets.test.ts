@@ -8,7 +8,7 @@ import { DEFAULT_PROFILE } from '@/utils/profile/default';
 
 const ctx = { placeholders: placeholderSet(DEFAULT_PROFILE.placeholders) };
 const $ = (sel: string) => document.querySelector(sel)!;
-const read = (sel: string) => adapterFor($(sel))!.read($(sel), ctx);
+const read = (sel: string) => adapterFor($(sel))!.read!($(sel), ctx);
 const fields = () => collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).snapshot.fields;
 
 describe('widget adapters', () => {

@@ -97,7 +97,6 @@ export const comboboxWrapper: WidgetAdapter = {
   match: (el) => el.getAttribute('role') === 'combobox' && !(el instanceof HTMLInputElement) && el.querySelector('input[role="combobox"], [role="combobox"]') !== null,
   ignore: true,
   kind: () => 'combobox',
-  read: () => ({ value: '', empty: true }),
   observe: [],
 };
 

@@ -90,6 +90,5 @@ export const enhancedSelectProxy: WidgetAdapter = {
   match: (el) => !(el instanceof HTMLSelectElement) && nativeBehind(el) !== null,
   ignore: true,
   kind: () => 'select',
-  read: () => ({ value: '', empty: true }),
   observe: [],
 };

@@ -75,5 +75,5 @@ export function readValue(
   if (kind === 'radio') return readRadios(radioOptions ?? [el], keptLabel);
   const a = adapter ?? adapterFor(el);
   const ctx: ReadContext = { placeholders, keptOptions, keptLabel };
-  return a ? a.read(el, ctx) : { value: '', empty: true };
+  return a?.read ? a.read(el, ctx) : { value: '', empty: true };
 }

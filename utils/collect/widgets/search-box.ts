@@ -63,6 +63,5 @@ export const searchBox: WidgetAdapter = {
   match: isSearchBox,
   ignore: true,
   kind: () => 'text',
-  read: () => ({ value: '', empty: true }),
   observe: [],
 };

@@ -36,7 +36,6 @@ export const shadowHostPart: WidgetAdapter = {
   },
   ignore: true,
   kind: () => 'text',
-  read: () => ({ value: '', empty: true }),
   observe: [],
 };
 
@@ -53,7 +52,7 @@ export const shadowHost: WidgetAdapter = {
   },
   read(host, ctx) {
     const i = inner(host);
-    return i ? i.adapter.read(i.el, ctx) : { value: '', empty: true };
+    return i?.adapter.read ? i.adapter.read(i.el, ctx) : { value: '', empty: true };
   },
   disabled: (host) => (primaryControl(host) as HTMLInputElement | null)?.disabled === true,
   focus: (host) => primaryControl(host) ?? host,

@@ -253,6 +253,5 @@ export const sliderMirror: WidgetAdapter = {
   match: (el) => mirroredSlider(el) !== null,
   ignore: true,
   kind: () => 'text',
-  read: () => ({ value: '', empty: true }),
   observe: [],
 };

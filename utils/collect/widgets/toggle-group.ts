@@ -37,7 +37,6 @@ export const toggleGroup: WidgetAdapter = {
   owner: (el) => toggleGroupOf(el) ?? el,
   options: (group) => buttonsOf(group),
   kind: () => 'radio',
-  read: () => ({ value: '', empty: true }),
   focus: (group) => buttonsOf(group).find(isPressed) ?? buttonsOf(group)[0] ?? group,
   observe: ['aria-pressed', 'class'],
 };
@@ -71,7 +70,6 @@ export const choiceTabs: WidgetAdapter = {
   match: isChoiceTablist,
   options: tabsOf,
   kind: () => 'radio',
-  read: () => ({ value: '', empty: true }),
   focus: (list) => tabsOf(list).find((t) => t.getAttribute('aria-selected') === 'true') ?? tabsOf(list)[0] ?? list,
   observe: ['aria-selected', 'value'],
 };

@@ -44,8 +44,12 @@ export interface WidgetAdapter {
   /** the options of a single-choice field this adapter gathers itself (toggle-button groups) */
   options?(owner: Element): Element[];
   kind(el: Element): FieldKind;
-  /** the value as a person sees it */
-  read(el: Element, ctx: ReadContext): ValueRead;
+  /**
+   * the value as a person sees it. Absent where it is never asked: an `ignore` adapter's element
+   * is no field, and a single choice whose `options` this adapter gathers is read as a radio
+   * group (the chosen option's text: widgets/choice.ts readRadios, aria-pressed / aria-selected)
+   */
+  read?(el: Element, ctx: ReadContext): ValueRead;
   /** the element whose visibility decides whether the field is shown (default: the field element) */
   shown?(el: Element): Element;
   /**
