@@ -89,3 +89,13 @@ export function longestMatch(text: string, variants: readonly string[]): number 
   }
   return best;
 }
+
+/**
+ * A few marks and no letter or digit ("×", "✕", "▾", "✓"): what an icon-only control shows. The
+ * collector reads such a button in a select's box as no shown text (widgets/common.ts); the send
+ * guard reads it as a cancel only when it is a close mark (guard/step.ts: "✓" commits).
+ */
+export function isGlyphText(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 8 && !/[\p{L}\p{N}]/u.test(t);
+}

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE as P } from '@/utils/profile/default';
 import { budgetTypeOfPage, budgetTypeShown, labelledValue, pageProjectId, readRow, readStep } from '@/utils/guard/dom';
-import { boundedText, controlOf, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
+import { boundedText, controlOf, isCancelControl, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
 
 const DIALOG = `
 <div role="dialog" aria-modal="true" data-project-id="EST1-68-0031">
@@ -34,6 +34,12 @@ describe('the send dialog', () => {
   it('the commit is the step’s submit / last control, not "ยกเลิก"', () => {
     expect(scopeOf(stepCommittedBy(document.getElementById('ok')!, P)!).getAttribute('role')).toBe('dialog');
     expect(stepCommittedBy(document.getElementById('cancel')!, P)).toBeNull();
+  });
+
+  it('an icon-only control cancels when its mark closes ("×"), not when it says done ("✓")', () => {
+    document.body.innerHTML = '<button id="x">×</button><button id="c"> ✕ </button><button id="v">✓</button><button id="w">ส่ง ✓</button>';
+    const cancels = (id: string) => isCancelControl(document.getElementById(id)!);
+    expect([cancels('x'), cancels('c'), cancels('v'), cancels('w')]).toEqual([true, true, false, false]);
   });
 
   it('a control commits only a container with an approver chooser', () => {

@@ -226,6 +226,13 @@ describe('tables drawn with layout boxes (ion-grid › ion-row › ion-col, div 
     expect(tableLabel($('#t'))).toBe('');
   });
 
+  it('ARIA radios of one group in a cell are one field; a cell holding another field beside the control is no one-field cell', () => {
+    document.body.innerHTML = grid(`<div class="r"><div>จำนวนผู้เข้าอบรม</div><div>120</div><div role="radiogroup"><span role="radio" id="r1"></span><span role="radio"></span></div><div></div></div>
+      <div class="r"><div>งบประมาณ</div><div>5</div><div><input id="a"><span role="checkbox"></span></div><div></div></div>`);
+    expect(tableLabel($('#r1'))).toBe('จำนวนผู้เข้าอบรม – ผลที่ได้');
+    expect(tableLabel($('#a'))).toBe('');
+  });
+
   it('no header row (the first row holds a control, or one text cell only, or another cell count): no table name', () => {
     document.body.innerHTML = `<div><div><div>ชื่อ</div><div><input></div></div><div><div>งบ</div><div><input id="b"></div></div></div>
       <div><div><div>หัวข้อ</div></div><div><div>ยอด</div><div><input id="c"></div></div></div>`;

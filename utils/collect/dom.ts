@@ -41,8 +41,27 @@ export function isDisabled(el: Element, noDisabledAncestor = false): boolean {
   return !noDisabledAncestor && el.closest('[aria-disabled="true"]') !== null;
 }
 
-const CONTROL_SELECTOR =
-  'input, select, textarea, button, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
+/** What a person fills in: collect's one definition of a field element (widgets and tables use it). */
+export const FIELD_SELECTOR =
+  'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"]';
+
+/** A field, or anything else that is operated (a button, a listbox, a hidden input): no label or title text holds one. */
+const CONTROL_SELECTOR = `${FIELD_SELECTOR}, input, button, [role="listbox"]`;
+
+/**
+ * `box` holds a field other than `el` (and other than its parts or its container), so `box` is
+ * more than `el`'s own frame or cell. `ownField` accepts fields that are `el`'s too (radios of
+ * its group).
+ */
+export function holdsOtherField(box: Element, el: Element, ownField?: (f: Element) => boolean): boolean {
+  const found = box.querySelectorAll(FIELD_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f === el || el.contains(f) || f.contains(el) || ownField?.(f)) continue;
+    return true;
+  }
+  return false;
+}
 
 export function containsControl(el: Element): boolean {
   // a web component's control is in its shadow root (./shadow.ts): asked only when no light

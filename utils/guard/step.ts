@@ -15,7 +15,7 @@
 import type { Profile } from '@/utils/profile/schema';
 import { classifyRecipient, type RecipientClass } from '@/utils/recipient';
 import { MAX_OPTION_CHARS } from '@/utils/recipient/normalize';
-import { cleanText, labelScore, matchKey } from '@/utils/text';
+import { cleanText, isGlyphText, labelScore, matchKey } from '@/utils/text';
 import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
 import { Collector } from '@/utils/collect';
 import { boxOf } from '@/utils/collect/widgets/common';
@@ -481,7 +481,9 @@ const NOT_COMMIT_WORDS = ['ส่งออก', 'ส่งกลับ', 'ไม
  */
 let commitKeys: { verbs: string[]; not: string[] } | null = null;
 const commitWordKeys = () => (commitKeys ??= { verbs: COMMIT_WORDS.map((w) => matchKey(w)), not: NOT_COMMIT_WORDS.map((w) => matchKey(w)) });
-const CANCEL_WORDS = ['ยกเลิก', 'ปิด', 'กลับ', 'ย้อนกลับ', 'ไม่ส่ง', 'cancel', 'close', 'back', 'dismiss', '×', '✕', '✖', 'x'];
+const CANCEL_WORDS = ['ยกเลิก', 'ปิด', 'กลับ', 'ย้อนกลับ', 'ไม่ส่ง', 'cancel', 'close', 'back', 'dismiss', 'x'];
+/** Of the icon-only controls (isGlyphText), the close marks cancel; a "✓" or "➤" may commit. */
+const CLOSE_GLYPHS = new Set(['×', '✕', '✖']);
 const PRIMARY_CLASS = /(^|[\s_-])(primary|btn-primary|is-primary|contained|solid|confirm|submit|ok)([\s_-]|$)/i;
 
 export function controlText(el: Element): string {
@@ -495,6 +497,7 @@ export function isCancelControl(el: Element): boolean {
   if (el.matches('[aria-haspopup]:not([aria-haspopup="false"]), [aria-expanded]')) return true;
   const key = matchKey(controlText(el));
   if (!key) return true;
+  if (isGlyphText(key)) return CLOSE_GLYPHS.has(key);
   return CANCEL_WORDS.some((w) => key === matchKey(w));
 }
 

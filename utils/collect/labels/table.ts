@@ -10,7 +10,7 @@
  *   (two label/control pairs in one row each keep their own label).
  * Works for <table> and for ARIA grids (role=row / cell / columnheader / rowheader).
  */
-import { containsControl, textOf } from '../dom';
+import { containsControl, holdsOtherField, textOf } from '../dom';
 import { isRejectedText } from './reject';
 
 const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
@@ -137,6 +137,19 @@ function pairedCell(row: Element, cell: Element): string {
   return '';
 }
 
+/** A column header is a few words (the zoo's longest: 31 characters); a summary card's text is hundreds. */
+const MAX_HEADER_CHARS = 80;
+
+/** Radios of `el`'s own group (one name, or one radiogroup / parent for ARIA radios) are one field with it. */
+function sameRadioGroup(el: Element): ((f: Element) => boolean) | undefined {
+  if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+    return (f) => f instanceof HTMLInputElement && f.type === 'radio' && f.name === el.name;
+  }
+  if (el.getAttribute('role') !== 'radio') return undefined;
+  const group = el.closest('[role="radiogroup"]') ?? el.parentElement;
+  return (f) => f.getAttribute('role') === 'radio' && (f.closest('[role="radiogroup"]') ?? f.parentElement) === group;
+}
+
 /**
  * A table drawn with layout boxes and no table semantics (Ionic's ion-grid › ion-row › ion-col, a
  * CSS grid of divs): rows are siblings of one tag, the first of them holds no control, as many
@@ -146,25 +159,6 @@ function pairedCell(row: Element, cell: Element): string {
  * around the input (Ionic's ion-input: ion-col › ion-input › label › div › input; with 3 levels
  * the zoo's KPI cells were named by the row's text alone, without their column).
  */
-const FOCUSABLE = '[tabindex], a[href], button, input, select, textarea, [contenteditable]';
-
-/** A column header is a few words (the zoo's longest: 31 characters); a summary card's text is hundreds. */
-const MAX_HEADER_CHARS = 80;
-const FIELD = 'input:not([type="hidden"]), select, textarea, [role="combobox"], [role="slider"], [role="textbox"], [contenteditable="true"]';
-
-/** `cell` holds a field other than `el` (radios of `el`'s own group are one field). */
-function holdsOtherField(cell: Element, el: Element): boolean {
-  const name = el instanceof HTMLInputElement && el.type === 'radio' ? el.name : null;
-  const found = cell.querySelectorAll(FIELD);
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    if (f === el || el.contains(f) || f.contains(el)) continue;
-    if (name && f instanceof HTMLInputElement && f.type === 'radio' && f.name === name) continue;
-    return true;
-  }
-  return false;
-}
-
 function layoutGridLabel(el: Element): string {
   let cell: Element | null = el;
   for (let depth = 0; cell && depth < 5; depth++, cell = cell.parentElement) {
@@ -177,11 +171,11 @@ function layoutGridLabel(el: Element): string {
     const heads = Array.from(head.children);
     // a header row: no control, nothing focusable (a box select: repeated form items are no
     // table), text over at least two columns (an action column may have none)
-    if (containsControl(head) || head.querySelector(FOCUSABLE) || heads.filter((c) => headerText(c)).length < 2) continue;
+    if (containsControl(head) || head.querySelector('[tabindex], a[href], [contenteditable]') || heads.filter((c) => headerText(c)).length < 2) continue;
     // …whose cells are headers, not paragraphs, over cells that hold one field each: cards side
     // by side (a card-header and a card-body each) are no table: zoo react-bootstrap's summary
     // card "read" as the header row named its report card's status radios by the whole summary
-    if (heads.some((c) => textOf(c).length > MAX_HEADER_CHARS) || holdsOtherField(cell, el)) continue;
+    if (heads.some((c) => textOf(c).length > MAX_HEADER_CHARS) || holdsOtherField(cell, el, sameRadioGroup(el))) continue;
     const index = Array.from(row.children).indexOf(cell);
     const column = headerText(heads[index]);
     const first = row.children[0]!;

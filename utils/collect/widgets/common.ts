@@ -1,6 +1,6 @@
 /** Helpers shared by the widget adapters. */
-import { cleanText, matchKey } from '@/utils/text';
-import { textOf, walkText } from '../dom';
+import { cleanText, isGlyphText, matchKey } from '@/utils/text';
+import { holdsOtherField, textOf, walkText } from '../dom';
 import { isPrompt } from '../labels/reject';
 
 export function isPlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
@@ -12,8 +12,7 @@ export function placeholderSet(list: readonly string[]): Set<string> {
   return new Set(list.map((p) => matchKey(p).replace(/^-+|-+$/g, '')));
 }
 
-export const FIELD_SELECTOR =
-  'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"]';
+export { FIELD_SELECTOR } from '../dom';
 
 /** The class attribute as a string (SVG elements have an object there). */
 export function classOf(el: Element | null | undefined): string {
@@ -66,7 +65,7 @@ function notDisplayText(e: Element): boolean {
  */
 function isGlyphButton(e: Element): boolean {
   const text = e.textContent ?? '';
-  return text.length <= 8 && !/[\p{L}\p{N}]/u.test(text);
+  return text.trim() === '' || isGlyphText(text);
 }
 
 /**
@@ -79,16 +78,7 @@ export function boxOf(el: Element, levels = 3): Element {
   for (let i = 0, p = el.parentElement; i < levels && p; i++, p = p.parentElement) {
     if (p.tagName === 'FORM' || p.tagName === 'BODY' || p.tagName === 'TD' || p.tagName === 'LABEL') break;
     if (holdsCaption(p)) break;
-    const fields = p.querySelectorAll(FIELD_SELECTOR);
-    let others = false;
-    for (let k = 0; k < fields.length; k++) {
-      const f = fields[k]!;
-      if (f !== el && !el.contains(f) && !f.contains(el)) {
-        others = true;
-        break;
-      }
-    }
-    if (others) break;
+    if (holdsOtherField(p, el)) break;
     box = p;
   }
   return box;
