@@ -215,6 +215,25 @@ describe('widget adapters', () => {
     expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ฉบับของแผน', 'ฉบับที่ 13']]);
   });
 
+  it('plain buttons side by side with exactly one drawn chosen are a single choice (Bulma is-selected); none drawn chosen, tabs or a button bar are no field', () => {
+    const group = (chosen: number, extra = '') => `<div class="buttons has-addons">${['ฉบับที่ 12', 'ฉบับที่ 13'].map((t, i) => `<button type="button" class="button${i === chosen ? ' is-link is-selected' : ''}"${extra}>${t}</button>`).join('')}</div>`;
+    document.body.innerHTML = `<form><div class="field"><label class="label">ฉบับของแผน</label>${group(1)}</div></form>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ฉบับของแผน', 'ฉบับที่ 13']]);
+    document.body.innerHTML = `<form><div class="field"><label class="label">ฉบับของแผน</label>${group(-1)}</div>
+      <div>${group(0, ' role="tab"')}</div><div class="buttons"><button type="submit" class="button active">บันทึก</button><button type="button" class="button">ยกเลิก</button></div></form>`;
+    expect(fields()).toEqual([]);
+  });
+
+  it('a rich-text editor\'s toolbar (icon buttons with aria-pressed, Quill 2) is no question; its editor is the field', () => {
+    const tool = (name: string) => `<button type="button" class="ql-${name}" aria-pressed="false" aria-label="${name}"><svg viewBox="0 0 18 18"><path d="M5,4H9.5"></path></svg></button>`;
+    document.body.innerHTML = `<form><div class="field"><label class="label">ผลการดำเนินงาน</label><div class="control">
+      <div role="toolbar" class="ql-toolbar ql-snow"><span class="ql-formats">${tool('bold')}${tool('italic')}${tool('underline')}</span><span class="ql-formats">${tool('list')}${tool('list')}</span></div>
+      <div class="ql-container ql-snow"><div class="ql-editor" contenteditable="true"><p>จัดอบรมแล้ว 2 รุ่น</p></div></div></div></div>
+      <div>ไตรมาส</div><div role="group"><button aria-pressed="false">1</button><button aria-pressed="true">2</button></div></form>`;
+    // (the editor's label comes from the page's geometry in a browser: happy-dom lays out nothing)
+    expect(fields().map((f) => [f.kind, f.kind === 'radio' ? f.label : '', f.value])).toEqual([['richtext', '', 'จัดอบรมแล้ว 2 รุ่น'], ['radio', 'ไตรมาส', '2']]);
+  });
+
   it('unnamed native radios drawn side by side are one question (Naive UI n-radio-group without name)', () => {
     const radio = (v: string, on = false) => `<div role="none"><label class="n-radio"><div class="n-radio__dot-wrapper"><input type="radio" value="${v}"${on ? ' checked' : ''}></div><div class="n-radio__label">${v}</div></label></div>`;
     document.body.innerHTML = `<form><div class="row"><label>สถานะโครงการ</label><div><div class="group">${radio('ยังไม่ดำเนินการ')}${radio('อยู่ระหว่างดำเนินการ', true)}${radio('ยกเลิกโครงการ')}</div></div></div>

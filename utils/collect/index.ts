@@ -46,6 +46,10 @@ const BASE_CANDIDATES = [
   // … or a textless button laid over the text it shows, in a <label> (isOverlayButton)
   'label button[aria-haspopup]',
   '[class*="toggle"] > button',
+  // a plain button drawn chosen, maybe one option of a segmented choice (widgets/toggle-group.ts
+  // oneDrawnChosen: Bulma's is-selected, Bootstrap 3's active)
+  'button[class*="selected"]',
+  'button[class*="active"]',
   // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
   '[class*="thumb"]',
   '[class*="handle"]',

@@ -21,8 +21,37 @@ export function toggleGroupOf(el: Element): Element | null {
   if (!group || group.querySelector('input, select, textarea')) return null;
   const buttons = buttonsOf(group);
   if (buttons.length < 2 || buttons.length > 12) return null;
+  // buttons that show no words (icons, "•") are tools, not the options of a question: a
+  // rich-text editor's toolbar (Quill 2 draws bold / italic / underline as svg buttons with
+  // aria-pressed) read as a single choice named by the field's label, a false "empty" on every
+  // narrative field of the zoo's vanilla-bulma page
+  if (!buttons.some(showsWords)) return null;
   if (buttons.every((b) => b.hasAttribute('aria-pressed'))) return group;
-  return TOGGLE_CLASS.test(classOf(group)) ? group : null;
+  if (TOGGLE_CLASS.test(classOf(group))) return group;
+  return oneDrawnChosen(buttons) ? group : null;
+}
+
+/**
+ * Plain buttons side by side, exactly one of them drawn chosen by its class: Bulma's segmented
+ * `.buttons.has-addons` with `is-selected` (no aria-pressed, as Bulma's docs write it), Bootstrap
+ * 3's `.btn-group` of `.btn.active`. Missed, the zoo's vanilla-bulma M1 edition was no field and
+ * the 12th plan linked on a FY2568 report passed for the 13th. Such a group is read once a choice
+ * is drawn, so it never reports an unchosen choice it cannot see (no false "empty"). Tabs
+ * (role=tab) and submit buttons are not options.
+ */
+function oneDrawnChosen(buttons: Element[]): boolean {
+  let chosen = 0;
+  for (const b of buttons) {
+    const role = b.getAttribute('role');
+    if ((role !== null && role !== 'button') || b.getAttribute('type') === 'submit') return false;
+    if (ACTIVE_CLASS.test(classOf(b))) chosen++;
+  }
+  return chosen === 1;
+}
+
+/** The button shows a letter or digit (an svg icon, "•" or "×" does not; options "1"–"4" do). */
+function showsWords(b: Element): boolean {
+  return /[\p{L}\p{N}]/u.test(b.textContent ?? '');
 }
 
 export function isPressed(el: Element): boolean {
