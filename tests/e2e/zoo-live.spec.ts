@@ -371,3 +371,28 @@ test('zoo jquery-devextreme: choosing in a dxSelectBox and a dxTagBox, and movin
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
 });
+
+/**
+ * The vanilla-bulma page: Tom Select hides the native select and draws its own control; the
+ * narratives are Quill 2 editors (a contenteditable `.ql-editor` under a toolbar of icon
+ * buttons with aria-pressed, which are no fields). A person picks the quarter and a target group
+ * in Tom Select and types into an empty Quill editor: exactly those findings go, live.
+ */
+test('zoo vanilla-bulma: choosing in Tom Selects and typing into a Quill editor clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'vanilla-bulma', [F.beneficiaries.label, F.problems.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  // Tom Select: its control opens the dropdown; the options are div[role=option]
+  await page.locator('#quarter + .ts-wrapper .ts-control').click();
+  await page.locator('.ts-dropdown [role="option"]', { hasText: quarter }).click();
+  await page.locator('#beneficiaries + .ts-wrapper .ts-control').click();
+  await page.locator('.ts-dropdown [role="option"]', { hasText: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#beneficiaries + .ts-wrapper .item').first()).toContainText(F.beneficiaries.options[0]!);
+  // the problems editor (the second Quill), typed into as a person does
+  await page.locator('#problems-editor .ql-editor').click();
+  await page.keyboard.type('งบล่าช้า');
+  await expect(page.locator('#problems-editor .ql-editor')).toContainText('งบล่าช้า');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.problems.label]);
+});
