@@ -395,4 +395,33 @@ test('zoo vanilla-bulma: choosing in Tom Selects and typing into a Quill editor 
   await expect(page.locator('#problems-editor .ql-editor')).toContainText('งบล่าช้า');
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.problems.label]);
+ * The angular-primeng page: PrimeNG's p-select is a role=combobox <span> that shows its
+ * placeholder until a choice is drawn in it, p-multiselect draws chips beside a hidden combobox
+ * input, and the p-slider handle is a role=slider span beside a p-inputnumber; the overlays are
+ * drawn at the end of <body>. A person picks the quarter and a target group, moves the thumb with
+ * the keyboard and types a Buddhist-era report date: exactly those findings go, live.
+ */
+test('zoo angular-primeng: choosing in a p-select and a p-multiselect, moving the p-slider and typing a date clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'angular-primeng', [F.beneficiaries.label, F.progress.label, F.reportDate.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('#quarter').click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.locator('#quarter')).toHaveText(quarter);
+  await page.locator('p-multiselect').click();
+  await page.getByRole('option', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('p-multiselect .p-multiselect-chip-item')).toHaveText([F.beneficiaries.options[0]!]);
+  await page.getByRole('slider').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#progress')).toHaveValue('10%');
+  const today = new Date();
+  const be = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear() + 543}`;
+  await page.locator('#reportDate').focus();
+  await page.keyboard.type(be);
+  await page.keyboard.press('Escape');
+  await page.locator('h2').first().click();
+  await expect(page.locator('#reportDate')).toHaveValue(be);
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label, F.reportDate.label]);
 });
