@@ -395,6 +395,9 @@ test('zoo vanilla-bulma: choosing in Tom Selects and typing into a Quill editor 
   await expect(page.locator('#problems-editor .ql-editor')).toContainText('งบล่าช้า');
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.problems.label]);
+});
+
+/**
  * The angular-primeng page: PrimeNG's p-select is a role=combobox <span> that shows its
  * placeholder until a choice is drawn in it, p-multiselect draws chips beside a hidden combobox
  * input, and the p-slider handle is a role=slider span beside a p-inputnumber; the overlays are
