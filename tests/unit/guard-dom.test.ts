@@ -260,6 +260,18 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
   });
 
+  it('Choices.js: the native select kept in its box is the truth; the placeholder item it marks aria-selected is no choice', () => {
+    const choices = (chosen: string) => `<label for="recipient">ผู้อนุมัติ</label>
+      <div class="choices" data-type="select-one" tabindex="0" role="listbox" aria-haspopup="true" aria-expanded="false"><div class="choices__inner">
+      <select id="recipient" class="choices__input" hidden tabindex="-1" data-choice="active"><option value=""${chosen ? '' : ' selected'}>เลือกผู้อนุมัติ</option><option${chosen ? ' selected' : ''}>${WRONG}</option></select>
+      <div class="choices__list choices__list--single"><div class="choices__item${chosen ? '' : ' choices__placeholder'}" role="option" aria-selected="true">${chosen || 'เลือกผู้อนุมัติ'}</div></div></div>
+      <div class="choices__list choices__list--dropdown"><div class="choices__list" role="listbox"><div class="choices__item is-selected${chosen ? '' : ' choices__placeholder'}" role="option" aria-selected="${!chosen}">เลือกผู้อนุมัติ</div><div class="choices__item" role="option" aria-selected="${!!chosen}">${WRONG}</div></div></div></div>`;
+    document.body.innerHTML = modal(choices(WRONG));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen).toBe(WRONG);
+    document.body.innerHTML = modal(choices(''));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
+  });
+
   it('ng-select (Angular): its "Clear all" and "Remove" spans (role=button) belong to the chooser, not the step', () => {
     // ng-select 20 as zoo angular-ngb draws it: the combobox is a read-only input, the choice a span beside it
     const ngSelect = (chosen: string) => `

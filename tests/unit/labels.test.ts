@@ -270,3 +270,24 @@ describe('a grid cell editor named by its column header only', () => {
     expect(labelOfControl($('#k'))).toBe('ผลการอบรมรอบแรก');
   });
 });
+
+describe('labels a page wrote for what a library replaced or floats', () => {
+  it('a rich-text editor that replaced a hidden textarea is named by that textarea\'s <label for>, not by the library\'s aria-label (CKEditor 5)', () => {
+    document.body.innerHTML = `<form><div><label for="result" class="form-label">ผลการดำเนินงาน</label><textarea id="result" style="display:none"></textarea>
+      <div class="ck ck-reset ck-editor" role="application"><div class="ck ck-editor__top"><div class="ck ck-toolbar" role="toolbar"><button type="button" aria-pressed="false"><span class="ck-button__label">Bold</span></button></div></div>
+      <div class="ck ck-editor__main"><div id="ed" class="ck ck-content ck-editor__editable" role="textbox" aria-label="Rich Text Editor. Editing area: main. Press Alt+0 for help." contenteditable="true"><p><br data-cke-filler="true"></p></div></div></div></div></form>`;
+    expect(labelOfControl($('#ed'))).toBe('ผลการดำเนินงาน');
+    // …also when the library's name is translated (not recognisable as boilerplate)
+    $('#ed').setAttribute('aria-label', 'พื้นที่แก้ไขข้อความ');
+    expect(labelOfControl($('#ed'))).toBe('ผลการดำเนินงาน');
+  });
+  it('an editor with no replaced textarea keeps its own name; a textarea before another field\'s box is not its', () => {
+    document.body.innerHTML = `<form><textarea id="other" style="display:none"></textarea><div><input id="i"><div><div id="ed" role="textbox" contenteditable="true" aria-label="บันทึกเพิ่มเติม"></div></div></div></form>`;
+    expect(labelOfControl($('#ed'))).toBe('บันทึกเพิ่มเติม');
+  });
+  it('a <label for> stays the label when the page repeats it as the placeholder (Bootstrap floating labels)', () => {
+    document.body.innerHTML = `<form><div><label>ยุทธศาสตร์ชาติด้าน</label><select><option>ด้านความมั่นคง</option></select></div>
+      <div class="form-floating"><textarea class="form-control" id="t" placeholder="ผลการดำเนินงานที่สอดคล้อง"></textarea><label for="t">ผลการดำเนินงานที่สอดคล้อง</label></div></form>`;
+    expect(labelOfControl($('#t'))).toBe('ผลการดำเนินงานที่สอดคล้อง');
+  });
+});

@@ -215,6 +215,21 @@ describe('widget adapters', () => {
     expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ฉบับของแผน', 'ฉบับที่ 13']]);
   });
 
+  it('a native select a library keeps inside its drawn box is the field (Choices.js: div.choices[role=listbox|combobox] › div.choices__inner › select[hidden])', () => {
+    const box = (id: string, role: string, select: string, shown: string, extra = '') =>
+      `<div class="choices" tabindex="0" role="${role}" aria-haspopup="true" aria-expanded="false"><div class="choices__inner"><select id="${id}" class="choices__input" hidden tabindex="-1" data-choice="active"${extra}>${select}</select>${shown}</div><div class="choices__list choices__list--dropdown"><input type="search" class="choices__input choices__input--cloned" aria-label="ค้นหา" placeholder="ค้นหา"><div class="choices__list" role="listbox"></div></div></div>`;
+    document.body.innerHTML = `<form>
+      <label for="q">ไตรมาสที่รายงาน</label>${box('q', 'listbox', '<option value="" selected>เลือกไตรมาส</option><option>ไตรมาสที่ 1</option>', '<div class="choices__list choices__list--single"><div class="choices__item choices__placeholder" role="option" aria-selected="true">เลือกไตรมาส</div></div>')}
+      <label for="ns">ยุทธศาสตร์ชาติด้าน</label>${box('ns', 'combobox', '<option value="">-- กรุณาเลือก --</option><option value="ด้านความมั่นคง" selected>ด้านความมั่นคง</option>', '<div class="choices__list choices__list--single" role="listbox"><div class="choices__item" role="option" aria-selected="true">ด้านความมั่นคง</div></div>')}
+      <label for="b">กลุ่มเป้าหมาย</label>${box('b', 'combobox', '<option>เกษตรกร</option><option>ผู้สูงอายุ</option>', '<div class="choices__list choices__list--multiple" role="listbox"></div>', ' multiple')}
+    </form>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value, f.empty])).toEqual([
+      ['select', 'ไตรมาสที่รายงาน', '', true],
+      ['select', 'ยุทธศาสตร์ชาติด้าน', 'ด้านความมั่นคง', false],
+      ['select', 'กลุ่มเป้าหมาย', '', true],
+    ]);
+  });
+
   it('plain buttons side by side with exactly one drawn chosen are a single choice (Bulma is-selected); none drawn chosen, tabs or a button bar are no field', () => {
     const group = (chosen: number, extra = '') => `<div class="buttons has-addons">${['ฉบับที่ 12', 'ฉบับที่ 13'].map((t, i) => `<button type="button" class="button${i === chosen ? ' is-link is-selected' : ''}"${extra}>${t}</button>`).join('')}</div>`;
     document.body.innerHTML = `<form><div class="field"><label class="label">ฉบับของแผน</label>${group(1)}</div></form>`;

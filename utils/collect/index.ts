@@ -14,6 +14,7 @@ import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
 import { boxOf } from './widgets/common';
 import { isBoxSelect } from './widgets/display-select';
+import { proxyOf } from './widgets/enhanced-select';
 import { pageFiscalYear } from './context';
 import { metShadowHost, withShadowCandidates } from './shadow';
 import { beginDomPass, endDomPass } from './pass-memo';
@@ -150,6 +151,13 @@ function insideComposite(el: Element): boolean {
   const role = outer.getAttribute('role');
   if (role === 'radiogroup') return false;
   if (role === 'combobox' && el.getAttribute('role') === 'combobox') return false;
+  // the native select a library keeps inside its drawn box is the field, the box its proxy
+  // (Choices.js: div.choices[role=listbox|combobox] › div.choices__inner › select[hidden];
+  // widgets/enhanced-select.ts proxyOf)
+  if (el instanceof HTMLSelectElement) {
+    const proxy = proxyOf(el);
+    if (proxy && outer.contains(proxy)) return false;
+  }
   // the segments of a date field are contenteditable spinbuttons inside a non-editable container
   if (el.getAttribute('role') === 'spinbutton' && outer.getAttribute('contenteditable') !== 'true') return false;
   return true;

@@ -353,7 +353,10 @@ export function choosersIn(root: Element, profile?: Profile): Chooser[] {
       // collect knows the widget's placeholder (a class, the profile's words): the text the
       // structure read is no choice when no option is marked chosen (PrimeVue's Select shows
       // 'เลือกผู้อนุมัติ' in its combobox: the guard's alert named it as the chosen approver)
-      else if (same.chosen && !w.chosen && !same.options.some((o) => o.chosen)) same.chosen = '';
+      // A native select behind the widget is what the page submits: read empty there, the option
+      // the drawn list marks chosen is the prompt (Choices.js marks its placeholder item
+      // aria-selected: the alert named 'เลือกผู้อนุมัติ' as the approver, zoo vanilla-ckeditor)
+      else if (same.chosen && !w.chosen && (w.element instanceof HTMLSelectElement || !same.options.some((o) => o.chosen))) same.chosen = '';
       if (!same.label && w.label) same.label = w.label;
       // the widget's drawn box is the chooser's (ng-select's clear "×" is a role=button span beside
       // its combobox input: taken as the step's commit, the step ended in the ng-select-container and

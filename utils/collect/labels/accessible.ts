@@ -81,7 +81,7 @@ const IDENTIFIER = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
 
 export function isBoilerplate(text: string): boolean {
   const t = text.trim();
-  return !THAI.test(t) && (BOILERPLATE.test(t) || /\b(between|selected)\b/i.test(t) || IDENTIFIER.test(t));
+  return !THAI.test(t) && (BOILERPLATE.test(t) || /\b(between|selected|editing area)\b/i.test(t) || IDENTIFIER.test(t));
 }
 
 /**

@@ -16,6 +16,7 @@ import { isPrompt, isRejectedText } from './reject';
 import { tableLabel } from './table';
 import { nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
+import { replacedTextarea } from './replaced';
 
 export { beginLabelPass, endLabelPass, optionLabel, accessibleName, type LabelPassState } from './accessible';
 export type { NameSource } from './accessible';
@@ -99,6 +100,12 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
     {
       accessible: () => {
         let own = accessibleName(el);
+        // an editor standing for a textarea the page hid and labelled: the page's label (./replaced.ts)
+        const replaced = el.matches('[contenteditable], [role="textbox"]') ? replacedTextarea(el) : null;
+        if (replaced) {
+          const page = accessibleName(replaced);
+          if (page.text && page.confident && !isRejectedText(page.text)) own = page;
+        }
         // a name that only asks for a choice ("กรุณาเลือกระดับแผน", "-- กรุณาเลือก --": Quasar's
         // q-select in a table cell, its label used as the prompt) says what to do, not what the
         // field is: the column header or a caption nearby comes first (zoo vue-quasar M1 rows)
@@ -111,7 +118,7 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
           const cell = tableOnce();
           if (cell.length > own.text.length && cell.endsWith(` – ${own.text}`)) own = { ...own, confident: false };
         }
-        return named(own, !!own.text && isRejectedText(own.text, el));
+        return named(own, !!own.text && isRejectedText(own.text, el, own.via === 'label-for' && !el.closest('label')));
       },
       // a checkbox or radio named by the text right after it (./sibling.ts nextLabel)
       next: () => ({ layer: 'next', text: nextLabel(el) }),

@@ -45,7 +45,13 @@ export function isPrompt(text: string): boolean {
   return text.length <= 40 && PROMPT.test(text.trim());
 }
 
-export function isRejectedText(text: string, control?: Element): boolean {
+/**
+ * `labelFor`: the text is that of a separate `<label for>` of the control, which stays its label
+ * even when the page repeats it as the placeholder (Bootstrap's floating labels need a placeholder
+ * and pages give it the label's words; the zoo's vanilla-ckeditor plan texts were then named by
+ * the select above them).
+ */
+export function isRejectedText(text: string, control?: Element, labelFor = false): boolean {
   const t = cleanText(text);
   if (!t) return true;
   if (UNITS.has(t.toLowerCase())) return true;
@@ -54,7 +60,7 @@ export function isRejectedText(text: string, control?: Element): boolean {
   if (control) {
     const c = control as HTMLInputElement;
     const ph = control.getAttribute('placeholder') ?? control.getAttribute('aria-placeholder');
-    if (ph && cleanText(ph) === t) return true;
+    if (ph && !labelFor && cleanText(ph) === t) return true;
     if (typeof c.value === 'string' && c.value && cleanText(c.value) === t) return true;
     if (ownContent(control) === t) return true;
   }

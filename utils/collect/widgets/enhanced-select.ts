@@ -35,8 +35,13 @@ export function proxyOf(sel: Element): Element | null {
   let next = sel.nextElementSibling;
   while (next?.tagName === 'LABEL') next = next.nextElementSibling;
   if (next && (PROXY_CLASS.test(classOf(next)) || next.querySelector('[role="combobox"]'))) return next;
-  const parent = sel.parentElement;
-  if (parent && PROXY_CLASS.test(classOf(parent)) && parent.querySelector('button, [role="combobox"]')) return parent;
+  // …or drawn around it: the proxy-classed box holding the select is itself the control or holds
+  // one, one or two levels up (Choices.js: div.choices[role=listbox|combobox] › div.choices__inner
+  // › select[hidden]; missed, the zoo's vanilla-ckeditor quarter and target groups went unread
+  // and its M1 plan chains read as unlinked)
+  for (let i = 0, p = sel.parentElement; i < 2 && p; i++, p = p.parentElement) {
+    if (PROXY_CLASS.test(classOf(p)) && (p.matches('[role="combobox"], [role="listbox"]') || p.querySelector('button, [role="combobox"]'))) return p;
+  }
   return null;
 }
 
