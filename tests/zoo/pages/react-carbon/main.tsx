@@ -56,7 +56,7 @@ const css = `
   .plan { margin: .5rem 0 1rem 3rem; }
   .footer { text-align: center; padding: 0 0 2rem; color: var(--cds-text-secondary); font-size: .75rem; }
   .header-search { width: 16rem; align-self: center; margin-right: 1rem; }
-  .user { color: var(--cds-text-inverse, #f4f4f4); align-self: center; padding: 0 1rem; font-size: .875rem; }
+  .user { color: var(--cds-text-secondary); align-self: center; padding: 0 1rem; font-size: .875rem; }
 `;
 
 function Shell({ route, children }: { route: Route; children: React.ReactNode }) {
