@@ -272,6 +272,17 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
   });
 
+  it('Carbon: a Dropdown showing its prompt "เลือกผู้อนุมัติ" (drawn as a value is) has no approver chosen; a chosen one reads without its chevron\'s "Open menu"', () => {
+    // Carbon's Dropdown as @carbon/react 1.x draws it (zoo react-carbon): the prompt `label` and the chosen item share one span
+    const dropdown = (shown: string) => `
+      <div class="cds--dropdown__wrapper cds--list-box__wrapper"><label class="cds--label" id="d-label" for="d-toggle-button">ผู้อนุมัติ</label>
+      <div id="send-approver" class="cds--dropdown cds--list-box"><button type="button" class="cds--list-box__field" title="${shown}" aria-activedescendant="" aria-controls="d-menu" aria-expanded="false" aria-haspopup="listbox" aria-labelledby="d-label" id="d-toggle-button" role="combobox" tabindex="0"><span class="cds--list-box__label">${shown}</span><div class="cds--list-box__menu-icon"><svg focusable="false" aria-label="Open menu" role="img"><path d="M8 11z"></path><title>Open menu</title></svg></div></button><ul id="d-menu" class="cds--list-box__menu" role="listbox" aria-labelledby="d-label"></ul></div></div>`;
+    document.body.innerHTML = modal(dropdown('เลือกผู้อนุมัติ'));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
+    document.body.innerHTML = modal(dropdown(WRONG));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen).toBe(WRONG);
+  });
+
   it('ng-select (Angular): its "Clear all" and "Remove" spans (role=button) belong to the chooser, not the step', () => {
     // ng-select 20 as zoo angular-ngb draws it: the combobox is a read-only input, the choice a span beside it
     const ngSelect = (chosen: string) => `

@@ -291,3 +291,26 @@ describe('labels a page wrote for what a library replaced or floats', () => {
     expect(labelOfControl($('#t'))).toBe('ผลการดำเนินงานที่สอดคล้อง');
   });
 });
+
+/** The "visually hidden" recipe as Carbon's stylesheet draws .cds--visually-hidden (inline here). */
+const SR_ONLY = 'position:absolute;overflow:hidden;padding:0;border:0;margin:-1px;height:1px;width:1px;clip:rect(0,0,0,0);white-space:nowrap';
+
+describe('labels drawn for screen readers only (Carbon Design System)', () => {
+  it('words a <label> adds for screen readers are no part of the name (FilterableMultiSelect: "Total items selected: 0.")', () => {
+    document.body.innerHTML = `<div><label id="b-label" for="b">กลุ่มเป้าหมายที่ได้รับประโยชน์<span style="${SR_ONLY}">Total items selected:  0.</span></label>
+      <div><div><input id="b" role="combobox" placeholder="เลือกได้มากกว่า 1 กลุ่ม"></div></div></div>`;
+    expect(accessibleName($('#b'))).toEqual({ text: 'กลุ่มเป้าหมายที่ได้รับประโยชน์', confident: true, via: 'label-for' });
+    expect(labelOfControl($('#b'))).toBe('กลุ่มเป้าหมายที่ได้รับประโยชน์');
+  });
+  it('a grid cell whose <label> is hidden whole (hideLabel) is named by its row and column, as a person reads it', () => {
+    document.body.innerHTML = `<table><thead><tr><th>ตัวชี้วัด</th><th>ค่าเป้าหมาย</th><th>ผลที่ได้</th></tr></thead>
+      <tbody><tr><td>จำนวนผู้ประกอบการที่ได้รับการอบรม</td><td>120</td><td><div><div><label for="k" style="${SR_ONLY}">ผลที่ได้ จำนวนผู้ประกอบการที่ได้รับการอบรม</label></div>
+        <div><input id="k"></div></div></td></tr></tbody></table>`;
+    expect(accessibleName($('#k'))).toEqual({ text: 'ผลที่ได้ จำนวนผู้ประกอบการที่ได้รับการอบรม', confident: false, via: 'label-for' });
+    expect(labelOfControl($('#k'))).toBe('จำนวนผู้ประกอบการที่ได้รับการอบรม – ผลที่ได้');
+  });
+  it('a hidden label with nothing else around still names its control', () => {
+    document.body.innerHTML = `<div><label for="s" style="${SR_ONLY}">ค้นหาโครงการ</label><input id="s"></div>`;
+    expect(labelOfControl($('#s'))).toBe('ค้นหาโครงการ');
+  });
+});

@@ -209,6 +209,27 @@ describe('widget adapters', () => {
     ]);
   });
 
+  it('an SVG icon\'s <title> is a tooltip, not text the box shows (Carbon\'s chevron "Open menu")', () => {
+    document.body.innerHTML = `<button id="b" role="combobox"><span>ไตรมาสที่ 1</span><div><svg role="img" aria-label="Open menu"><title>Open menu</title><desc>chevron</desc><path d="M8 11z"></path></svg></div></button>`;
+    expect(displayText($('#b'))).toBe('ไตรมาสที่ 1');
+    document.body.innerHTML = `<label id="l">ชื่อโครงการ <svg role="img"><title>Required</title></svg></label>`;
+    expect(textOf($('#l'))).toBe('ชื่อโครงการ');
+  });
+
+  it('a select-only combobox button showing the imperative "เลือก…" shows a prompt, not a choice (Carbon Dropdown: prompt and value drawn alike)', () => {
+    const dd = (id: string, label: string, shown: string) => `<div><label id="${id}-label" for="${id}-btn">${label}</label><div id="${id}"><button type="button" id="${id}-btn" title="${shown}"
+      role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="${id}-label" aria-controls="${id}-menu"><span>${shown}</span>
+      <div><svg aria-label="Open menu" role="img"><title>Open menu</title></svg></div></button><ul id="${id}-menu" role="listbox" aria-labelledby="${id}-label"></ul></div></div>`;
+    document.body.innerHTML = `<form>${dd('q', 'ไตรมาสที่รายงาน', 'เลือกไตรมาส')}${dd('a', 'ผู้อนุมัติ', 'เลือกผู้อนุมัติ')}${dd('q2', 'ไตรมาส', 'ไตรมาสที่ 1 (ต.ค. - ธ.ค.)')}${dd('e', 'ประเภท', 'เลือกตั้งท้องถิ่น')}</form>`;
+    expect(fields().map((f) => [f.label, f.value, f.empty])).toEqual([
+      ['ไตรมาสที่รายงาน', '', true],
+      ['ผู้อนุมัติ', '', true],
+      ['ไตรมาส', 'ไตรมาสที่ 1 (ต.ค. - ธ.ค.)', false],
+      // a word that only starts with the verb (เลือกตั้ง: election) is a choice
+      ['ประเภท', 'เลือกตั้งท้องถิ่น', false],
+    ]);
+  });
+
   it('toggle-button group as a single choice (MUI aria-pressed, Vuetify active class)', () => {
     document.body.innerHTML = `<div>ฉบับของแผน</div><div class="v-btn-toggle"><button class="v-btn">ฉบับที่ 12</button><button class="v-btn v-btn--active">ฉบับที่ 13</button></div>
       <div role="group" aria-label="บันทึก"><button>บันทึก</button><button>ยกเลิก</button></div>`;

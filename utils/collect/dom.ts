@@ -82,7 +82,7 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
         const e = c as Element;
-        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || skip(e)) continue;
+        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || isSvgTooltip(e) || skip(e)) continue;
         // a shadow root's <slot> shows the host's children assigned to it (its own content only as a fallback)
         const assigned = e.tagName === 'SLOT' ? (e as HTMLSlotElement).assignedNodes({ flatten: true }) : null;
         if (assigned?.length) for (const n of assigned) walkAssigned(n);
@@ -107,6 +107,15 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
   return cleanText(out);
 }
 
+/**
+ * An SVG's <title> / <desc> is a tooltip and a description for assistive technology, never
+ * drawn: Carbon's Dropdown draws its chevron as `<svg><title>Open menu</title>…`, and the
+ * quarter read "ไตรมาสที่ 1 (ต.ค. - ธ.ค.) Open menu".
+ */
+function isSvgTooltip(e: Element): boolean {
+  return (e.localName === 'title' || e.localName === 'desc') && e.namespaceURI === 'http://www.w3.org/2000/svg';
+}
+
 const NOT_LABEL_TEXT = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'INPUT', 'TEMPLATE', 'BUTTON']);
 const NOT_LABEL_ROLE = new Set(['listbox', 'combobox', 'slider', 'textbox']);
 
@@ -118,6 +127,26 @@ function notLabelText(e: Element): boolean {
   // a host whose open shadow root is a <button> showing its children (Ionic's ion-button, a
   // list header's "+ เพิ่มแผน") is a button: its text is no part of a label or title
   return e.shadowRoot?.firstElementChild?.tagName === 'BUTTON';
+}
+
+/**
+ * Drawn for screen readers only: the "visually hidden" recipe (an absolutely positioned box
+ * clipped to nothing, or 1×1 px with its overflow hidden), as libraries draw a label they were
+ * asked to hide ("hideLabel") or words they add for screen readers ("Total items selected: 0.").
+ * A person does not read it. Read from the computed style, whatever the class is called.
+ */
+export function isVisuallyHidden(el: Element): boolean {
+  if (typeof getComputedStyle !== 'function' || !el.isConnected) return false;
+  const s = getComputedStyle(el);
+  if (s.position !== 'absolute' && s.position !== 'fixed') return false;
+  if (/^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/.test((s.clip ?? '').trim())) return true;
+  if (/^inset\(\s*50%/.test((s.clipPath ?? '').trim())) return true;
+  return parseFloat(s.width) <= 1 && parseFloat(s.height) <= 1 && s.overflow === 'hidden';
+}
+
+/** textOf without the parts drawn for screen readers only (isVisuallyHidden): what a person reads. */
+export function shownTextOf(el: Element, skip?: Element): string {
+  return walkText(el, (e) => e === skip || notLabelText(e) || isVisuallyHidden(e), true);
 }
 
 /** Visible text of an element, skipping form controls, options, scripts, hidden parts and `skip`. */

@@ -95,7 +95,9 @@ export function boundedText(el: Element, max = MAX_OPTION_CHARS, skip?: Element 
         out += c.nodeValue ?? '';
       } else if (c.nodeType === 1) {
         const e = c as Element;
-        if (e === skip || SKIP_TEXT.has(e.tagName) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+        // an <svg> in an HTML page keeps its lowercase tagName, so 'SVG' in SKIP_TEXT never matched it:
+        // Carbon's Dropdown chevron (`<svg><title>Open menu</title>`) was read into the chosen approver
+        if (e === skip || SKIP_TEXT.has(e.tagName) || e.localName === 'svg' || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
         if (depth >= MAX_TEXT_DEPTH) continue;
         const block = BLOCK.has(e.tagName);
         if (block) out += '\n';

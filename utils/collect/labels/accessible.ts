@@ -10,7 +10,7 @@
  * 100", "Day", "Select") is not what a Thai user reads: it is returned as weak, so the
  * structural layer gets a chance first.
  */
-import { textOf, textOfIds } from '../dom';
+import { isVisuallyHidden, shownTextOf, textOf, textOfIds } from '../dom';
 import { cleanText } from '@/utils/text';
 import { nextLabel } from './sibling';
 import { primaryControl } from '../shadow';
@@ -152,8 +152,16 @@ export function accessibleName(el: Element): NameAnswer {
   const labels = labelsOf(el);
   if (labels && labels.length) {
     const list = Array.from(labels);
-    const text = list.map((l) => textOf(l, el)).filter(Boolean).join(' ');
-    if (text) return { text, confident: true, via: list.some((l) => !l.contains(el)) ? 'label-for' : 'label-wrap' };
+    const via = list.some((l) => !l.contains(el)) ? 'label-for' : 'label-wrap';
+    // what a person reads of its labels: words added for screen readers only are no part of the
+    // name (Carbon's FilterableMultiSelect writes "Total items selected: 0." into its <label>,
+    // read as "กลุ่มเป้าหมายที่ได้รับประโยชน์ Total items selected: 0."), and a label hidden
+    // whole is no name a person sees: taken only after the structural layers (a Carbon
+    // DataTable's KPI cell with a hidden label "ผลที่ได้ <row>" is read by its row and column)
+    const text = list.filter((l) => !isVisuallyHidden(l)).map((l) => shownTextOf(l, el)).filter(Boolean).join(' ');
+    if (text) return { text, confident: true, via };
+    const unseen = list.map((l) => textOf(l, el)).filter(Boolean).join(' ');
+    if (unseen) return { text: unseen, confident: false, via };
   }
   return { text: '', confident: false };
 }

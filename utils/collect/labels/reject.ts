@@ -38,8 +38,14 @@ function ownContent(control: Element): string {
 const UNITS = new Set(['฿', 'บาท', 'ล้านบาท', '%', 'ร้อยละ', 'ราย', 'คน', 'ครั้ง', 'แห่ง', 'หน่วย', 'เส้นทาง', 'วัน', 'เดือน', 'ปี', 'กิโลเมตร', 'ไร่', 'baht', 'thb']);
 const ADORNMENT_CLASS = /(input-group-text|addon|adornment|[-_]prefix|[-_]suffix|[-_]append|[-_]prepend|(^|[\s_-])unit([\s_-]|$)|counter|(^|[\s_-])count([\s_-]|$)|breadcrumb)/i;
 
-/** Prompts that only ask for a choice ("กรุณาเลือกระดับแผน", "-- กรุณาเลือก --", "Please select a level"). */
-const PROMPT = /^(-+\s*)?(กรุณาเลือก|โปรดเลือก|please select|select an?\b|choose an?\b)/i;
+/**
+ * Prompts that only ask for a choice ("กรุณาเลือกระดับแผน", "-- กรุณาเลือก --", "Please select a
+ * level"), also the bare imperative "เลือก…" ("choose …") Thai pages prompt with, as Carbon's
+ * Dropdown draws its prompt in the button, in the colour of a value: a person reads "เลือกไตรมาส"
+ * as a request, not a choice. Not the words that only start with the verb: เลือกตั้ง (election),
+ * เลือกสรร (selected).
+ */
+const PROMPT = /^(-+\s*)?(กรุณาเลือก|โปรดเลือก|เลือก(?!ตั้ง|สรร)|please select|select an?\b|choose an?\b)/i;
 
 export function isPrompt(text: string): boolean {
   return text.length <= 40 && PROMPT.test(text.trim());
