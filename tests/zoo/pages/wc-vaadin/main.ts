@@ -191,7 +191,7 @@ function renderM6(r: Route, v: M6Values) {
     ${summary(v.fiscalYear)}
     <form id="report-form" autocomplete="off">
     ${card(S.report, `
-      <vaadin-form-layout auto-responsive max-columns="2" column-width="20em" expand-fields>
+      <vaadin-form-layout auto-responsive auto-rows max-columns="2" column-width="20em" expand-fields>
         <vaadin-select name="quarter" label="${esc(F.quarter.label)}" placeholder="${esc(F.quarter.placeholder)}"></vaadin-select>
         ${date('reportDate', F.reportDate.label)}
         <vaadin-radio-group name="status" label="${esc(F.status.label)}" data-colspan="2">
@@ -205,7 +205,7 @@ function renderM6(r: Route, v: M6Values) {
         <vaadin-multi-select-combo-box name="beneficiaries" label="${esc(F.beneficiaries.label)}" placeholder="${esc(F.beneficiaries.placeholder)}" data-colspan="2" clear-button-visible></vaadin-multi-select-combo-box>
       </vaadin-form-layout>`)}
     ${card(S.money, `
-      <vaadin-form-layout auto-responsive max-columns="2" column-width="20em" expand-fields>
+      <vaadin-form-layout auto-responsive auto-rows max-columns="2" column-width="20em" expand-fields>
         <vaadin-text-field name="allocation" label="${esc(F.allocation.label)}" allowed-char-pattern="[0-9.,]" placeholder="${esc(F.allocation.placeholder)}"><span slot="prefix">${esc(F.allocation.prefix)}</span></vaadin-text-field>
         <vaadin-text-field name="spent" label="${esc(F.spent.label)}" helper-text="${esc(F.spent.helper)}" allowed-char-pattern="[0-9.,]" placeholder="${esc(F.spent.placeholder)}"><span slot="suffix">${esc(F.spent.suffix)}</span></vaadin-text-field>
       </vaadin-form-layout>`)}
@@ -218,7 +218,7 @@ function renderM6(r: Route, v: M6Values) {
         <vaadin-grid-column path="unit" header="${esc(K.columns.unit)}" width="7em" flex-grow="0"></vaadin-grid-column>
       </vaadin-grid>`)}
     ${card(S.narrative, `
-      <vaadin-form-layout auto-responsive max-columns="2" column-width="20em" expand-fields>
+      <vaadin-form-layout auto-responsive auto-rows max-columns="2" column-width="20em" expand-fields>
         ${textarea('result', F.result.label, F.result.maxLength)}
         ${textarea('problems', F.problems.label, F.problems.maxLength)}
         ${textarea('suggestions', F.suggestions.label, F.suggestions.maxLength)}
@@ -372,7 +372,7 @@ interface PlanRowItem { level: number; plan: number; issue: number }
 function renderM1(r: Route, v: M1Values) {
   const M = FORM.m1;
   const levelCombo = (id: string, label: string) => `<vaadin-combo-box id="${id}" label="${esc(label)}" placeholder="${esc(P)}" clear-button-visible></vaadin-combo-box>`;
-  const levels = `auto-responsive max-columns="3" column-width="16em" expand-fields`;
+  const levels = `auto-responsive auto-rows max-columns="3" column-width="16em" expand-fields`;
   page().innerHTML = `
     ${breadcrumb(M.breadcrumb, r.base)}
     <h2>${esc(M.title)}</h2>
