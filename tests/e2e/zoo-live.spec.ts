@@ -428,3 +428,29 @@ test('zoo angular-primeng: choosing in a p-select and a p-multiselect, moving th
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label, F.reportDate.label]);
 });
+
+/**
+ * The wc-vaadin page: Vaadin 25 web components keep their parts in the light DOM, slotted into
+ * their shadow roots. The vaadin-select shows its choice (or its placeholder, flagged
+ * `placeholder=""`) in a role=button value box; the multi-select combo box adds a chip (its text
+ * in the chip's own shadow root) beside its slotted input; the vaadin-slider's native range input
+ * is slotted too. A person picks the quarter and a target group and moves the slider with the
+ * keyboard: exactly those findings go, live.
+ */
+test('zoo wc-vaadin: choosing in a vaadin-select and a multi-select combo box, and moving the vaadin-slider, clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'wc-vaadin', [F.beneficiaries.label, F.progress.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('vaadin-select[name="quarter"] vaadin-select-value-button').click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.locator('vaadin-select[name="quarter"] vaadin-select-value-button')).toHaveText(quarter);
+  await page.getByRole('combobox', { name: F.beneficiaries.label }).click();
+  await page.getByRole('option', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('vaadin-multi-select-combo-box[name="beneficiaries"] [slot="chip"]')).toHaveCount(1);
+  await page.locator('vaadin-slider[name="progress"] input[type="range"]').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('vaadin-slider[name="progress"] input[type="range"]')).toHaveValue('10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
+});

@@ -76,8 +76,11 @@ export function containsControl(el: Element): boolean {
  * always been read ("ชื่อ<b>*</b>" and split text nodes come apart). Labels (textOf) and a
  * widget's shown value (widgets/common.ts displayText) differ only in what they skip and that.
  */
-export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterEveryNode: boolean): string {
+export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterEveryNode: boolean, drawn = false): string {
   let out = '';
+  // drawn: the flattened tree, as it is drawn: a host with an open shadow root shows that root
+  // (its children only where the root's slots place them)
+  const inner = (e: Element): Node => (drawn && e.shadowRoot) || e;
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
@@ -86,7 +89,7 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
         // a shadow root's <slot> shows the host's children assigned to it (its own content only as a fallback)
         const assigned = e.tagName === 'SLOT' ? (e as HTMLSlotElement).assignedNodes({ flatten: true }) : null;
         if (assigned?.length) for (const n of assigned) walkAssigned(n);
-        else walk(e);
+        else walk(inner(e));
         out += ' ';
       } else {
         if (c.nodeType === 3) out += c.nodeValue;
@@ -99,7 +102,7 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
     else if (n.nodeType === 1) {
       const e = n as Element;
       if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || skip(e)) return;
-      walk(e);
+      walk(inner(e));
       out += ' ';
     }
   };
@@ -114,6 +117,38 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
  */
 function isSvgTooltip(e: Element): boolean {
   return (e.localName === 'title' || e.localName === 'desc') && e.namespaceURI === 'http://www.w3.org/2000/svg';
+}
+
+/**
+ * The parent in the flattened tree, where the element is drawn: a slotted element's <slot> (in
+ * the shadow root of the host it was given to), a shadow root's host, else its parent.
+ */
+export function flatParent(el: Element): Element | null {
+  const slot = slotOf(el);
+  if (slot) return slot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode as (Node & { host?: Element }) | null;
+  return root && root.nodeType === 11 && root.host ? root.host : null;
+}
+
+/**
+ * The <slot> an element is given to: `assignedSlot`, or (where a DOM lacks it: happy-dom in the
+ * unit tests) the slot of its name in its parent's open shadow root.
+ */
+export function slotOf(el: Element): HTMLSlotElement | null {
+  if ('assignedSlot' in el && el.assignedSlot !== undefined) return el.assignedSlot;
+  const root = el.parentElement?.shadowRoot;
+  if (!root) return null;
+  const name = el.getAttribute('slot') ?? '';
+  const slots = root.querySelectorAll('slot');
+  for (let i = 0; i < slots.length; i++) if ((slots[i]!.getAttribute('name') ?? '') === name) return slots[i] as HTMLSlotElement;
+  return null;
+}
+
+/** closest() in the flattened tree (at most `steps` parents up). */
+export function flatClosest(el: Element, selector: string, steps = 16): Element | null {
+  for (let e: Element | null = el, i = 0; e && i <= steps; e = flatParent(e), i++) if (e.matches(selector)) return e;
+  return null;
 }
 
 const NOT_LABEL_TEXT = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'INPUT', 'TEMPLATE', 'BUTTON']);

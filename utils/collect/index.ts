@@ -44,6 +44,10 @@ const BASE_CANDIDATES = [
   '[role="tablist"]',
   // a select drawn as a button opening a listbox (widgets/listbox-button.ts)
   'button[aria-haspopup="listbox"]',
+  // … drawn as an element with the button role (Vaadin's vaadin-select value box: `role=button
+  // aria-haspopup=listbox`, in the light DOM): missed, the zoo's wc-vaadin empty quarter, plan-row
+  // selects and send-step approver were no fields
+  '[role="button"][aria-haspopup="listbox"]',
   // … or a textless button laid over the text it shows, in a <label> (isOverlayButton)
   'label button[aria-haspopup]',
   '[class*="toggle"] > button',

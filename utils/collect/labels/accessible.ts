@@ -95,11 +95,16 @@ function labelledByOthers(el: Element): string {
   if (!ids) return '';
   // ids are looked up in the element's own tree (a shadow root's ids are its own)
   const doc = el.getRootNode() as Document | ShadowRoot;
-  return cleanText(ids.split(/\s+/).map((id) => {
-    const ref = id ? doc.getElementById(id) : null;
+  const refs = ids.split(/\s+/).map((id) => (id ? doc.getElementById(id) : null));
+  // a part of the control that is no <label> is what it shows, its value, when something outside
+  // the control is named too (Vaadin's vaadin-select value box points at its label and at the
+  // chosen item it holds: "ไตรมาสที่รายงาน ไตรมาสที่ 4 …"); a caption drawn inside stays its name
+  const outside = refs.some((r) => r && r !== el && !el.contains(r));
+  return cleanText(refs.map((ref) => {
     // a label that wraps the control names it by its own text, not by what the control draws
     // (Ionic's ion-range: the knob's pin "0" sits inside the <label id=range-label> it points at)
-    return ref && ref !== el ? (ref.contains(el) ? textOf(ref, el) : ref.textContent ?? '') : '';
+    if (!ref || ref === el || (outside && el.contains(ref) && ref.tagName !== 'LABEL')) return '';
+    return ref.contains(el) ? textOf(ref, el) : ref.textContent ?? '';
   }).join(' '));
 }
 

@@ -10,7 +10,7 @@
  *   (two label/control pairs in one row each keep their own label).
  * Works for <table> and for ARIA grids (role=row / cell / columnheader / rowheader).
  */
-import { containsControl, holdsOtherField, textOf } from '../dom';
+import { containsControl, flatClosest, holdsOtherField, textOf } from '../dom';
 import { isRejectedText } from './reject';
 
 const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [role="columnheader"]';
@@ -185,8 +185,21 @@ function layoutGridLabel(el: Element): string {
   return '';
 }
 
+/**
+ * The cell a control is drawn in when a web component's table places it through slots: Vaadin's
+ * vaadin-grid keeps each cell's content in its light DOM (`vaadin-grid-cell-content`, holding
+ * what a renderer put there, e.g. a vaadin-text-field and its slotted input) and slots it into a
+ * `<td role=gridcell>` of the `<table role=treegrid>` in its shadow root, under `<th
+ * role=columnheader>` cells that slot their header text the same way. Light-DOM closest() finds no
+ * cell: the zoo's wc-vaadin KPI cells were named by their row's text alone, without the column.
+ */
+function drawnCell(el: Element): Element | null {
+  const cell = flatClosest(el, CELL);
+  return cell && cell.getRootNode() !== el.getRootNode() ? cell : null;
+}
+
 export function tableLabel(el: Element): string {
-  const cell = el.closest(CELL);
+  const cell = el.closest(CELL) ?? (el.closest(TABLE) ? null : drawnCell(el));
   if (!cell) return el.closest(TABLE) ? '' : layoutGridLabel(el);
   if (isHeaderCell(cell)) return '';
   const row = cell.parentElement?.closest(ROW) ?? null;

@@ -7,7 +7,7 @@
  */
 import type { ReadContext, ValueRead, WidgetAdapter } from './types';
 import { cleanText } from '@/utils/text';
-import { boxOf, displayText, isPlaceholder, isPlaceholderPart, textOf } from './common';
+import { boxOf, displayText, isPlaceholder, isPlaceholderPart, slottedFrameText, textOf } from './common';
 import { labelsOf } from '../labels/accessible';
 import { flatQueryAll } from '../shadow';
 
@@ -60,6 +60,13 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>, kept?: ReadCo
     // ("ไตรมาสที่รายงาน *") counted as chosen (zoo vue-quasar m6-empty). Only aria-label and
     // <label> text: an aria-labelledby may point at the value box itself (Angular Material).
     if (!cleanText(text)) text = displayText(boxOf(el), ownLabelText(el));
+    // chips drawn beside a slotted input by its web component (Vaadin's multi-select combo box,
+    // which also copies the chosen items into the input's placeholder for screen readers): read
+    // as empty, every filled zoo wc-vaadin report had a false "ยังไม่ได้กรอก" on its target groups
+    if (!cleanText(text)) {
+      const drawn = slottedFrameText(el);
+      if (drawn && !isPlaceholder(drawn, ph)) return { value: cleanText(drawn), empty: false, options };
+    }
   } else {
     const input = el.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
     // displayText alone: the text it leaves out is a placeholder part or a caption, never a value

@@ -1,6 +1,6 @@
 /** Helpers shared by the widget adapters. */
 import { cleanText, isGlyphText, matchKey } from '@/utils/text';
-import { holdsOtherField, textOf, walkText } from '../dom';
+import { holdsOtherField, slotOf, textOf, walkText } from '../dom';
 import { isPrompt } from '../labels/reject';
 
 export function isPlaceholder(text: string, placeholders: ReadonlySet<string>): boolean {
@@ -45,6 +45,18 @@ export function displayText(box: Element, ownName = ''): string {
   // a caption drawn inside the box with the control's own name (Quasar's q-field__label, a
   // floating label that is a <div>): what the box is called, not what it shows
   return walkText(box, (e) => notDisplayText(e) || cleanText(e.textContent ?? '') === ownName, false);
+}
+
+/**
+ * What a web component draws around its slotted input besides the input: the text of the element
+ * of its shadow root that holds the input's <slot>, read in the flattened tree (other slotted
+ * children, and hosts through their open shadow roots). Vaadin's multi-select combo box keeps its
+ * `<input slot="input">` and its chips (`slot="chip"`, each chip's text in its own shadow root)
+ * in the light DOM beside the label, and draws them side by side in its `input-field` part.
+ */
+export function slottedFrameText(input: Element): string {
+  const frame = slotOf(input)?.parentElement;
+  return frame ? walkText(frame, (e) => e === input || notDisplayText(e), false, true) : '';
 }
 
 const NOT_DISPLAY_TEXT = new Set(['INPUT', 'BUTTON', 'SCRIPT', 'STYLE', 'LABEL', 'SELECT', 'TEMPLATE']);
