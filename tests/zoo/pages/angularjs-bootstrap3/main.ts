@@ -6,13 +6,15 @@
  * $uibModal for the save confirmation and the send step, uib-btn-radio for the M1 edition,
  * uib-accordion for the M1 plan sections, uib-alert), ui-select 0.20 with its bootstrap theme
  * (quarter, target groups as tagging chips, plan selects, the approver), angularjs-slider 7
- * (<rzslider>) beside a number input, ng-repeat tables with ng-model cells, ng-options selects.
+ * (<rzslider>) beside a number input, ng-repeat tables with ng-model cells, ng-options selects,
+ * angular-i18n's th-th locale (Thai month and day names).
  * The modules are loaded in the order of an old app's <script> tags: angular first.
  */
 import 'bootstrap3/dist/css/bootstrap.min.css';
 import 'ui-select/dist/select.min.css';
 import 'angularjs-slider/dist/rzslider.min.css';
 import angular from 'angular';
+import 'angular-i18n/th-th'; // ngLocale: Thai month and day names (the popup's titles and headers)
 import 'angular-sanitize';
 import 'angular-ui-bootstrap';
 import 'ui-select';
