@@ -454,3 +454,35 @@ test('zoo wc-vaadin: choosing in a vaadin-select and a multi-select combo box, a
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
 });
+
+/**
+ * The angularjs-bootstrap3 page: ui-select draws a toggle span over a search input that is only
+ * displayed while the menu is open (single) or a search input after the chips (multiple), the
+ * choices rendered when the menu opens; the <rzslider> pointer is a role=slider span; the
+ * uib-datepicker-popup input shows and parses dd/mm/yyyy in the Buddhist era. A person picks the
+ * quarter and a target group, moves the pointer with the keyboard and types a Buddhist-era
+ * report date: exactly those findings go, live.
+ */
+test('zoo angularjs-bootstrap3: choosing in ui-selects, moving the rzslider and typing a date clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'angularjs-bootstrap3', [F.beneficiaries.label, F.progress.label, F.reportDate.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('.ui-select-container:has(#quarter) .ui-select-toggle').click();
+  await page.locator('.ui-select-choices-row', { hasText: quarter }).click();
+  await expect(page.locator('.ui-select-container:has(#quarter) .ui-select-match-text')).toHaveText(quarter);
+  await page.locator('#beneficiaries').click();
+  await page.locator('.ui-select-choices-row', { hasText: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ui-select-match-item')).toContainText([F.beneficiaries.options[0]!]);
+  await page.getByRole('slider').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#progress')).toHaveValue('10');
+  const today = new Date();
+  const be = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear() + 543}`;
+  await page.locator('#report-date').click();
+  await page.keyboard.type(be);
+  await page.locator('h3').first().click();
+  await expect(page.locator('#report-date')).toHaveValue(be);
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label, F.reportDate.label]);
+});

@@ -260,6 +260,39 @@ describe('widget adapters', () => {
     expect(fields()).toEqual([]);
   });
 
+  it('control-less <label>s drawn as buttons side by side, one drawn active, are a single choice (AngularJS uib-btn-radio on label.btn); none active is no field', () => {
+    const group = (chosen: number) => `<div class="btn-group">${['ฉบับที่ 12', 'ฉบับที่ 13'].map((t, i) => `<label class="btn btn-default ng-pristine ng-valid${i === chosen ? ' active' : ''}" uib-btn-radio="${12 + i}">${t}</label>`).join('')}</div>`;
+    document.body.innerHTML = `<form><div class="form-group"><label class="control-label">ฉบับของแผน</label>${group(0)}</div></form>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ฉบับของแผน', 'ฉบับที่ 12']]);
+    document.body.innerHTML = `<form><div class="form-group"><label class="control-label">ฉบับของแผน</label>${group(-1)}</div></form>`;
+    expect(fields()).toEqual([]);
+    // a label that names a control is that control's caption, never a button
+    document.body.innerHTML = `<form><div class="btn-group"><label class="btn active" for="x">ก</label><label class="btn">ข</label></div><input id="x" type="checkbox"></form>`;
+    expect(fields().map((f) => f.kind)).toEqual(['checkbox']);
+  });
+
+  it('AngularJS ui-select: the box is one select field (its search input and offscreen focusser are parts), the shown choice or chips its value, a hidden placeholder no text', () => {
+    const single = (chosen: string) => `<form><div class="form-group"><label for="quarter" class="control-label">ไตรมาสที่รายงาน</label><div>
+      <div class="ui-select-container ui-select-bootstrap dropdown" id="box"><div class="ui-select-match"><span tabindex="-1" class="btn btn-default form-control ui-select-toggle" aria-label="Select box activate">
+        <span class="ui-select-placeholder text-muted${chosen ? ' ng-hide' : ''}">เลือกไตรมาส</span> <span class="ui-select-match-text pull-left${chosen ? '' : ' ng-hide'}"><span>${chosen}</span></span> <i class="caret pull-right"></i></span></div>
+        <input type="search" id="quarter" class="form-control ui-select-search ng-hide" aria-label="Select box" placeholder="เลือกไตรมาส"><div class="ui-select-choices"></div>
+        <input class="ui-select-focusser ui-select-offscreen" type="text" id="focusser-0" aria-label="Select box focus" aria-haspopup="true" role="button"></div></div></div></form>`;
+    document.body.innerHTML = single('ไตรมาสที่ 4');
+    expect(adapterFor($('#quarter'))!.id).toBe('ui-select');
+    expect(adapterFor($('#focusser-0'))!.id).toBe('ui-select');
+    expect(adapterFor($('#quarter'))!.read!($('#box'), ctx)).toMatchObject({ value: 'ไตรมาสที่ 4', empty: false });
+    expect(fields().map((f) => [f.kind, f.value, f.empty])).toEqual([['select', 'ไตรมาสที่ 4', false]]);
+    document.body.innerHTML = single('');
+    expect(fields().map((f) => [f.kind, f.value, f.empty])).toEqual([['select', '', true]]);
+    const multiple = (chips: string[]) => `<form><div class="ui-select-container ui-select-multiple ui-select-bootstrap dropdown form-control" id="tags"><div><span class="ui-select-match">
+      ${chips.map((c) => `<span><span class="ui-select-match-item btn btn-default btn-xs" tabindex="-1" type="button"><span class="close ui-select-match-close">&nbsp;×</span> <span><span>${c}</span></span></span></span>`).join('')}</span>
+      <input type="search" class="ui-select-search input-xs" placeholder="${chips.length ? '' : 'เลือกได้มากกว่า 1 กลุ่ม'}" role="combobox" aria-expanded="false" aria-label="Select box"></div><div class="ui-select-choices"></div></div></form>`;
+    document.body.innerHTML = multiple(['ผู้ประกอบการท่องเที่ยว', 'มัคคุเทศก์ท้องถิ่น']);
+    expect(fields().map((f) => [f.kind, f.value, f.empty])).toEqual([['select', 'ผู้ประกอบการท่องเที่ยว, มัคคุเทศก์ท้องถิ่น', false]]);
+    document.body.innerHTML = multiple([]);
+    expect(fields().map((f) => [f.kind, f.value, f.empty])).toEqual([['select', '', true]]);
+  });
+
   it('a rich-text editor\'s toolbar (icon buttons with aria-pressed, Quill 2) is no question; its editor is the field', () => {
     const tool = (name: string) => `<button type="button" class="ql-${name}" aria-pressed="false" aria-label="${name}"><svg viewBox="0 0 18 18"><path d="M5,4H9.5"></path></svg></button>`;
     document.body.innerHTML = `<form><div class="field"><label class="label">ผลการดำเนินงาน</label><div class="control">

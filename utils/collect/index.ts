@@ -55,6 +55,9 @@ const BASE_CANDIDATES = [
   // oneDrawnChosen: Bulma's is-selected, Bootstrap 3's active)
   'button[class*="selected"]',
   'button[class*="active"]',
+  // … or a control-less <label> drawn as that button (uib-btn-radio's label.btn.active; toggle-group.ts isButtonLike)
+  'label[class*="selected"]:not([for])',
+  'label[class*="active"]:not([for])',
   // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
   '[class*="thumb"]',
   '[class*="handle"]',

@@ -5,12 +5,12 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { labelsOf, optionLabel } from '../labels/accessible';
-import { isPressed } from './toggle-group';
+import { isButtonLike, isPressed } from './toggle-group';
 
 export function isChecked(el: Element): boolean {
   if (el instanceof HTMLInputElement) return el.checked;
   if (el.getAttribute('role') === 'tab') return el.getAttribute('aria-selected') === 'true';
-  if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button') return isPressed(el);
+  if (isButtonLike(el)) return isPressed(el);
   return el.getAttribute('aria-checked') === 'true';
 }
 

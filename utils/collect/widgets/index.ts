@@ -6,6 +6,7 @@
 import type { FieldKind } from '@/utils/types';
 import type { ReadContext, ValueRead, WidgetAdapter } from './types';
 import { searchBox } from './search-box';
+import { uiSelect } from './ui-select';
 import { enhancedSelect, enhancedSelectProxy } from './enhanced-select';
 import { nativeSelect } from './native-select';
 import { boxSelect, displaySelect } from './display-select';
@@ -27,6 +28,8 @@ export const ADAPTERS: readonly WidgetAdapter[] = [
   // custom elements drawing their control in an open shadow root (../shadow.ts)
   shadowHostPart,
   shadowHost,
+  // before searchBox: ui-select's only input is a type=search box (./ui-select.ts)
+  uiSelect,
   searchBox,
   enhancedSelectProxy,
   comboboxWrapper,

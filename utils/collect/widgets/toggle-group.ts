@@ -11,12 +11,24 @@ import { classOf } from './common';
 const TOGGLE_CLASS = /(btn-toggle|toggle-?button|togglebuttongroup|segmented|radio-?button-?group)/i;
 const ACTIVE_CLASS = /(^|[\s_-])(active|selected|checked|pressed)([\s_-]|$)|--(active|selected|checked)\b|Mui-selected/i;
 
+/**
+ * A button as drawn: a <button>, a role=button, or a <label> that names no control (no `for`,
+ * no control inside): a label is only ever drawn as a clickable box then, the element
+ * AngularJS's uib-btn-radio and Bootstrap's docs put the `.btn` class on (zoo
+ * angularjs-bootstrap3: the M1 edition `label.btn` pair in a `.btn-group`, the chosen one
+ * `active`, was no field, so the 12th plan on a FY2568 report passed for the 13th).
+ */
+export function isButtonLike(e: Element): boolean {
+  if (e.tagName === 'BUTTON' || e.getAttribute('role') === 'button') return true;
+  return e.tagName === 'LABEL' && !e.hasAttribute('for') && !e.hasAttribute('role') && (e as HTMLLabelElement).control === null;
+}
+
 function buttonsOf(group: Element): Element[] {
-  return Array.from(group.children).filter((c) => c.tagName === 'BUTTON' || c.getAttribute('role') === 'button');
+  return Array.from(group.children).filter(isButtonLike);
 }
 
 export function toggleGroupOf(el: Element): Element | null {
-  if (el.tagName !== 'BUTTON' && el.getAttribute('role') !== 'button') return null;
+  if (!isButtonLike(el)) return null;
   const group = el.parentElement;
   if (!group || group.querySelector('input, select, textarea')) return null;
   const buttons = buttonsOf(group);
