@@ -486,3 +486,26 @@ test('zoo angularjs-bootstrap3: choosing in ui-selects, moving the rzslider and 
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label, F.reportDate.label]);
 });
+
+/**
+ * The vanilla-ckeditor page: Choices.js keeps the native select inside its own role=listbox box
+ * (the chosen item drawn beside it, the list opened by a click on the box); the narratives are
+ * CKEditor 5 editors whose editable CKEditor re-renders from its model as a person types. A
+ * person picks the quarter and types into the empty problems editor: exactly those findings go.
+ */
+test('zoo vanilla-ckeditor: choosing in a Choices.js select and typing into a CKEditor clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'vanilla-ckeditor', [F.problems.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  const box = page.locator('.choices:has(#quarter)');
+  await box.click();
+  await box.locator('.choices__list--dropdown [role="option"]', { hasText: quarter }).click();
+  await expect(box.locator('.choices__list--single')).toHaveText(quarter);
+  // the second CKEditor (problems), typed into as a person does
+  const editor = page.locator('.ck-editor__editable').nth(1);
+  await editor.click();
+  await page.keyboard.type('งบล่าช้า');
+  await expect(editor).toContainText('งบล่าช้า');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.problems.label]);
+});
