@@ -299,7 +299,9 @@ describe('chips', () => {
   it('a chip pressed or a radio drawn chosen inside their shadow roots is seen by the live checker', async () => {
     const chip = component('<button aria-pressed="false"></button>');
     const radio = component('<div class="container"></div>');
-    document.body.innerHTML = `<form><h2>บันทึกรายงานความก้าวหน้า</h2><div>กลุ่มเป้าหมายที่ได้รับประโยชน์</div><div><${chip} id="c0" label="นักท่องเที่ยว"></${chip}><${chip} label="วิสาหกิจชุมชน"></${chip}></div>
+    // the set is a host too, slotting its chips (md-chip-set)
+    const set = component('<div class="set"><slot></slot></div>');
+    document.body.innerHTML = `<form><h2>บันทึกรายงานความก้าวหน้า</h2><div>กลุ่มเป้าหมายที่ได้รับประโยชน์</div><${set}><${chip} id="c0" label="นักท่องเที่ยว"></${chip}><${chip} label="วิสาหกิจชุมชน"></${chip}></${set}>
       <div role="radiogroup" aria-label="สถานะโครงการ"><span><${radio} id="r0" tabindex="0" aria-label="ยังไม่ดำเนินการ"></${radio}></span><span><${radio} tabindex="0" aria-label="ยกเลิกโครงการ"></${radio}></span></div></form>`;
     for (const c of document.querySelectorAll(chip)) c.shadowRoot!.querySelector('button')!.textContent = c.getAttribute('label');
     let state: LiveState | null = null;

@@ -197,12 +197,13 @@ export function composedParent(el: Element): Element | null {
 export function fieldShadowRoots(elements: readonly Element[]): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   for (const el of elements) {
-    if (el.shadowRoot) {
-      if (primaryControl(el)) out.push(el.shadowRoot);
+    if (el.shadowRoot && primaryControl(el)) {
+      out.push(el.shadowRoot);
       continue;
     }
     // a question whose options are hosts drawing their state in their own shadow root: a chip
-    // set's chips (aria-pressed on the button each draws), a radiogroup's md-radios (the drawn box's class)
+    // set's chips (aria-pressed on the button each draws; the set itself may be a host, only
+    // slotting them), a radiogroup's md-radios (the drawn box's class)
     for (const c of Array.from(el.children)) if (c.shadowRoot) out.push(c.shadowRoot);
     if (el.getAttribute('role') === 'radiogroup') for (const r of internalsRadios(el)) if (r.parentElement !== el) out.push(r.shadowRoot!);
   }
