@@ -325,3 +325,12 @@ describe('chips', () => {
     expect(brief()).toEqual([]);
   });
 });
+
+describe('a surface\'s drawn layer', () => {
+  it('an empty custom element opening a card (md-elevation) is no content: the header row after it titles the card', () => {
+    const elevation = component('<span class="shadow"></span>');
+    document.body.innerHTML = `<form><section class="card"><${elevation}></${elevation}><div class="head-row"><h2>แผนระดับที่ 2 และระดับที่ 3 อื่นที่เกี่ยวข้อง</h2><button type="button">+ เพิ่มแผน</button></div>
+      <table><thead><tr><th>ระดับแผน</th></tr></thead><tbody><tr><td><select><option value="">-- กรุณาเลือก --</option><option>แผนระดับที่ 2</option></select></td></tr></tbody></table></section></form>`;
+    expect(fields().map((f) => f.section)).toEqual([['แผนระดับที่ 2 และระดับที่ 3 อื่นที่เกี่ยวข้อง']]);
+  });
+});
