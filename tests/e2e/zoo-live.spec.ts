@@ -509,3 +509,19 @@ test('zoo vanilla-ckeditor: choosing in a Choices.js select and typing into a CK
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.problems.label]);
 });
+
+/**
+ * The wc-material page: Material Web keeps md-radio's role and checked state in ElementInternals
+ * (only the box its shadow root draws changes) and each md-filter-chip draws a button with
+ * aria-pressed in its own shadow root. A person picks the quarter in an md-outlined-select, a
+ * status and a target group: exactly those findings go, live.
+ */
+test('zoo wc-material: choosing in an md-outlined-select, an md-radio and an md-filter-chip clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'wc-material', [F.status.label, F.beneficiaries.label]);
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('md-outlined-select[name=quarter]').click();
+  await page.locator('md-outlined-select[name=quarter] md-select-option', { hasText: quarter }).click();
+  await page.getByText(F.status.options[1]!, { exact: true }).click();
+  await page.locator('#beneficiaries md-filter-chip').first().click();
+  await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label]);
+});

@@ -254,3 +254,83 @@ describe('tablists', () => {
     expect(fields()).toEqual([]);
   });
 });
+
+describe('roles given through ElementInternals (Material Web), invisible to the DOM', () => {
+  it('a radiogroup of focusable hosts with no role attribute (md-radio: role and aria-checked in ElementInternals) is one question; the chosen one is the host whose drawn box is classed checked', () => {
+    // a form-associated element, as md-radio is (in Chromium its <label for> names it: the zoo's
+    // wc-material page; happy-dom's label.control knows no form-associated element, so the names
+    // here are the docs' accessibility example's aria-label)
+    const t = `x-radio-${++n}`;
+    customElements.define(t, class extends HTMLElement {
+      static formAssociated = true;
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<div class="container" aria-hidden="true"><svg><circle class="inner circle"></circle></svg></div>';
+      }
+    });
+    const radios = ['ยังไม่ดำเนินการ', 'อยู่ระหว่างดำเนินการ', 'ยกเลิกโครงการ'].map((s, i) => `<${t} id="r${i}" name="status" value="${s}" tabindex="0" aria-label="${s}"></${t}>`).join('');
+    document.body.innerHTML = `<form><div role="radiogroup" aria-labelledby="t"><h3 id="t">สถานะโครงการ</h3>${radios}</div></form>`;
+    expect(brief()).toEqual([{ label: 'สถานะโครงการ', kind: 'radio', value: '', empty: true }]);
+    // the user's click: md-radio only redraws its box (its `checked` attribute is never written)
+    document.getElementById('r1')!.shadowRoot!.firstElementChild!.className = 'container checked';
+    expect(brief()).toEqual([{ label: 'สถานะโครงการ', kind: 'radio', value: 'อยู่ระหว่างดำเนินการ', empty: false }]);
+  });
+
+  it('hosts of a radiogroup that are not focusable, or of two tags, are not taken for its radios', () => {
+    const a = component('<div class="container checked"></div>');
+    const b = component('<div class="container"></div>');
+    document.body.innerHTML = `<form><div role="radiogroup" aria-label="สถานะโครงการ"><${a}></${a}><${a}></${a}></div>
+      <div role="radiogroup" aria-label="ไตรมาส"><${a} tabindex="0"></${a}><${b} tabindex="0"></${b}></div></form>`;
+    expect(brief()).toEqual([]);
+  });
+});
+
+describe('chips', () => {
+  it('sibling hosts each drawing one <button aria-pressed> with words (md-filter-chips in an md-chip-set) are one question named by the caption above; pressed chips are its answer', () => {
+    const t = component('<div class="container"><button id="button" aria-pressed="false"><span class="label"><span id="label"></span></span></button></div>');
+    const chips = ['ผู้ประกอบการท่องเที่ยว', 'วิสาหกิจชุมชน', 'นักท่องเที่ยว'].map((s, i) => `<${t} id="c${i}" label="${s}" tabindex="0"></${t}>`).join('');
+    document.body.innerHTML = `<form><div><div>กลุ่มเป้าหมายที่ได้รับประโยชน์</div><x-chip-set>${chips}</x-chip-set></div></form>`;
+    for (let i = 0; i < 3; i++) { const h = document.getElementById(`c${i}`)!; h.shadowRoot!.getElementById('label')!.textContent = h.getAttribute('label'); }
+    expect(brief()).toEqual([{ label: 'กลุ่มเป้าหมายที่ได้รับประโยชน์', kind: 'radio', value: '', empty: true }]);
+    document.getElementById('c1')!.shadowRoot!.querySelector('button')!.setAttribute('aria-pressed', 'true');
+    expect(brief()).toEqual([{ label: 'กลุ่มเป้าหมายที่ได้รับประโยชน์', kind: 'radio', value: 'วิสาหกิจชุมชน', empty: false }]);
+  });
+
+  it('a chip pressed or a radio drawn chosen inside their shadow roots is seen by the live checker', async () => {
+    const chip = component('<button aria-pressed="false"></button>');
+    const radio = component('<div class="container"></div>');
+    // the set is a host too, slotting its chips (md-chip-set)
+    const set = component('<div class="set"><slot></slot></div>');
+    document.body.innerHTML = `<form><h2>บันทึกรายงานความก้าวหน้า</h2><div>กลุ่มเป้าหมายที่ได้รับประโยชน์</div><${set}><${chip} id="c0" label="นักท่องเที่ยว"></${chip}><${chip} label="วิสาหกิจชุมชน"></${chip}></${set}>
+      <div role="radiogroup" aria-label="สถานะโครงการ"><span><${radio} id="r0" tabindex="0" aria-label="ยังไม่ดำเนินการ"></${radio}></span><span><${radio} tabindex="0" aria-label="ยกเลิกโครงการ"></${radio}></span></div></form>`;
+    for (const c of document.querySelectorAll(chip)) c.shadowRoot!.querySelector('button')!.textContent = c.getAttribute('label');
+    let state: LiveState | null = null;
+    const checker = new LiveChecker({ doc: document, profile: () => DEFAULT_PROFILE, isOwnNode: () => false, onResult: (s) => { state = s; }, onError: (e) => { throw e; } });
+    checker.start();
+    try {
+      const values = () => (state as LiveState | null)?.raw.fields.map((f) => f.value) ?? null;
+      await vi.waitFor(() => expect(values()).toEqual(['', '']));
+      document.getElementById('c0')!.shadowRoot!.querySelector('button')!.setAttribute('aria-pressed', 'true');
+      await vi.waitFor(() => expect(values()).toEqual(['นักท่องเที่ยว', '']));
+      document.getElementById('r0')!.shadowRoot!.firstElementChild!.className = 'container checked';
+      await vi.waitFor(() => expect(values()).toEqual(['นักท่องเที่ยว', 'ยังไม่ดำเนินการ']));
+    } finally {
+      checker.stop();
+    }
+  });
+
+  it('a lone chip, or chips beside another kind of child, are no question', () => {
+    const t = component('<button aria-pressed="true">ตัวกรอง</button>');
+    document.body.innerHTML = `<form><div><${t}></${t}></div><div><${t}></${t}><${t}></${t}><span>อื่นๆ</span></div></form>`;
+    expect(brief()).toEqual([]);
+  });
+});
+
+describe('a surface\'s drawn layer', () => {
+  it('an empty custom element opening a card (md-elevation) is no content: the header row after it titles the card', () => {
+    const elevation = component('<span class="shadow"></span>');
+    document.body.innerHTML = `<form><section class="card"><${elevation}></${elevation}><div class="head-row"><h2>แผนระดับที่ 2 และระดับที่ 3 อื่นที่เกี่ยวข้อง</h2><button type="button">+ เพิ่มแผน</button></div>
+      <table><thead><tr><th>ระดับแผน</th></tr></thead><tbody><tr><td><select><option value="">-- กรุณาเลือก --</option><option>แผนระดับที่ 2</option></select></td></tr></tbody></table></section></form>`;
+    expect(fields().map((f) => f.section)).toEqual([['แผนระดับที่ 2 และระดับที่ 3 อื่นที่เกี่ยวข้อง']]);
+  });
+});

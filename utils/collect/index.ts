@@ -16,7 +16,7 @@ import { boxOf } from './widgets/common';
 import { isBoxSelect } from './widgets/display-select';
 import { proxyOf } from './widgets/enhanced-select';
 import { pageFiscalYear } from './context';
-import { metShadowHost, withShadowCandidates } from './shadow';
+import { internalsRadios, metShadowHost, withShadowCandidates } from './shadow';
 import { beginDomPass, endDomPass } from './pass-memo';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
@@ -390,7 +390,9 @@ export class Collector {
   private radioGroupOf(el: Element, root: Element, adapter?: WidgetAdapter | null): { group: Element; options: Element[] } {
     if (adapter?.options) return { group: el, options: adapter.options(el) };
     if (el.getAttribute('role') === 'radiogroup') {
-      return { group: el, options: Array.from(el.querySelectorAll('[role="radio"], input[type="radio"]')) };
+      const options = Array.from(el.querySelectorAll('[role="radio"], input[type="radio"]'));
+      // no radio role in the DOM: radios whose role is in their ElementInternals (md-radio)
+      return { group: el, options: options.length ? options : internalsRadios(el) };
     }
     if (el instanceof HTMLInputElement && el.name) {
       const options = this.radiosNamed(el.form ?? root, el.name);

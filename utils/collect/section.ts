@@ -143,6 +143,11 @@ function containsEntryControl(el: Element): boolean {
 }
 const ENTRY_LIKE = 'input:not([type="hidden"]), select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="listbox"], [role="spinbutton"]';
 
+/** An empty custom element: no light children, no text, no control in its shadow root (md-elevation, md-ripple). */
+function isDecoration(el: Element): boolean {
+  return el.localName.includes('-') && el.childElementCount === 0 && !(el.textContent ?? '').trim() && !holdsFieldHost(el);
+}
+
 export class SectionResolver {
   private prevTitle = new Map<Element, string>();
   private ownTitle = new Map<Element, string>();
@@ -182,7 +187,11 @@ export class SectionResolver {
         title = textOfIds(el, 'aria-labelledby') || el.getAttribute('aria-label') || '';
       }
       if (!title) {
-        const first = el.firstElementChild;
+        let first = el.firstElementChild;
+        // a surface's drawn layer opening it is no content: an empty custom element (Material
+        // Web's docs open every card with <md-elevation>, its shadow drawn in a shadow root);
+        // unskipped, the zoo's wc-material plan-row card was untitled
+        while (first && isDecoration(first)) first = first.nextElementSibling;
         // a heading that opens the container names it, unless more headings follow
         // among its children (then each heading names the part after it)
         if (first && isHeading(first)) title = soleHeading(el) ? headingText(first) : '';

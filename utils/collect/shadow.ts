@@ -89,6 +89,26 @@ export function shadowRadioOptions(group: Element): Element[] {
 }
 
 /**
+ * The radios of a `role=radiogroup` that holds no element with a radio role: custom elements
+ * whose `radio` role is given through ElementInternals (Material Web's md-radio, as its docs
+ * write the group: `<div role="radiogroup" aria-labelledby>` around md-radios each with a
+ * `<label for>`), so that neither the role nor aria-checked is a DOM attribute. Read as such:
+ * at least two focusable hosts (a `tabindex`, the roving focus of a radio group) of one tag, with
+ * an open shadow root that draws no control of its own and no role attribute.
+ */
+export function internalsRadios(group: Element): Element[] {
+  const byTag = new Map<string, Element[]>();
+  for (const el of Array.from(group.querySelectorAll('[tabindex]:not([role])'))) {
+    if (!el.localName.includes('-') || !el.shadowRoot || primaryControl(el)) continue;
+    const list = byTag.get(el.localName);
+    if (list) list.push(el);
+    else byTag.set(el.localName, [el]);
+  }
+  const lists = Array.from(byTag.values()).filter((l) => l.length >= 2);
+  return lists.length === 1 ? lists[0]! : [];
+}
+
+/**
  * Documents in which a collect pass met a shadow host of the page. Asking a subtree for field
  * hosts (holdsFieldHost) is a walk of every element; a page that never had one skips it
  * (ab-collect, stress form, load 11.7: the walks made a warm pass ~10 % slower).
@@ -176,7 +196,17 @@ export function composedParent(el: Element): Element | null {
 /** The open shadow roots of the field hosts among `elements` (the live checker observes them: mutations do not cross a shadow boundary). */
 export function fieldShadowRoots(elements: readonly Element[]): ShadowRoot[] {
   const out: ShadowRoot[] = [];
-  for (const el of elements) if (el.shadowRoot && primaryControl(el)) out.push(el.shadowRoot);
+  for (const el of elements) {
+    if (el.shadowRoot && primaryControl(el)) {
+      out.push(el.shadowRoot);
+      continue;
+    }
+    // a question whose options are hosts drawing their state in their own shadow root: a chip
+    // set's chips (aria-pressed on the button each draws; the set itself may be a host, only
+    // slotting them), a radiogroup's md-radios (the drawn box's class)
+    for (const c of Array.from(el.children)) if (c.shadowRoot) out.push(c.shadowRoot);
+    if (el.getAttribute('role') === 'radiogroup') for (const r of internalsRadios(el)) if (r.parentElement !== el) out.push(r.shadowRoot!);
+  }
   return out;
 }
 

@@ -5,12 +5,14 @@
  */
 import type { ValueRead, WidgetAdapter } from './types';
 import { labelsOf, optionLabel } from '../labels/accessible';
-import { isButtonLike, isPressed } from './toggle-group';
+import { drawnChosenHost, isButtonLike, isPressed } from './toggle-group';
 
 export function isChecked(el: Element): boolean {
   if (el instanceof HTMLInputElement) return el.checked;
   if (el.getAttribute('role') === 'tab') return el.getAttribute('aria-selected') === 'true';
   if (isButtonLike(el)) return isPressed(el);
+  // a radio host whose role and aria-checked are in its ElementInternals (../shadow.ts internalsRadios)
+  if (!el.hasAttribute('role') && !el.hasAttribute('aria-checked') && el.shadowRoot) return drawnChosenHost(el);
   return el.getAttribute('aria-checked') === 'true';
 }
 

@@ -23,13 +23,50 @@ export function isButtonLike(e: Element): boolean {
   return e.tagName === 'LABEL' && !e.hasAttribute('for') && !e.hasAttribute('role') && (e as HTMLLabelElement).control === null;
 }
 
+const PRESSABLE = 'button[aria-pressed], [role="button"][aria-pressed]';
+
 function buttonsOf(group: Element): Element[] {
-  return Array.from(group.children).filter(isButtonLike);
+  const own = Array.from(group.children).filter(isButtonLike);
+  return own.length ? own : hostButtons(group);
+}
+
+/**
+ * The one toggle button an element's open shadow root draws (a chip component: Material Web's
+ * md-filter-chip draws `<button aria-pressed>` holding its label), or null.
+ */
+function drawnToggle(host: Element): Element | null {
+  const found = host.shadowRoot?.querySelectorAll(PRESSABLE);
+  return found && found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * Toggle buttons drawn one per child host: the children of `group` each draw exactly one pressable
+ * button in their shadow root (a chip set of filter chips; the set's `toolbar` role is given
+ * through ElementInternals, invisible to the DOM). Every child must be such a host.
+ */
+function hostButtons(group: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of Array.from(group.children)) {
+    const b = drawnToggle(c);
+    if (!b) return [];
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * The group of a toggle button: its parent; for the one toggle a host draws in its shadow root
+ * (a chip), the host's parent (the chip set): the chips side by side are the options.
+ */
+function groupOfButton(el: Element): Element | null {
+  const root = el.getRootNode();
+  if (root instanceof ShadowRoot && drawnToggle(root.host) === el) return root.host.parentElement;
+  return el.parentElement;
 }
 
 export function toggleGroupOf(el: Element): Element | null {
   if (!isButtonLike(el)) return null;
-  const group = el.parentElement;
+  const group = groupOfButton(el);
   if (!group || group.querySelector('input, select, textarea')) return null;
   const buttons = buttonsOf(group);
   if (buttons.length < 2 || buttons.length > 12) return null;
@@ -64,6 +101,20 @@ function oneDrawnChosen(buttons: Element[]): boolean {
 /** The button shows a letter or digit (an svg icon, "•" or "×" does not; options "1"–"4" do). */
 function showsWords(b: Element): boolean {
   return /[\p{L}\p{N}]/u.test(b.textContent ?? '');
+}
+
+/**
+ * An option drawn by a custom element whose role and state live in its ElementInternals (Material
+ * Web's md-radio: `internals.role = 'radio'`, `internals.ariaChecked`, neither a DOM attribute;
+ * its `checked` attribute is only the markup's initial state, never updated): chosen when the
+ * box its open shadow root draws is classed chosen (`container checked`), as a person sees the
+ * filled dot.
+ */
+export function drawnChosenHost(host: Element): boolean {
+  const root = host.shadowRoot;
+  if (!root) return false;
+  for (const c of Array.from(root.children)) if (ACTIVE_CLASS.test(classOf(c))) return true;
+  return false;
 }
 
 export function isPressed(el: Element): boolean {
