@@ -90,6 +90,11 @@ export function longestMatch(text: string, variants: readonly string[]): number 
   return best;
 }
 
+/** The text has a letter or a digit (of any script): words, a number, an option "1" — not "×", "•" or an icon. */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 /**
  * A few marks and no letter or digit ("×", "✕", "▾", "✓"): what an icon-only control shows. The
  * collector reads such a button in a select's box as no shown text (widgets/common.ts); the send
@@ -97,5 +102,5 @@ export function longestMatch(text: string, variants: readonly string[]): number 
  */
 export function isGlyphText(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 8 && !/[\p{L}\p{N}]/u.test(t);
+  return t.length > 0 && t.length <= 8 && !hasWords(t);
 }

@@ -15,7 +15,7 @@
 import type { Profile } from '@/utils/profile/schema';
 import { classifyRecipient, type RecipientClass } from '@/utils/recipient';
 import { MAX_OPTION_CHARS } from '@/utils/recipient/normalize';
-import { cleanText, isGlyphText, labelScore, matchKey } from '@/utils/text';
+import { cleanText, hasWords, isGlyphText, labelScore, matchKey } from '@/utils/text';
 import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
 import { Collector } from '@/utils/collect';
 import { boxOf } from '@/utils/collect/widgets/common';
@@ -326,7 +326,7 @@ function areaOf(el: Element): Element {
   const box = boxOf(el);
   if (box === el) return el;
   const controls = controlsIn(box, 50);
-  return controls.some((c) => !el.contains(c) && /[\p{L}\p{N}]/u.test(c.textContent ?? '')) ? el : box;
+  return controls.some((c) => !el.contains(c) && hasWords(c.textContent ?? '')) ? el : box;
 }
 
 /** A chooser of the same widget: one holds the other's element. */

@@ -6,7 +6,7 @@
  * "ฯ" unified, abbreviations expanded, no spaces, Latin lower-cased.
  */
 import type { Profile } from '../profile/schema';
-import { cleanText, matchKey } from '../text';
+import { cleanText, hasWords, matchKey } from '../text';
 import { CLUSTER_WORD, HONORIFICS, PLACE_PREFIXES, POSITION_LABELS, PROVINCES, ROLE_ONLY_WORDS, ROLE_WORDS } from './thai';
 
 /**
@@ -129,7 +129,7 @@ function placeholderKey(s: string): string {
 
 function isPlaceholder(text: string, c: CompiledProfile): boolean {
   const key = placeholderKey(text);
-  return !/[\p{L}\p{N}]/u.test(key) || c.placeholders.has(key);
+  return !hasWords(key) || c.placeholders.has(key);
 }
 
 const startsWithHead = (key: string, c: CompiledProfile) => c.heads.some((h) => key.startsWith(h));

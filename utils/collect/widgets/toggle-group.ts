@@ -7,6 +7,7 @@
  */
 import type { WidgetAdapter } from './types';
 import { classOf } from './common';
+import { hasWords } from '@/utils/text';
 
 const TOGGLE_CLASS = /(btn-toggle|toggle-?button|togglebuttongroup|segmented|radio-?button-?group)/i;
 const ACTIVE_CLASS = /(^|[\s_-])(active|selected|checked|pressed)([\s_-]|$)|--(active|selected|checked)\b|Mui-selected/i;
@@ -74,7 +75,7 @@ export function toggleGroupOf(el: Element): Element | null {
   // rich-text editor's toolbar (Quill 2 draws bold / italic / underline as svg buttons with
   // aria-pressed) read as a single choice named by the field's label, a false "empty" on every
   // narrative field of the zoo's vanilla-bulma page
-  if (!buttons.some(showsWords)) return null;
+  if (!buttons.some((b) => hasWords(b.textContent ?? ''))) return null;
   if (buttons.every((b) => b.hasAttribute('aria-pressed'))) return group;
   if (TOGGLE_CLASS.test(classOf(group))) return group;
   return oneDrawnChosen(buttons) ? group : null;
@@ -96,11 +97,6 @@ function oneDrawnChosen(buttons: Element[]): boolean {
     if (ACTIVE_CLASS.test(classOf(b))) chosen++;
   }
   return chosen === 1;
-}
-
-/** The button shows a letter or digit (an svg icon, "•" or "×" does not; options "1"–"4" do). */
-function showsWords(b: Element): boolean {
-  return /[\p{L}\p{N}]/u.test(b.textContent ?? '');
 }
 
 /**
