@@ -529,3 +529,29 @@ test('zoo wc-material: choosing in an md-outlined-select, an md-radio and an md-
   await page.locator('#beneficiaries md-filter-chip').first().click();
   await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label]);
 });
+
+/**
+ * The react-rsuite page: React Suite's SelectPicker and CheckPicker are `div role=combobox`
+ * toggles (the chosen value kept in an aria-hidden input, the chosen text in a span), their
+ * options rendered in a portal while open; the Slider's handle takes the keys and moves a range
+ * input rendered `readonly` under it. A person picks the quarter and a target group and moves the
+ * handle with the keyboard; exactly those findings go, live.
+ */
+test('zoo react-rsuite: choosing in a SelectPicker and a CheckPicker, and moving the Slider, clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'react-rsuite', [F.beneficiaries.label, F.progress.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.getByRole('combobox', { name: F.quarter.label }).click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.getByRole('combobox', { name: F.quarter.label })).toContainText(quarter);
+  // a CheckPicker stays open after a choice: Escape closes it, as a person would
+  await page.getByRole('combobox', { name: F.beneficiaries.label }).click();
+  await page.getByRole('option', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('combobox', { name: F.beneficiaries.label })).toContainText(F.beneficiaries.options[0]!);
+  await page.locator('#progress .rs-slider-handle').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#progress input[type="range"]')).toHaveAttribute('aria-valuenow', '10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
+});

@@ -276,6 +276,19 @@ describe('collect: read-only inputs', () => {
       ['หมายเหตุ', true, true],
     ]);
   });
+
+  it('readonly is ignored on a range input, as the browser ignores it (React Suite Slider), kept on the types it applies to (number)', () => {
+    document.body.innerHTML = `
+      <div class="rs-form-group"><label id="progress-label" for="progress" class="rs-form-control-label">ความก้าวหน้าของโครงการ (ร้อยละ)</label>
+        <div class="rs-slider" role="presentation" id="progress"><div class="rs-slider-bar"><div class="rs-slider-progress-bar" style="width: 0%;"></div></div>
+          <div class="rs-slider-handle" tabindex="0" style="--rs-slider-offset: 0%;"><div class="rs-slider-tooltip" role="tooltip" aria-hidden="true">0</div>
+            <input readonly tabindex="-1" aria-valuenow="0" aria-labelledby="progress-label" aria-valuemax="100" aria-valuemin="0" type="range" value="0"></div></div></div>
+      <label for="n">เลขที่หนังสือ</label><input id="n" type="number" readonly value="12">`;
+    expect(fields().map((f) => [f.label, f.kind, f.editable])).toEqual([
+      ['ความก้าวหน้าของโครงการ (ร้อยละ)', 'slider', true],
+      ['เลขที่หนังสือ', 'text', false],
+    ]);
+  });
 });
 
 describe('isVisible: hidden, inert and closed-details ancestors (one walk up)', () => {

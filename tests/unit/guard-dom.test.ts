@@ -283,6 +283,17 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen).toBe(WRONG);
   });
 
+  it('React Suite: a SelectPicker keeps the chosen value (an id) in an aria-hidden input; the chooser shows the span\'s text', () => {
+    // rsuite 6 as zoo react-rsuite draws it: the toggle (role=combobox) holds the aria-hidden store input and the shown text
+    const picker = (value: string, shown: string, cls: string) => `
+      <div class="rs-form-group"><label id="sendTo-label" for="sendTo" class="rs-form-control-label">ผู้อนุมัติ</label>
+      <div class="rs-picker" data-picker="select"><div class="rs-picker-toggle rs-btn" role="combobox" id="sendTo" aria-haspopup="listbox" aria-expanded="false" aria-controls="sendTo-listbox" aria-labelledby="sendTo-label" tabindex="0"><div class="rs-picker-toggle-stack rs-stack"><div class="rs-stack-item"><input readonly aria-hidden="true" tabindex="-1" class="rs-picker-toggle-textbox" value="${value}" name="to"><span class="${cls}" id="sendTo-describe">${shown}</span></div><div class="rs-picker-toggle-indicator rs-stack-item"><svg aria-hidden="true" class="rs-icon"><path d="M8 11z"></path></svg></div></div></div></div></div>`;
+    document.body.innerHTML = modal(picker('1', WRONG, 'rs-picker-toggle-value'));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen).toBe(WRONG);
+    document.body.innerHTML = modal(picker('', 'เลือกผู้อนุมัติ', 'rs-picker-toggle-placeholder'));
+    expect(stepCommittedBy(document.getElementById('ok')!, P)?.chooser.chosen ?? '').toBe('');
+  });
+
   it('ng-select (Angular): its "Clear all" and "Remove" spans (role=button) belong to the chooser, not the step', () => {
     // ng-select 20 as zoo angular-ngb draws it: the combobox is a read-only input, the choice a span beside it
     const ngSelect = (chosen: string) => `

@@ -70,6 +70,26 @@ describe('layer 2a: tables', () => {
       <div role="row"><div role="gridcell">เส้นทางท่องเที่ยว</div><div role="gridcell"><input id="k"></div></div></div>`;
     expect(tableLabel($('#k'))).toBe('เส้นทางท่องเที่ยว – ผลที่ได้');
   });
+  it('an ARIA row owns its cells through generic boxes (React Suite Table: cell groups, a wrapper per header cell)', () => {
+    const cell = (i: number, inner: string, role = 'gridcell') => `<div role="${role}" aria-colindex="${i}" class="rs-table-cell"><div class="rs-table-cell-content">${inner}</div></div>`;
+    document.body.innerHTML = `<div role="grid" class="rs-table">
+      <div role="rowgroup"><div role="row" aria-rowindex="1" class="rs-table-row rs-table-row-header"><div class="rs-table-cell-group">
+        ${['ลำดับ', 'ระดับแผน', 'ประเด็นที่สอดคล้อง'].map((t, i) => `<div class="rs-table-cell-header">${cell(i + 1, t, 'columnheader')}</div>`).join('')}
+      </div></div></div>
+      <div role="rowgroup"><div class="rs-table-body-wheel-area">
+        <div role="row" aria-rowindex="2" class="rs-table-row"><div class="rs-table-cell-group">
+          ${cell(1, 'ร้อยละความพึงพอใจ')}${cell(2, '<input id="k">')}${cell(3, '<div role="combobox" id="c" tabindex="0"><span>แผนระดับที่ 2</span></div>')}
+        </div></div>
+        <div role="row" aria-rowindex="3" class="rs-table-row"><div class="rs-table-cell-group">
+          ${cell(1, '2')}${cell(2, '<div role="combobox" id="lv" tabindex="0"><span>กรุณาเลือกระดับแผน</span></div>')}${cell(3, '<input id="i">')}
+        </div></div>
+      </div></div></div>`;
+    expect(tableLabel($('#k'))).toBe('ร้อยละความพึงพอใจ – ระดับแผน');
+    expect(tableLabel($('#c'))).toBe('ร้อยละความพึงพอใจ – ประเด็นที่สอดคล้อง');
+    // a row number is no row header: the column alone
+    expect(tableLabel($('#lv'))).toBe('ระดับแผน');
+    expect(tableLabel($('#i'))).toBe('ประเด็นที่สอดคล้อง');
+  });
 });
 
 describe('layer 2b: text before the control', () => {

@@ -192,8 +192,22 @@ function isPickerInput(el: Element): boolean {
   return false;
 }
 
+/**
+ * The input types HTML's `readonly` applies to (HTML § 4.10.5.3.3: text-like, number and date
+ * inputs). On any other input the browser ignores it: a range input marked readonly still moves
+ * with its keys (React Suite's Slider renders its range input `readonly` beside the handle it
+ * drags, the input kept for assistive technologies). Taken as read-only, the zoo's react-rsuite
+ * progress bar was not judged and an undragged bar went unreported.
+ */
+const READONLY_APPLIES = /^(text|search|url|tel|email|password|date|month|week|time|datetime-local|number)$/;
+
+function readOnlyApplies(el: Element): boolean {
+  if (!(el as HTMLInputElement).readOnly) return false;
+  return !(el instanceof HTMLInputElement) || READONLY_APPLIES.test(el.type);
+}
+
 function isEditable(el: Element, kind: FieldKind): boolean {
-  if ((el as HTMLInputElement).readOnly && !isPickerInput(el)) return false;
+  if (readOnlyApplies(el) && !isPickerInput(el)) return false;
   if (el.getAttribute('aria-readonly') === 'true') return false;
   if (kind === 'richtext' && (el as HTMLElement).isContentEditable === false && el.getAttribute('role') !== 'textbox') {
     return false;

@@ -212,7 +212,10 @@ function readCombobox(c: HTMLElement): Chooser | null {
     if (chosen && options.length && !options.some((o) => o.text === chosen)) chosen = picked?.text ?? '';
   }
   else {
-    const input = c.querySelector('input:not([type="hidden"])') as HTMLInputElement | null;
+    // an input hidden from assistive technologies is the widget's store, not what it shows: React
+    // Suite's SelectPicker keeps the chosen VALUE (an id, "1") in an aria-hidden read-only input
+    // beside the span showing the chosen text (the alert named "1" as the approver, zoo react-rsuite)
+    const input = c.querySelector('input:not([type="hidden"]):not([aria-hidden="true"])') as HTMLInputElement | null;
     chosen = input ? cleanText(input.value.slice(0, MAX_OPTION_CHARS)) : boundedText(c, MAX_OPTION_CHARS, listbox);
   }
   if (!chosen && picked) chosen = picked.text;

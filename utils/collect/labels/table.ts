@@ -17,9 +17,27 @@ const CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"], [rol
 const ROW = 'tr, [role="row"]';
 const TABLE = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 
-// children, not HTMLTableRowElement.cells / HTMLTableElement.rows: those are missing in happy-dom
+/** More cells than any form table's row has: the walk of an ARIA row's boxes stops there. */
+const MAX_ROW_CELLS = 64;
+
+/**
+ * The cells of a row. A <tr>'s are its children (not HTMLTableRowElement.cells: missing in
+ * happy-dom). An ARIA row owns the cells below it through generic boxes, as ARIA's owned
+ * elements do: React Suite's Table (rsuite-table) groups a row's `role=gridcell` cells in a
+ * `div.rs-table-cell-group` and wraps each `role=columnheader` in a div of its own. Children only,
+ * the zoo's react-rsuite KPI cells had no column (named by their row alone) and its plan-row
+ * selects were named by the whole header row or by the cell beside them.
+ */
 function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.matches(CELL));
+  if (row.tagName === 'TR') return Array.from(row.children).filter((c) => c.matches(CELL));
+  const out: Element[] = [];
+  const found = row.querySelectorAll(CELL);
+  for (let i = 0; i < found.length && out.length < MAX_ROW_CELLS; i++) {
+    const c = found[i]!;
+    // a cell of this row, not of a grid drawn inside one of its cells
+    if (c.parentElement?.closest(ROW) === row && !out.some((o) => o.contains(c))) out.push(c);
+  }
+  return out;
 }
 
 function rowsOf(part: Element): Element[] {
