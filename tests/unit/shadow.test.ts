@@ -334,3 +334,39 @@ describe('a surface\'s drawn layer', () => {
     expect(fields().map((f) => f.section)).toEqual([['แผนระดับที่ 2 และระดับที่ 3 อื่นที่เกี่ยวข้อง']]);
   });
 });
+
+describe('Spectrum-style hosts (the zoo\'s wc-spectrum page)', () => {
+  // sp-picker's shadow root: a button with aria-haspopup="true" showing the choice (or the prompt
+  // slotted into its label slot), a visually hidden copy of the field label inside it, and the
+  // role=listbox menu of the host's options drawn after it
+  const HIDDEN = 'position:absolute;clip:rect(0,0,0,0);width:1px;height:1px;overflow:hidden';
+  const picker = (shown: string) => component(`<button aria-haspopup="true" aria-labelledby="icon label applied-label pending-label" id="button">
+      <span id="icon"></span><span class="label" id="label">${shown}</span>
+      <span aria-hidden="true" style="${HIDDEN}" id="applied-label">ไตรมาสที่รายงาน</span></button>
+    <div role="listbox" id="menu"><slot></slot></div>`);
+
+  it('a button whose popup is the listbox drawn beside it (aria-haspopup="true") is a select, named by the hidden copy of its label, its value the shown choice', () => {
+    const t = picker('ไตรมาสที่ 4 (ก.ค. - ก.ย.)');
+    document.body.innerHTML = `<form><${t}><div role="option">ไตรมาสที่ 4 (ก.ค. - ก.ย.)</div></${t}></form>`;
+    expect(brief()).toEqual([{ label: 'ไตรมาสที่รายงาน', kind: 'select', value: 'ไตรมาสที่ 4 (ก.ค. - ก.ย.)', empty: false }]);
+  });
+
+  it('the same select showing nothing (the prompt only slotted in) is empty', () => {
+    const t = picker('<slot name="label"></slot>');
+    document.body.innerHTML = `<form><${t}><span slot="label">เลือกไตรมาส</span><div role="option">ไตรมาสที่ 1</div></${t}></form>`;
+    expect(brief()).toEqual([{ label: 'ไตรมาสที่รายงาน', kind: 'select', value: '', empty: true }]);
+  });
+
+  it('a menu button whose popup is no listbox is a part of its component, not a field', () => {
+    const t = component('<label for="i">วันที่รายงาน</label><input id="i"><button aria-haspopup="true">📅</button><div role="dialog"></div>');
+    document.body.innerHTML = `<form><${t}></${t}></form>`;
+    expect(brief()).toEqual([{ label: 'วันที่รายงาน', kind: 'text', value: '', empty: true }]);
+  });
+
+  it('an input whose aria-labelledby also points at a copy of its own value is named without that copy (sp-combobox)', () => {
+    const t = component(`<input role="combobox" aria-labelledby="label applied-label" value="ด้านความมั่นคง">
+      <span id="applied-label" style="${HIDDEN}">ยุทธศาสตร์ชาติด้าน</span><span id="label" aria-hidden="true" style="${HIDDEN}">ด้านความมั่นคง</span>`);
+    document.body.innerHTML = `<form><${t}></${t}></form>`;
+    expect(fields().map((f) => f.label)).toEqual(['ยุทธศาสตร์ชาติด้าน']);
+  });
+});
