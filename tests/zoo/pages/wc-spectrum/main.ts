@@ -85,7 +85,8 @@ style.textContent = `
   dl.summary { display: grid; grid-template-columns: 12rem 1fr; margin: 0; row-gap: 4px; }
   dl.summary dd { margin: 0; }
   section.plan { margin: 0 0 16px 3rem; padding: 4px 16px 4px; border-left: 3px solid var(--spectrum-blue-400); }
-  sp-table sp-number-field, sp-table sp-picker { width: 100%; }
+  sp-table-cell, sp-table-head-cell { flex: 1 1 0; min-width: 0; }
+  sp-table sp-number-field, sp-table sp-picker { width: 100%; min-width: 0; }
   .head-row { display: flex; align-items: center; gap: 16px; }
   .head-row h2 { flex: 1; }
   .grid3 { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 16px; }
