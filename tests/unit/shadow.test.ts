@@ -370,3 +370,26 @@ describe('Spectrum-style hosts (the zoo\'s wc-spectrum page)', () => {
     expect(fields().map((f) => f.label)).toEqual(['ยุทธศาสตร์ชาติด้าน']);
   });
 });
+
+describe('a group of checkboxes marked required is one question', () => {
+  it('a fieldset of checkboxes whose legend carries a required mark: one field, empty while none is ticked', () => {
+    document.body.innerHTML = `<form><fieldset><legend>กลุ่มเป้าหมาย *</legend>
+      <label><input type="checkbox"> นักท่องเที่ยว</label><label><input type="checkbox"> วิสาหกิจชุมชน</label></fieldset></form>`;
+    expect(brief()).toEqual([{ label: 'กลุ่มเป้าหมาย', kind: 'radio', value: '', empty: true }]);
+    (document.querySelectorAll('input')[1] as HTMLInputElement).checked = true;
+    expect(brief()).toEqual([{ label: 'กลุ่มเป้าหมาย', kind: 'radio', value: 'วิสาหกิจชุมชน', empty: false }]);
+  });
+
+  it('a role=group of checkbox components named by a label element flagged `required` (sp-field-group + sp-field-label required)', () => {
+    const box = component('<input id="input" type="checkbox"><label for="input"><slot></slot></label>');
+    document.body.innerHTML = `<form><span id="l" required>กลุ่มเป้าหมายที่ได้รับประโยชน์</span>
+      <div role="group" aria-labelledby="l"><${box}>นักท่องเที่ยว</${box}><${box}>เยาวชนในพื้นที่</${box}></div></form>`;
+    expect(brief()).toEqual([{ label: 'กลุ่มเป้าหมายที่ได้รับประโยชน์', kind: 'radio', value: '', empty: true }]);
+  });
+
+  it('checkboxes in a group with no required mark stay ticks of their own (plan toggles in a fieldset)', () => {
+    document.body.innerHTML = `<form><fieldset><legend>แผนที่รายงาน</legend>
+      <label><input type="checkbox"> ยุทธศาสตร์ชาติ</label><label><input type="checkbox"> แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</label></fieldset></form>`;
+    expect(brief().map((f) => [f.label, f.kind])).toEqual([['ยุทธศาสตร์ชาติ', 'checkbox'], ['แผนแม่บทภายใต้ยุทธศาสตร์ชาติ', 'checkbox']]);
+  });
+});
