@@ -24,6 +24,47 @@ interface Shown {
   dialog: HTMLDialogElement;
   props: GuardDialogProps;
   timer: ReturnType<typeof setInterval>;
+  /** removes the window listener of actFirst */
+  unlisten: () => void;
+}
+
+/**
+ * A page's focus trap stops every click outside its own modal in a capture listener on the
+ * document (the focus-trap library's checkClick: preventDefault + stopImmediatePropagation;
+ * Spectrum's modal sp-overlay uses it): our dialog, drawn above that modal in the top layer, never
+ * saw a click on its buttons, so a held send could neither go back nor go on (zoo-guard
+ * wc-spectrum: "กลับไปแก้ไข" did nothing). A capture listener on the window runs before any
+ * listener of the document: a trusted click on one of our dialog's buttons is acted on there,
+ * once (the event stops there: neither the page nor the button's own handler sees it).
+ * Returns the function that removes the listener. `trusted` is for the unit tests (happy-dom
+ * cannot make a trusted event).
+ */
+export function actFirst(dialog: HTMLElement, act: (button: HTMLButtonElement) => void, trusted = (e: Event) => e.isTrusted): () => void {
+  const win = dialog.ownerDocument.defaultView;
+  if (!win) return () => {};
+  const onClick = (e: Event) => {
+    if (!trusted(e)) return;
+    const path = e.composedPath();
+    if (!path.includes(dialog)) return;
+    const button = path.find((n) => (n as Element).tagName === 'BUTTON') as HTMLButtonElement | undefined;
+    if (!button || !dialog.contains(button) || button.disabled) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    act(button);
+  };
+  win.addEventListener('click', onClick, true);
+  return () => win.removeEventListener('click', onClick, true);
+}
+
+/** What a button of the dialog does (GuardDialog: data-guard back / proceed, data-budget-type answers). */
+function actOf(props: GuardDialogProps, button: HTMLButtonElement): void {
+  const which = button.getAttribute('data-guard');
+  if (which === 'back') props.onBack();
+  else if (which === 'proceed') props.onProceed();
+  else {
+    const id = button.getAttribute('data-budget-type');
+    if (id) props.onAnswer(id);
+  }
 }
 
 const shown = new WeakMap<HTMLElement, Shown>();
@@ -55,6 +96,7 @@ function release(layer: HTMLElement): Shown | undefined {
   const s = shown.get(layer);
   if (s) {
     clearInterval(s.timer);
+    s.unlisten();
     shown.delete(layer);
   }
   return s;
@@ -82,7 +124,11 @@ export function showGuardDialog(layer: HTMLElement, props: GuardDialogProps): bo
       const s = shown.get(layer);
       if (s && !isReachable(s.dialog)) lost(layer);
     }, WATCH_MS);
-    shown.set(layer, { dialog, props, timer });
+    const unlisten = actFirst(dialog, (b) => {
+      const now = shown.get(layer);
+      if (now) actOf(now.props, b);
+    });
+    shown.set(layer, { dialog, props, timer, unlisten });
     return true;
   } catch (e) {
     console.warn('[eMENSCR Assistant] send guard: the dialog cannot be shown where the user can reach it', e);

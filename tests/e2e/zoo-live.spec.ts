@@ -555,3 +555,19 @@ test('zoo react-rsuite: choosing in a SelectPicker and a CheckPicker, and moving
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
 });
+
+/**
+ * The wc-spectrum page: the quarter an sp-picker (a `button aria-haspopup="true"` in its shadow
+ * root, its menu items in the light DOM), the status an sp-radio-group, the target groups an
+ * sp-field-group of sp-checkboxes read as one required question. A person picks the quarter, a
+ * status and one target group: exactly those findings go, live.
+ */
+test('zoo wc-spectrum: choosing in an sp-picker, an sp-radio and ticking an sp-checkbox clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'wc-spectrum', [F.status.label, F.beneficiaries.label]);
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('#quarter').click();
+  await page.locator('#quarter sp-menu-item', { hasText: quarter }).click();
+  await page.locator('#status sp-radio').nth(1).click();
+  await page.locator('#beneficiaries sp-checkbox').first().click();
+  await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label]);
+});

@@ -29,6 +29,10 @@ describe('amounts', () => {
     ['๓๕๐,๐๐๐', 350000],
     ['350,000 บาท', 350000],
     ['  12.5 ', 12.5],
+    // Intl's THB currency formats (a number field's format-options: Spectrum's sp-number-field)
+    ['675,000.00 บาทไทย', 675000],
+    ['฿1,500,000.00', 1500000],
+    ['THB 1,500,000.00', 1500000],
   ])('parses %s', (text, n) => expect(parseAmount(text)).toBe(n));
   it.each(['สามแสน', '1,2,3', '12abc', '', '1.2.3'])('rejects %s', (text) => expect(parseAmount(text)).toBeNull());
 });

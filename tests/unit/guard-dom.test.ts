@@ -224,6 +224,31 @@ describe('approver choosers drawn by component libraries (read as collect reads 
     expect(stepCommittedBy(controlOf(document.getElementById('cancel')!.shadowRoot!.querySelector('button'))!, P)).toBeNull();
   });
 
+  it('Spectrum\'s sp-dialog-wrapper: the dialog and its confirm button are drawn in the host\'s shadow root around the slotted approver sp-picker', () => {
+    // sp-overlay › sp-dialog-wrapper (headline, cancel-label, confirm-label) as Spectrum Web Components 1.12 draws it (zoo wc-spectrum), reduced
+    document.body.innerHTML = `
+      <x-overlay id="o"><x-wrapper id="w">
+        <dl><dt>ชื่อโครงการ</dt><dd>โครงการพัฒนาศักยภาพการท่องเที่ยวเชิงวัฒนธรรมจังหวัดระยอง</dd><dt>แหล่งงบประมาณ</dt><dd>งบจังหวัด</dd></dl>
+        <x-label id="l" for="p" required>ผู้อนุมัติ</x-label>
+        <x-picker id="p"><x-item role="option">นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</x-item><x-item role="option">${WRONG}</x-item></x-picker>
+      </x-wrapper></x-overlay>`;
+    const shadow = (el: Element, html: string) => {
+      const root = el.attachShadow({ mode: 'open' });
+      root.innerHTML = html;
+      return root;
+    };
+    shadow(document.getElementById('o')!, '<div class="dialog" popover="manual"><slot></slot></div>');
+    shadow(document.getElementById('p')!, `<button aria-haspopup="true" aria-labelledby="label applied-label" id="button"><span id="label">${WRONG}</span><span id="applied-label" aria-hidden="true" style="position:absolute;clip:rect(0,0,0,0);width:1px;height:1px;overflow:hidden">ผู้อนุมัติ</span></button><div role="listbox" id="menu"><slot></slot></div>`);
+    const wrapper = shadow(document.getElementById('w')!, `<div class="modal"><x-dialog role="dialog"><h2 slot="heading">ส่งรายงานความก้าวหน้าเพื่อขออนุมัติ</h2><slot></slot>
+      <x-button role="button" id="cancel" slot="button">ยกเลิก</x-button><x-button role="button" id="ok" slot="button">ยืนยันการส่ง</x-button></x-dialog></div>`);
+    const ok = wrapper.getElementById('ok')!;
+    const step = stepCommittedBy(controlOf(ok)!, P)!;
+    expect(step?.chooser.chosen).toBe(WRONG);
+    expect(scopeOf(step).id).toBe('w');
+    expect(readStep(step, P)).toMatchObject({ budgetType: 'provincial', recipient: { text: WRONG } });
+    expect(stepCommittedBy(controlOf(wrapper.getElementById('cancel')!)!, P)).toBeNull();
+  });
+
   it('a radio group drawn in a web component\'s shadow root is an approver chooser', () => {
     document.body.innerHTML = modal(`<x-radio-group id="g"></x-radio-group>`);
     const root = document.getElementById('g')!.attachShadow({ mode: 'open' });

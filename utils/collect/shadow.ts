@@ -14,10 +14,11 @@
  * (`host.shadowRoot` is null): their fields stay unread.
  */
 import { passMemo } from './pass-memo';
+import { isListboxButton } from './widgets/listbox-button';
 
 /** Controls that can be a field host's primary control (a component's parts such as clear buttons are not). */
 const PRIMARY =
-  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"], label button[aria-haspopup]';
+  'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="textbox"], [role="spinbutton"], label button[aria-haspopup], button[aria-haspopup="true"], button[aria-haspopup="menu"]';
 const NOT_A_FIELD_INPUT = /^(hidden|submit|button|reset|image|file)$/i;
 /**
  * Our own UI is drawn in shadow hosts too: the panel, and the snippet picker under a random name
@@ -32,6 +33,9 @@ const MAX_DEPTH = 8;
 function isPrimaryPart(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
   if (el instanceof HTMLInputElement && NOT_A_FIELD_INPUT.test(el.type)) return false;
+  // a menu button is a control only when its popup is a listbox (a select: sp-picker); any other
+  // (a host's overflow menu, a date field's calendar toggle) is a part of the component
+  if (el.tagName === 'BUTTON' && !el.parentElement?.closest('label') && el.getAttribute('aria-haspopup') !== null && !isListboxButton(el)) return false;
   // the inner parts of a radio group belong to it
   const group = el.parentElement?.closest('[role="radiogroup"]');
   return !group;

@@ -19,6 +19,7 @@ import { cleanText, hasWords, isGlyphText, labelScore, matchKey } from '@/utils/
 import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
 import { Collector } from '@/utils/collect';
 import { boxOf } from '@/utils/collect/widgets/common';
+import { composedParent } from '@/utils/collect/shadow';
 
 /** Containers that end the walk up from a control: the step never reaches past its dialog or drawer. */
 export const DIALOG_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal, .drawer, .offcanvas';
@@ -328,6 +329,10 @@ function widgetChoosers(root: Element, placeholders: readonly string[]): Chooser
 function areaOf(el: Element): Element {
   const box = boxOf(el);
   if (box === el) return el;
+  // nor a box around the widget's dialog (a dialog host whose buttons are in its shadow root
+  // shows no control beside the widget in the light DOM: sp-dialog-wrapper's box grew to its overlay)
+  const dialog = dialogOf(el);
+  if (dialog && box.contains(dialog)) return el;
   const controls = controlsIn(box, 50);
   return controls.some((c) => !el.contains(c) && hasWords(c.textContent ?? '')) ? el : box;
 }
@@ -588,7 +593,9 @@ function stepOfChooser(chooser: Chooser, profile: Profile): SendStep | null {
 function nearestApproverChoosers(el: Element, profile: Profile): Chooser[] {
   const dialog = dialogOf(el);
   const html = el.ownerDocument.documentElement;
-  for (let p: Element | null = el, i = 0; p && p !== html && i < MAX_UP; p = p.parentElement, i++) {
+  // up the tree a person sees: out of a component's shadow root to its host (a dialog host's own
+  // commit button is drawn in its shadow root, the approver chooser in its light DOM)
+  for (let p: Element | null = el, i = 0; p && p !== html && i < MAX_UP; p = composedParent(p), i++) {
     // a dialog is read whatever it holds: a library's select may have no native or ARIA chooser
     // structure at all (a focusable div, a web component), only collect's adapters see it
     if (p === dialog || p.querySelector(CHOOSER_SELECTOR) || p.matches(CHOOSER_SELECTOR)) {
@@ -655,6 +662,12 @@ export function controlOf(el: Element | null): HTMLElement | null {
 /** The controls in `container`: CONTROL_SELECTOR, and button components (isButtonHost), in page order, at most `max`. */
 function controlsIn(container: Element, max: number): HTMLElement[] {
   const found = Array.from(container.querySelectorAll(CONTROL_SELECTOR)).slice(0, max) as HTMLElement[];
+  // a dialog host's own controls, drawn in its shadow root around the page's content (dialogOf):
+  // sp-dialog-wrapper's confirm and cancel buttons
+  const own = container.shadowRoot;
+  if (own && !isOwnUi(container) && own.querySelector(DIALOG_SELECTOR)) {
+    found.push(...(Array.from(own.querySelectorAll(CONTROL_SELECTOR)).slice(0, max) as HTMLElement[]));
+  }
   // button components: custom elements with a shadow root only (bounded like the rest)
   const all = container.getElementsByTagName('*');
   let hosts: HTMLElement[] | null = null;
@@ -675,6 +688,12 @@ const MAX_HOST_SCAN = 5000;
  */
 export function dialogOf(el: Element): Element | null {
   const plain = el.closest(DIALOG_SELECTOR);
+  // a dialog a component's shadow root draws around a <slot>: the host's content is shown in it,
+  // so the dialog a person sees is the host, whose own buttons sit in that shadow root beside the
+  // slot (Spectrum's sp-dialog-wrapper: `sp-dialog[role=dialog]` holding the page's content slot
+  // and the wrapper's confirm / cancel sp-buttons)
+  const root = plain?.getRootNode();
+  if (plain && root instanceof ShadowRoot && !isOwnUi(root.host) && plain.querySelector('slot:not([name]), slot[name=""]')) return root.host;
   for (let p: Element | null = el.parentElement, i = 0; p && i < MAX_UP && p !== plain; p = p.parentElement, i++) {
     if (p.shadowRoot && p.localName.includes('-') && !isOwnUi(p) && p.shadowRoot.querySelector(DIALOG_SELECTOR)) return p;
   }

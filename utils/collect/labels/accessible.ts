@@ -100,10 +100,24 @@ function labelledByOthers(el: Element): string {
   // the control is named too (Vaadin's vaadin-select value box points at its label and at the
   // chosen item it holds: "ไตรมาสที่รายงาน ไตรมาสที่ 4 …"); a caption drawn inside stays its name
   const outside = refs.some((r) => r && r !== el && !el.contains(r));
+  // every id a part of the control, some drawn for screen readers only and some shown: the shown
+  // parts are what it shows, its value; the hidden ones its name (Spectrum's sp-picker button
+  // points at its shown choice and at a visually hidden copy of its field label: the zoo's
+  // wc-spectrum quarter was named "ไตรมาสที่ 4 (ก.ค. - ก.ย.) ไตรมาสที่รายงาน")
+  const parts = outside ? [] : refs.filter((r): r is HTMLElement => !!r && r !== el && el.contains(r) && !!cleanText(r.textContent ?? ''));
+  const hiddenName = parts.some(isVisuallyHidden) && parts.some((r) => !isVisuallyHidden(r));
+  // an element whose whole text is the control's own typed value is that value said again, when
+  // something else names it (Spectrum's sp-combobox input points at a hidden copy of its value
+  // and at its label: "ด้านการสร้างความสามารถในการแข่งขัน ยุทธศาสตร์ชาติด้าน")
+  const value = el instanceof HTMLInputElement ? cleanText(el.value) : '';
+  const echoes = (ref: Element) => !!value && ref.tagName !== 'LABEL' && cleanText(ref.textContent ?? '') === value
+    && refs.some((r) => r && r !== ref && r !== el && cleanText(r.textContent ?? '') && cleanText(r.textContent ?? '') !== value);
   return cleanText(refs.map((ref) => {
     // a label that wraps the control names it by its own text, not by what the control draws
     // (Ionic's ion-range: the knob's pin "0" sits inside the <label id=range-label> it points at)
     if (!ref || ref === el || (outside && el.contains(ref) && ref.tagName !== 'LABEL')) return '';
+    if (hiddenName && el.contains(ref) && !isVisuallyHidden(ref) && ref.tagName !== 'LABEL') return '';
+    if (echoes(ref)) return '';
     return ref.contains(el) ? textOf(ref, el) : ref.textContent ?? '';
   }).join(' '));
 }

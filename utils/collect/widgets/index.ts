@@ -18,6 +18,7 @@ import { choiceTabs, toggleGroup } from './toggle-group';
 import { listboxButton } from './listbox-button';
 import { richText, textBox } from './text';
 import { setInnerAdapterLookup, shadowHost, shadowHostPart } from './shadow-host';
+import { checkboxGroup } from './checkbox-group';
 
 export type { ReadContext, ValueRead, WidgetAdapter } from './types';
 export { isPlaceholder, placeholderSet } from './common';
@@ -25,6 +26,8 @@ export { isPlaceholder, placeholderSet } from './common';
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
 
 export const ADAPTERS: readonly WidgetAdapter[] = [
+  // before the hosts: a required group's checkboxes (components or native) are one question
+  checkboxGroup,
   // custom elements drawing their control in an open shadow root (../shadow.ts)
   shadowHostPart,
   shadowHost,

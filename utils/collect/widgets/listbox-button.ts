@@ -33,9 +33,28 @@ function isButton(el: Element): boolean {
   return el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
 }
 
+/**
+ * A button whose popup is a listbox though its `aria-haspopup` says only "true" or "menu": the
+ * listbox it `aria-controls`, or one drawn after it in the same parent (Spectrum's sp-picker: its
+ * shadow root draws `<button aria-haspopup="true">` showing the choice or the prompt, then the
+ * `sp-menu role=listbox` of the host's options). A person sees a box that shows a choice and
+ * opens a list of options: a select. Missed, the zoo's wc-spectrum quarter, M1 plan levels, plan
+ * rows and send-step approver were no fields.
+ */
+export function opensListbox(el: Element): boolean {
+  const popup = el.getAttribute('aria-haspopup');
+  if (popup !== 'true' && popup !== 'menu') return false;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  for (const id of (el.getAttribute('aria-controls') ?? '').split(/\s+/)) {
+    if (id && root.getElementById?.(id)?.getAttribute('role') === 'listbox') return true;
+  }
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (s.getAttribute('role') === 'listbox') return true;
+  return false;
+}
+
 export function isListboxButton(el: Element): boolean {
   if (isOverlayButton(el)) return true;
-  if (!isButton(el) || el.getAttribute('aria-haspopup') !== 'listbox') return false;
+  if (!isButton(el) || (el.getAttribute('aria-haspopup') !== 'listbox' && !opensListbox(el))) return false;
   // the opener of a combobox (out of the tab order, beside the combobox's input) is a part of
   // that combobox: Headless UI's ComboboxButton read as an empty select of its own on the zoo
   if (el.getAttribute('tabindex') === '-1') return false;

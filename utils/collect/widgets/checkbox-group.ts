@@ -1,0 +1,87 @@
+/**
+ * A group of checkboxes that is one question marked as needing an answer: a `role=group` or a
+ * `<fieldset>` holding nothing but two or more checkboxes, whose name is marked required (a
+ * required mark in its text, `aria-required` on the group, or the element that names it flagged
+ * `required` / `aria-required`: Spectrum's `<sp-field-label for required>` draws its asterisk as
+ * an icon and keeps the flag as an attribute). "Choose one or more" is answered once any box is
+ * ticked; read like a radio group (empty while none is). Missed, the zoo's wc-spectrum target
+ * groups (an `sp-field-group` of `sp-checkbox`es under a required field label) were five optional
+ * ticks: the empty target groups went unreported.
+ *
+ * Only a group marked required: a group of checkboxes with no such mark may be optional ticks
+ * (the plan toggles of a form, drawn as checkboxes in a fieldset, turn sections on: each is a
+ * field of its own for the plan rules).
+ */
+import type { WidgetAdapter } from './types';
+import { hasRequiredMark } from '../dom';
+import { groupName } from '../labels/accessible';
+import { primaryControl } from '../shadow';
+
+const isBox = (el: Element) =>
+  (el instanceof HTMLInputElement && el.type === 'checkbox' && el.getAttribute('role') !== 'switch') || el.getAttribute('role') === 'checkbox';
+
+/** The checkbox an option element stands for: itself, or the one its host's open shadow root draws. */
+function boxOf(el: Element): Element | null {
+  if (isBox(el)) return el;
+  const inner = el.shadowRoot ? primaryControl(el) : null;
+  return inner && isBox(inner) ? inner : null;
+}
+
+const OTHER_CONTROL = 'select, textarea, input:not([type="checkbox"]):not([type="hidden"]), [role="combobox"], [role="slider"], [role="radio"], [role="switch"], [role="textbox"], [role="spinbutton"], [contenteditable="true"]';
+
+/** The checkboxes of the group (a host's inner checkbox for a checkbox component), or [] when it holds any other control. */
+function boxesIn(group: Element): Element[] {
+  if (group.querySelector(OTHER_CONTROL)) return [];
+  const out: Element[] = [];
+  for (const el of Array.from(group.querySelectorAll('*'))) {
+    if (isBox(el)) {
+      out.push(el);
+      continue;
+    }
+    if (!el.shadowRoot) continue;
+    const inner = primaryControl(el);
+    if (!inner) continue;
+    if (!isBox(inner)) return [];
+    out.push(inner);
+  }
+  return out;
+}
+
+/** The group's name is marked required, or the group is. */
+function markedRequired(group: Element): boolean {
+  if (group.getAttribute('aria-required') === 'true') return true;
+  const root = group.getRootNode() as Document | ShadowRoot;
+  const namers: Element[] = [];
+  for (const id of (group.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+    const n = id ? root.getElementById?.(id) : null;
+    if (n) namers.push(n);
+  }
+  const legend = group.tagName === 'FIELDSET' ? group.querySelector(':scope > legend') : null;
+  if (legend) namers.push(legend);
+  if (namers.some((n) => n.hasAttribute('required') || n.getAttribute('aria-required') === 'true')) return true;
+  return hasRequiredMark(groupName(group));
+}
+
+/** The required checkbox group `el` (a checkbox, or a host drawing one) is an option of, or null. */
+export function checkboxGroupOf(el: Element): Element | null {
+  if (!boxOf(el)) return null;
+  // the option's group: within a few levels (a checkbox in its label in a row of the group)
+  let group: Element | null = null;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 4 && !group; depth++, node = node.parentElement) {
+    if (node.getAttribute('role') === 'group' || node.tagName === 'FIELDSET') group = node;
+  }
+  if (!group || !markedRequired(group)) return null;
+  const boxes = boxesIn(group);
+  return boxes.length >= 2 && boxes.length <= 20 ? group : null;
+}
+
+export const checkboxGroup: WidgetAdapter = {
+  id: 'checkbox-group',
+  match: (el) => checkboxGroupOf(el) !== null,
+  owner: (el) => checkboxGroupOf(el) ?? el,
+  options: boxesIn,
+  kind: () => 'radio',
+  focus: (group) => boxesIn(group)[0] ?? group,
+  observe: ['checked', 'aria-checked'],
+};
