@@ -571,3 +571,28 @@ test('zoo wc-spectrum: choosing in an sp-picker, an sp-radio and ticking an sp-c
   await page.locator('#beneficiaries sp-checkbox').first().click();
   await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label]);
 });
+
+/**
+ * The react-blueprint page: @blueprintjs/select's Select puts role=combobox on the popover target
+ * around the Button that shows the choice (or the prompt); MultiSelect is a TagInput whose chips
+ * are drawn beside its search input; the progress is a Slider (a `span role=slider` handle)
+ * beside a NumericInput. A person picks a quarter and a target group from their popover menus
+ * and moves the handle with the keyboard; exactly those findings go, live.
+ */
+test('zoo react-blueprint: choosing in a Select and a MultiSelect, and moving the Slider, clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'react-blueprint', [F.beneficiaries.label, F.progress.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('#quarter').click();
+  await page.getByRole('option', { name: quarter }).click();
+  await expect(page.locator('#quarter')).toHaveText(quarter);
+  await page.getByPlaceholder(F.beneficiaries.placeholder).click();
+  await page.getByRole('option', { name: F.beneficiaries.options[0]! }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.bp6-tag-input .bp6-tag').first()).toHaveText(F.beneficiaries.options[0]!);
+  await page.getByRole('slider').first().focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('slider').first()).toHaveAttribute('aria-valuenow', '10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
+});

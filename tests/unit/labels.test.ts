@@ -17,6 +17,17 @@ describe('layer 1: accessible name', () => {
     expect(accessibleName($('#y'))).toEqual({ text: 'ชื่อโครงการ', confident: true, via: 'label-for' });
     expect(accessibleName($('#z')).text).toBe('รหัส');
   });
+  it('an aside in parentheses drawn in another colour after a label\'s words is no part of the name (Blueprint labelInfo)', () => {
+    document.body.innerHTML = `<label for="a" style="color: rgb(28, 33, 39)">ไตรมาสที่รายงาน <span style="color: rgb(95, 107, 124)">(จำเป็น)</span></label><input id="a">
+      <label for="b" style="color: rgb(28, 33, 39)">ความก้าวหน้าของโครงการ <span>(ร้อยละ)</span></label><input id="b">
+      <label for="c" style="color: rgb(28, 33, 39)">วันที่ <span style="color: rgb(95, 107, 124)">เริ่ม</span></label><input id="c">
+      <label for="d" style="color: rgb(28, 33, 39)"><span style="color: rgb(95, 107, 124)">(ร้อยละ)</span></label><input id="d">`;
+    expect(accessibleName($('#a')).text).toBe('ไตรมาสที่รายงาน');
+    // the label's own colour: part of the name; not in parentheses: part of the name; nothing before it: the name
+    expect(accessibleName($('#b')).text).toBe('ความก้าวหน้าของโครงการ (ร้อยละ)');
+    expect(accessibleName($('#c')).text).toBe('วันที่ เริ่ม');
+    expect(accessibleName($('#d')).text).toBe('(ร้อยละ)');
+  });
   it('a library\'s English aria-label is weak, so structure can win', () => {
     document.body.innerHTML = `<div><span>ความก้าวหน้าของโครงการ (ร้อยละ)</span><div role="slider" aria-label="slider between 0 and 100" aria-valuenow="3"></div></div>`;
     expect(accessibleName($('[role=slider]')).confident).toBe(false);

@@ -67,6 +67,20 @@ describe('widget adapters', () => {
     expect(read('#t')).toMatchObject({ value: 'วิสาหกิจชุมชน', empty: false });
   });
 
+  it('a combobox that wraps only the button it opens from shows that button\'s words (Blueprint Select)', () => {
+    // @blueprintjs/select: role=combobox on the popover target, the choice or the prompt drawn by the <Button> inside
+    const select = (id: string, shown: string) => `<label class="bp6-label" for="${id}-b">ไตรมาสที่รายงาน</label>
+      <div id="${id}" class="bp6-popover-target" aria-controls="lb-${id}" aria-expanded="false" aria-haspopup="listbox" role="combobox">
+        <button type="button" id="${id}-b" class="bp6-button"><span class="bp6-button-text">${shown}</span><span aria-hidden="true" class="bp6-icon"><svg role="img"><desc>double-caret-vertical</desc><path d="M5 7h6"></path></svg></span></button></div>`;
+    document.body.innerHTML = select('a', 'ไตรมาสที่ 4 (ก.ค. - ก.ย.)') + select('b', 'เลือกไตรมาส') + select('c', 'กรุณาเลือกระดับแผน');
+    expect(read('#a')).toMatchObject({ value: 'ไตรมาสที่ 4 (ก.ค. - ก.ย.)', empty: false });
+    expect(read('#b')).toMatchObject({ value: '', empty: true });
+    expect(read('#c')).toMatchObject({ value: '', empty: true });
+    // an icon-only button (a clear ×) is not what the box shows
+    document.body.innerHTML = `<div id="d" role="combobox" aria-haspopup="listbox"><button type="button" aria-label="ล้าง">×</button></div>`;
+    expect(read('#d')).toMatchObject({ value: '', empty: true });
+  });
+
   it('a combobox whose hidden value store is empty is empty, whatever prompt it draws (MUI Select)', () => {
     document.body.innerHTML = `<div><div id="m" role="combobox"><em>กรุณาเลือกระดับแผน</em></div><input aria-hidden="true" tabindex="-1" value=""></div>`;
     expect(read('#m').empty).toBe(true);

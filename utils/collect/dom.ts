@@ -161,7 +161,33 @@ function notLabelText(e: Element): boolean {
   if (role !== null && NOT_LABEL_ROLE.has(role)) return true;
   // a host whose open shadow root is a <button> showing its children (Ionic's ion-button, a
   // list header's "+ เพิ่มแผน") is a button: its text is no part of a label or title
-  return e.shadowRoot?.firstElementChild?.tagName === 'BUTTON';
+  if (e.shadowRoot?.firstElementChild?.tagName === 'BUTTON') return true;
+  return isLabelAside(e);
+}
+
+const PARENTHESIZED = /^[(（[][^()（）[\]]*[)）\]]$/;
+
+/**
+ * An aside drawn after a label's words: the label's last element, its whole text in parentheses,
+ * drawn in another colour than the label's own text (Blueprint's FormGroup `labelInfo`, which
+ * its docs fill with "(required)": `<label>ชื่อ <span class="…-text-muted">(required)</span>`).
+ * A person reads it as a note about the field, not as part of its name ("ไตรมาสที่รายงาน
+ * (จำเป็น)" was every finding's name on zoo react-blueprint). Words in parentheses written in
+ * the label's own colour ("ความก้าวหน้าของโครงการ (ร้อยละ)") stay part of the name.
+ */
+export function isLabelAside(e: Element): boolean {
+  const label = e.parentElement;
+  if (!label || label.tagName !== 'LABEL' || label.lastElementChild !== e) return false;
+  const text = (e.textContent ?? '').trim();
+  if (!PARENTHESIZED.test(text)) return false;
+  // the label's own words come before it
+  let before = '';
+  for (let c = label.firstChild; c && c !== e; c = c.nextSibling) if (c.nodeType === 3) before += c.textContent ?? '';
+  if (!/[\p{L}\p{N}]/u.test(before)) return false;
+  // nothing but blank text after it
+  for (let c = e.nextSibling; c; c = c.nextSibling) if ((c.textContent ?? '').trim()) return false;
+  if (typeof getComputedStyle !== 'function' || !e.isConnected) return false;
+  return getComputedStyle(e).color !== getComputedStyle(label).color;
 }
 
 /**

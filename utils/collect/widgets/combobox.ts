@@ -76,6 +76,11 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>, kept?: ReadCo
     // <span> with the placeholder text and marks that span "p-placeholder" while nothing is chosen
     // (its aria-label repeats the text); read as chosen, the zoo's empty quarter went unreported
     text = input && input.value ? input.value : el.getAttribute('aria-valuetext') || (isPlaceholderPart(el) || drawnUnseen(el) ? '' : displayText(el));
+    // a combobox that only wraps the button it opens from shows that button's words: Blueprint's
+    // Select puts role=combobox on its popover target and draws the choice (or the prompt) as the
+    // text of the <Button> inside; buttons are left out of displayText (clear, remove-chip), so
+    // every chosen quarter read as empty (a false "ยังไม่ได้กรอก" on zoo react-blueprint m6-complete)
+    if (!input && !cleanText(text)) text = triggerButtonText(el);
   }
   // the hidden input a library keeps the real value in (MUI Select, Vuetify): empty → nothing chosen,
   // whatever the box shows (MUI draws its placeholder through renderValue)
@@ -90,6 +95,20 @@ export function readCombobox(el: Element, ph: ReadonlySet<string>, kept?: ReadCo
   const placeholder = el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '';
   const empty = isPlaceholder(value, ph) || (placeholder !== '' && cleanText(placeholder) === value);
   return { value: empty ? '' : value, empty, options };
+}
+
+/**
+ * The words of the one button a non-input combobox wraps, when it holds nothing else that shows
+ * text: the trigger of a popover select. Icons (svg, glyph-only parts) and hidden parts are not
+ * read. '' when the box holds no button, several, or a button that shows no letter or digit.
+ */
+function triggerButtonText(el: Element): string {
+  const buttons = el.querySelectorAll('button, [role="button"]');
+  if (buttons.length !== 1) return '';
+  const button = buttons[0]!;
+  if (button.closest('[role="listbox"]') !== null) return '';
+  const words = cleanText(textOf(button));
+  return words && /[\p{L}\p{N}]/u.test(words) ? words : '';
 }
 
 /** kept() keeps string lists: "no listbox" is kept as null and given back as undefined. */
