@@ -72,11 +72,14 @@ async function settle(page: Page) {
   await page.waitForTimeout(150);
 }
 
-/** `failures`: collect what the panel covers there (one line per placement) instead of failing at the first. */
-async function checkEverywhere(page: Page, label: string, results: string[], failures?: string[]) {
+/**
+ * `failures`: collect what the panel covers there (one line per placement) instead of failing at
+ * the first; `wheres`: the scroll positions.
+ */
+async function checkEverywhere(page: Page, label: string, results: string[], failures?: string[], wheres: readonly ('top' | 'half-way')[] = ['top', 'half-way']) {
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    for (const where of ['top', 'half-way'] as const) {
+    for (const where of wheres) {
       await page.evaluate((w) => {
         const max = document.documentElement.scrollHeight - innerHeight;
         scrollTo(0, w === 'top' ? 0 : Math.round(max / 2));
@@ -128,7 +131,9 @@ test('the panel covers nothing on the zoo pages (M6 drawn by each component libr
     await page.goto(`${ORIGIN}/replica/zoo/${library}/report/1?scenario=m6-partial`);
     await page.waitForFunction(() => (window as any).__zoo?.ready === true, null, { timeout: 30_000 });
     await expect(panel(page)).toBeVisible({ timeout: 15_000 });
-    await checkEverywhere(page, `zoo ${library}`, results, failures);
+    // at the top only: the placement is worked out in document terms, and half-way gave the
+    // same placement as the top for all 96 zoo placements (CI of 4b6ed13, 7 Dec)
+    await checkEverywhere(page, `zoo ${library}`, results, failures, ['top']);
   }
   console.log(results.join('\n'));
   expect(failures).toEqual([]);
