@@ -1,5 +1,5 @@
 /** Small DOM helpers for the collect stage (the only code that reads the page). */
-import { cleanText } from '@/utils/text';
+import { cleanText, hasWords } from '@/utils/text';
 import { holdsFieldHost } from './shadow';
 
 /** Elements the extension never reads: page chrome and our own UI. */
@@ -183,7 +183,7 @@ export function isLabelAside(e: Element): boolean {
   // the label's own words come before it
   let before = '';
   for (let c = label.firstChild; c && c !== e; c = c.nextSibling) if (c.nodeType === 3) before += c.textContent ?? '';
-  if (!/[\p{L}\p{N}]/u.test(before)) return false;
+  if (!hasWords(before)) return false;
   // nothing but blank text after it
   for (let c = e.nextSibling; c; c = c.nextSibling) if ((c.textContent ?? '').trim()) return false;
   if (typeof getComputedStyle !== 'function' || !e.isConnected) return false;

@@ -6,7 +6,7 @@
  * A combobox wrapping an inner input combobox (Vuetify's v-field) is not a field itself.
  */
 import type { ReadContext, ValueRead, WidgetAdapter } from './types';
-import { cleanText } from '@/utils/text';
+import { cleanText, hasWords } from '@/utils/text';
 import { boxOf, displayText, isPlaceholder, isPlaceholderPart, slottedFrameText, textOf } from './common';
 import { labelsOf } from '../labels/accessible';
 import { flatQueryAll } from '../shadow';
@@ -108,7 +108,7 @@ function triggerButtonText(el: Element): string {
   const button = buttons[0]!;
   if (button.closest('[role="listbox"]') !== null) return '';
   const words = cleanText(textOf(button));
-  return words && /[\p{L}\p{N}]/u.test(words) ? words : '';
+  return hasWords(words) ? words : '';
 }
 
 /** kept() keeps string lists: "no listbox" is kept as null and given back as undefined. */
