@@ -392,4 +392,24 @@ describe('a group of checkboxes marked required is one question', () => {
       <label><input type="checkbox"> ยุทธศาสตร์ชาติ</label><label><input type="checkbox"> แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</label></fieldset></form>`;
     expect(brief().map((f) => [f.label, f.kind])).toEqual([['ยุทธศาสตร์ชาติ', 'checkbox'], ['แผนแม่บทภายใต้ยุทธศาสตร์ชาติ', 'checkbox']]);
   });
+
+  it('a required group of 20 boxes is one question; of 21 it is a list of ticks, each read on its own', () => {
+    const group = (n: number) => `<form><fieldset><legend>อำเภอเป้าหมาย *</legend>${Array.from({ length: n }, (_, i) => `<label><input type="checkbox"> อำเภอที่ ${i + 1}</label>`).join('')}</fieldset></form>`;
+    document.body.innerHTML = group(20);
+    expect(brief()).toEqual([{ label: 'อำเภอเป้าหมาย', kind: 'radio', value: '', empty: true }]);
+    document.body.innerHTML = group(21);
+    const ticks = brief();
+    expect(ticks).toHaveLength(21);
+    expect(ticks.every((f) => f.kind === 'checkbox')).toBe(true);
+    expect(ticks[20]!.label).toBe('อำเภอที่ 21');
+  });
+
+  it('a group is read once per collect pass, not once for each of its boxes', () => {
+    document.body.innerHTML = `<form><fieldset><legend>อำเภอเป้าหมาย *</legend>${Array.from({ length: 20 }, (_, i) => `<label><input type="checkbox"> อำเภอที่ ${i + 1}</label>`).join('')}</fieldset></form>`;
+    const group = document.querySelector('fieldset')!;
+    const all = vi.spyOn(group, 'querySelectorAll');
+    expect(fields()).toHaveLength(1);
+    // one read of the group's elements per pass (and one for the field's options), not 20
+    expect(all.mock.calls.filter(([sel]) => sel === '*').length).toBeLessThanOrEqual(3);
+  });
 });

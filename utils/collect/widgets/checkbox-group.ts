@@ -16,6 +16,10 @@ import type { WidgetAdapter } from './types';
 import { hasRequiredMark } from '../dom';
 import { groupName } from '../labels/accessible';
 import { primaryControl } from '../shadow';
+import { passMemo } from '../pass-memo';
+
+/** More boxes than this and the group is no question of this form (a long list of ticks); reading stops there. */
+const MAX_BOXES = 20;
 
 const isBox = (el: Element) =>
   (el instanceof HTMLInputElement && el.type === 'checkbox' && el.getAttribute('role') !== 'switch') || el.getAttribute('role') === 'checkbox';
@@ -29,11 +33,26 @@ function boxOf(el: Element): Element | null {
 
 const OTHER_CONTROL = 'select, textarea, input:not([type="checkbox"]):not([type="hidden"]), [role="combobox"], [role="slider"], [role="radio"], [role="switch"], [role="textbox"], [role="spinbutton"], [contenteditable="true"]';
 
-/** The checkboxes of the group (a host's inner checkbox for a checkbox component), or [] when it holds any other control. */
+/**
+ * The checkboxes of the group (a host's inner checkbox for a checkbox component), or [] when it
+ * holds any other control; past MAX_BOXES the list stops growing. Every box of a group asks for
+ * its group's boxes, so the answer is kept for the collect pass: unkept, a group of n boxes was
+ * read n times (n² element visits).
+ */
 function boxesIn(group: Element): Element[] {
+  const memo = passMemo<Element[]>('checkbox-group-boxes');
+  const kept = memo?.get(group);
+  if (kept) return kept;
+  const boxes = readBoxes(group);
+  memo?.set(group, boxes);
+  return boxes;
+}
+
+function readBoxes(group: Element): Element[] {
   if (group.querySelector(OTHER_CONTROL)) return [];
   const out: Element[] = [];
   for (const el of Array.from(group.querySelectorAll('*'))) {
+    if (out.length > MAX_BOXES) break;
     if (isBox(el)) {
       out.push(el);
       continue;
@@ -47,8 +66,17 @@ function boxesIn(group: Element): Element[] {
   return out;
 }
 
-/** The group's name is marked required, or the group is. */
+/** The group's name is marked required, or the group is (kept for the pass, as boxesIn). */
 function markedRequired(group: Element): boolean {
+  const memo = passMemo<boolean>('checkbox-group-required');
+  const kept = memo?.get(group);
+  if (kept !== undefined) return kept;
+  const marked = readMarkedRequired(group);
+  memo?.set(group, marked);
+  return marked;
+}
+
+function readMarkedRequired(group: Element): boolean {
   if (group.getAttribute('aria-required') === 'true') return true;
   const root = group.getRootNode() as Document | ShadowRoot;
   const namers: Element[] = [];
@@ -73,7 +101,7 @@ export function checkboxGroupOf(el: Element): Element | null {
   }
   if (!group || !markedRequired(group)) return null;
   const boxes = boxesIn(group);
-  return boxes.length >= 2 && boxes.length <= 20 ? group : null;
+  return boxes.length >= 2 && boxes.length <= MAX_BOXES ? group : null;
 }
 
 export const checkboxGroup: WidgetAdapter = {
