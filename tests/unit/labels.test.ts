@@ -345,3 +345,53 @@ describe('labels drawn for screen readers only (Carbon Design System)', () => {
     expect(labelOfControl($('#s'))).toBe('ค้นหาโครงการ');
   });
 });
+
+describe('labels a person pairs by where they are drawn (probes of 7 Dec)', () => {
+  it('a CSS grid whose first row of items is short text names each control below by its column', () => {
+    document.body.innerHTML = `<main><div style="display: grid; grid-template-columns: 1fr 1fr 1fr">
+      <div>ไตรมาสที่รายงาน</div><div>ร้อยละความก้าวหน้า</div><div>ผลการเบิกจ่าย (บาท)</div>
+      <div><select id="q"><option value="">เลือก</option></select></div><div><input id="p" type="number"></div><div><input id="s"></div>
+      <div>แผนงานที่ 2</div><div><input id="p2" type="number"></div><div><input id="s2"></div></div></main>`;
+    // happy-dom lays nothing out (every box at 0), so the test pins the order; Chromium pairs by the left edge
+    const lefts = new Map<Element, number>();
+    const items = Array.from($('main > div').children);
+    items.forEach((e, i) => lefts.set(e, (i % 3) * 100));
+    for (const e of items) e.getBoundingClientRect = () => ({ left: lefts.get(e)! }) as DOMRect;
+    expect(labelOfControl($('#q'))).toBe('ไตรมาสที่รายงาน');
+    expect(labelOfControl($('#p'))).toBe('ร้อยละความก้าวหน้า');
+    expect(labelOfControl($('#s'))).toBe('ผลการเบิกจ่าย (บาท)');
+    // a later row whose first item is text: "<row> – <column>", as in a <table>
+    expect(labelOfControl($('#s2'))).toBe('แผนงานที่ 2 – ผลการเบิกจ่าย (บาท)');
+  });
+
+  it('a two-column grid of label | control pairs is no table: each control keeps the text before it', () => {
+    document.body.innerHTML = `<div style="display: grid; grid-template-columns: 200px 1fr">
+      <div>ไตรมาสที่รายงาน</div><div><select id="q"><option value="">เลือก</option></select></div>
+      <div>ผลการดำเนินงาน</div><div><textarea id="r"></textarea></div></div>`;
+    expect(labelOfControl($('#q'))).toBe('ไตรมาสที่รายงาน');
+    expect(labelOfControl($('#r'))).toBe('ผลการดำเนินงาน');
+  });
+
+  it('an icon link beside a label\'s words is no part of the name; the required mark stays', () => {
+    document.body.innerHTML = `<label for="r">ผลการดำเนินงาน <abbr title="จำเป็น">*</abbr> <a href="#" title="คำอธิบาย">ⓘ</a></label><textarea id="r"></textarea>
+      <label for="s">ข้อเสนอแนะ <span role="button" tabindex="0" aria-label="ช่วยเหลือ">?</span></label><textarea id="s"></textarea>
+      <label for="t">ดู <a href="#">คู่มือ</a></label><input id="t">`;
+    expect(traceControlLabel($('#r')).text).toBe('ผลการดำเนินงาน *');
+    expect(labelOfControl($('#s'))).toBe('ข้อเสนอแนะ');
+    // a link with words is read
+    expect(labelOfControl($('#t'))).toBe('ดู คู่มือ');
+  });
+
+  it('a unit note after a label\'s words, muted or drawn smaller, is no part of the name; other muted words are', () => {
+    document.body.innerHTML = `<label for="k" style="color: rgb(33, 37, 41); font-size: 16px">ตัวชี้วัด <small style="color: rgb(108, 117, 125)">หน่วย: ครั้ง</small></label><input id="k">
+      <label for="m" style="color: rgb(33, 37, 41); font-size: 16px">ผลการเบิกจ่าย <small style="font-size: 13px">บาท</small></label><input id="m">
+      <label for="n" style="color: rgb(33, 37, 41); font-size: 16px">ผลผลิต <span>หน่วย: แห่ง</span></label><input id="n">
+      <label for="o" style="color: rgb(33, 37, 41); font-size: 16px">ผลการเบิกจ่าย <small style="color: rgb(108, 117, 125)">ไตรมาสที่ 2</small></label><input id="o">`;
+    expect(labelOfControl($('#k'))).toBe('ตัวชี้วัด');
+    expect(labelOfControl($('#m'))).toBe('ผลการเบิกจ่าย');
+    // in the label's own colour and size: part of the name
+    expect(labelOfControl($('#n'))).toBe('ผลผลิต หน่วย: แห่ง');
+    // muted words that are no unit stay
+    expect(labelOfControl($('#o'))).toBe('ผลการเบิกจ่าย ไตรมาสที่ 2');
+  });
+});

@@ -1,6 +1,7 @@
 /** Small DOM helpers for the collect stage (the only code that reads the page). */
 import { cleanText, hasWords } from '@/utils/text';
 import { holdsFieldHost } from './shadow';
+import { isUnitWord } from './labels/reject';
 
 /** Elements the extension never reads: page chrome and our own UI. */
 export const OUTSIDE_FORM =
@@ -189,7 +190,20 @@ function notLabelText(e: Element): boolean {
   // a host whose open shadow root is a <button> showing its children (Ionic's ion-button, a
   // list header's "+ เพิ่มแผน") is a button: its text is no part of a label or title
   if (e.shadowRoot?.firstElementChild?.tagName === 'BUTTON') return true;
-  return isLabelAside(e);
+  return isIconControl(e, role) || isLabelAside(e);
+}
+
+const ICON_ROLES = new Set(['link', 'button', 'img', 'tooltip']);
+
+/**
+ * A link or button drawn as an icon beside a label's words ("ผลการดำเนินงาน * <a title=…>ⓘ</a>",
+ * a help "?"): it shows no letter or digit, only a glyph a person reads as "more about this",
+ * never as part of the name. A required mark ("*") is kept: it is read from the label.
+ */
+function isIconControl(e: Element, role: string | null): boolean {
+  if (e.tagName !== 'A' && (role === null || !ICON_ROLES.has(role))) return false;
+  const text = e.textContent ?? '';
+  return !hasWords(text) && !/[*＊]/.test(text);
 }
 
 const PARENTHESIZED = /^[(（[][^()（）[\]]*[)）\]]$/;
@@ -206,7 +220,8 @@ export function isLabelAside(e: Element): boolean {
   const label = e.parentElement;
   if (!label || label.tagName !== 'LABEL' || label.lastElementChild !== e) return false;
   const text = (e.textContent ?? '').trim();
-  if (!PARENTHESIZED.test(text)) return false;
+  const unitNote = isUnitNote(text);
+  if (!PARENTHESIZED.test(text) && !unitNote) return false;
   // the label's own words come before it
   let before = '';
   for (let c = label.firstChild; c && c !== e; c = c.nextSibling) if (c.nodeType === 3) before += c.textContent ?? '';
@@ -214,7 +229,21 @@ export function isLabelAside(e: Element): boolean {
   // nothing but blank text after it
   for (let c = e.nextSibling; c; c = c.nextSibling) if ((c.textContent ?? '').trim()) return false;
   if (typeof getComputedStyle !== 'function' || !e.isConnected) return false;
-  return getComputedStyle(e).color !== getComputedStyle(label).color;
+  const own = getComputedStyle(e);
+  const label_ = getComputedStyle(label);
+  if (own.color !== label_.color) return true;
+  // a unit note drawn smaller than the label's words (`<small>หน่วย: ครั้ง</small>`) is an aside in any colour
+  return unitNote && parseFloat(own.fontSize) < parseFloat(label_.fontSize);
+}
+
+/**
+ * A note that only gives the field's unit: "หน่วย: ครั้ง", "หน่วยนับ : ราย", "(หน่วย: บาท)",
+ * "unit: km", or a bare unit ("บาท", "%"). A muted `<small>` note of this kind after a label's
+ * words named a KPI "ตัวชี้วัด หน่วย: ครั้ง" (a probe in Bootstrap's markup, 7 Dec).
+ */
+function isUnitNote(text: string): boolean {
+  const t = text.replace(/^[(（[]\s*|\s*[)）\]]$/g, '').trim();
+  return /^(หน่วย(นับ)?|unit)\s*[:：]\s*\S/i.test(t) || isUnitWord(t);
 }
 
 /**

@@ -36,6 +36,11 @@ function ownContent(control: Element): string {
 }
 
 const UNITS = new Set(['฿', 'บาท', 'ล้านบาท', '%', 'ร้อยละ', 'ราย', 'คน', 'ครั้ง', 'แห่ง', 'หน่วย', 'เส้นทาง', 'วัน', 'เดือน', 'ปี', 'กิโลเมตร', 'ไร่', 'baht', 'thb']);
+/** A unit's word or sign alone ("บาท", "%", "ครั้ง"). */
+export function isUnitWord(text: string): boolean {
+  return UNITS.has(cleanText(text).toLowerCase());
+}
+
 const ADORNMENT_CLASS = /(input-group-text|addon|adornment|[-_]prefix|[-_]suffix|[-_]append|[-_]prepend|(^|[\s_-])unit([\s_-]|$)|counter|(^|[\s_-])count([\s_-]|$)|breadcrumb)/i;
 
 /**
@@ -60,7 +65,7 @@ export function isPrompt(text: string): boolean {
 export function isRejectedText(text: string, control?: Element, labelFor = false): boolean {
   const t = cleanText(text);
   if (!t) return true;
-  if (UNITS.has(t.toLowerCase())) return true;
+  if (isUnitWord(t)) return true;
   // numbers, counters, dates and punctuation only: "2", "120", "0/2000", "1.", "-"
   if (/^[\d\s.,/:%()+\-–—#๐-๙]*$/.test(t)) return true;
   if (control) {

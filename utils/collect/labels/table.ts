@@ -203,6 +203,66 @@ function layoutGridLabel(el: Element): string {
   return '';
 }
 
+/** Column tracks of a computed `grid-template-columns` ("200px 200px 200px", "repeat(3, 1fr)"): 0 when none. */
+export function gridTracks(template: string): number {
+  let n = 0;
+  // a repeat() counts its count times its own tracks; auto-fill is resolved to px by the browser
+  const rest = template.replace(/repeat\(\s*(\d+)\s*,\s*([^()]*(?:\([^()]*\)[^()]*)*)\)/g, (_, count: string, inner: string) => {
+    n += Number(count) * gridTracks(inner);
+    return ' ';
+  });
+  // one track per top-level token ("minmax(0, 1fr)" is one); line names "[a]" are none
+  let depth = 0;
+  let token = false;
+  for (const ch of rest.replace(/\[[^\]]*\]/g, ' ')) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (depth === 0 && /\s/.test(ch)) token = false;
+    else if (!token) {
+      token = true;
+      n++;
+    }
+  }
+  return template.trim() === 'none' ? 0 : n;
+}
+
+/**
+ * A table drawn as one CSS grid: the grid's first row of items is short text (the column
+ * headers), the items after it are cells, each holding one field, laid out column by column
+ * under those headers (`display: grid; grid-template-columns: 1fr 1fr 1fr` with three header
+ * divs and then three control divs). With no rows in the DOM, layoutGridLabel sees none, and the
+ * text before a control was the previous column's header: a probe in that markup named its
+ * first select "ผลการเบิกจ่าย (บาท)", the third column's header (7 Dec). The header is the one
+ * drawn at the cell's left edge, so a cell spanning columns is still paired by where it is drawn.
+ */
+function cssGridLabel(el: Element): string {
+  let cell: Element | null = el;
+  for (let depth = 0; cell && depth < 5; depth++, cell = cell.parentElement) {
+    const grid = cell.parentElement;
+    if (!grid || typeof getComputedStyle !== 'function') continue;
+    const style = getComputedStyle(grid);
+    if (style.display !== 'grid' && style.display !== 'inline-grid') continue;
+    const columns = gridTracks(style.gridTemplateColumns);
+    const items = Array.from(grid.children);
+    const index = items.indexOf(cell);
+    if (columns < 2 || index < columns || items.length < 2 * columns) return '';
+    const heads = items.slice(0, columns);
+    if (heads.some((h) => containsControl(h) || h.querySelector('[tabindex], a[href], [contenteditable]') || textOf(h).length > MAX_HEADER_CHARS)) return '';
+    if (heads.filter((h) => headerText(h)).length < 2 || holdsOtherField(cell, el, sameRadioGroup(el))) return '';
+    const left = cell.getBoundingClientRect().left;
+    const head = heads.find((h) => Math.abs(h.getBoundingClientRect().left - left) < 2) ?? null;
+    if (!head) return '';
+    const column = headerText(head);
+    // the row's first item, when it is text, names the row (as in a <table>)
+    const col = heads.indexOf(head);
+    const start = index - col;
+    const first = col > 0 && start % columns === 0 ? items[start] : undefined;
+    const rowName = first && !containsControl(first) ? headerText(first) : '';
+    return column && rowName ? `${rowName} – ${column}` : column;
+  }
+  return '';
+}
+
 /**
  * The cell a control is drawn in when a web component's table places it through slots: Vaadin's
  * vaadin-grid keeps each cell's content in its light DOM (`vaadin-grid-cell-content`, holding
@@ -218,7 +278,7 @@ function drawnCell(el: Element): Element | null {
 
 export function tableLabel(el: Element): string {
   const cell = el.closest(CELL) ?? (el.closest(TABLE) ? null : drawnCell(el));
-  if (!cell) return el.closest(TABLE) ? '' : layoutGridLabel(el);
+  if (!cell) return el.closest(TABLE) ? '' : layoutGridLabel(el) || cssGridLabel(el);
   if (isHeaderCell(cell)) return '';
   const row = cell.parentElement?.closest(ROW) ?? null;
   const table = row?.closest(TABLE);
