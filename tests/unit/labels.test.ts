@@ -135,6 +135,18 @@ describe('layer 3: geometry (injected rectangles)', () => {
     rects.delete('l');
     expect(geometricLabel($('#x'), rectOf)).toBe('ข้างบน');
   });
+  it('a page or section title above (h1–h3) is no field\'s label; a smaller heading is', () => {
+    document.body.innerHTML = `<div><div><h2 id="t"><span id="ts">รายงานความก้าวหน้าโครงการ</span></h2><h5 id="h5">ผลการดำเนินงาน</h5><p><input id="x" placeholder="ชื่อผู้รายงาน"></p></div></div>`;
+    const rects = new Map<string, Box>([
+      ['x', { left: 0, top: 100, right: 300, bottom: 130 }],
+      ['ts', { left: 0, top: 60, right: 300, bottom: 90 }],
+      ['h5', { left: 0, top: 20, right: 300, bottom: 40 }],
+    ]);
+    const rectOf = (el: Element) => rects.get(el.id) ?? null;
+    expect(geometricLabel($('#x'), rectOf)).toBe('ผลการดำเนินงาน');
+    rects.delete('h5');
+    expect(geometricLabel($('#x'), rectOf)).toBe('');
+  });
   it('without layout (no rectangles) it says nothing', () => {
     document.body.innerHTML = `<span>ชื่อ</span><input id="x">`;
     expect(geometricLabel($('#x'), () => null)).toBe('');
@@ -393,5 +405,23 @@ describe('labels a person pairs by where they are drawn (probes of 7 Dec)', () =
     expect(labelOfControl($('#n'))).toBe('ผลผลิต หน่วย: แห่ง');
     // muted words that are no unit stay
     expect(labelOfControl($('#o'))).toBe('ผลการเบิกจ่าย ไตรมาสที่ 2');
+  });
+});
+
+describe('captions written as text (probes of 7 Dec)', () => {
+  it('text written straight into the parent before a control names it, with the required mark of its line', () => {
+    document.body.innerHTML = `<h2>รายงาน</h2><form><p><span class="req">*</span> ผลการดำเนินงาน<br><textarea id="r"></textarea></p>
+      <div>ผลการเบิกจ่าย: <input id="s"> บาท <input id="u"></div></form>`;
+    expect(siblingLabel($('#r'))).toBe('* ผลการดำเนินงาน');
+    expect(labelOfControl($('#s'))).toBe('ผลการเบิกจ่าย:');
+    // a unit after the previous control is not the next one's caption, and that control ends the search
+    expect(siblingLabel($('#u'))).toBe('');
+  });
+
+  it('a caption inside a radio group\'s own box, before its options, names the group (radios drawn as cards)', () => {
+    document.body.innerHTML = `<p>ผลการดำเนินงาน <textarea></textarea></p><div id="g"><div><b>สถานะโครงการ</b> <span>*</span></div>
+      <label><input type="radio" name="st" id="r1"><strong>ยังไม่เริ่มดำเนินการ</strong><div>โครงการยังไม่ได้เริ่ม</div></label>
+      <label><input type="radio" name="st"><strong>อยู่ระหว่างดำเนินการ</strong></label></div>`;
+    expect(traceGroupLabel($('#g'), $('#r1'))).toMatchObject({ text: 'สถานะโครงการ *', layer: 'sibling' });
   });
 });

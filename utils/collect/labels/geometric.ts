@@ -32,9 +32,21 @@ function textElements(el: Element): Element[] {
     if (e.contains(el)) continue;
     let own = false;
     for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue!.trim()) own = true;
-    if (own && !containsControl(e) && !isAdornment(e)) out.push(e);
+    if (own && !isPageHeading(e) && !containsControl(e) && !isAdornment(e)) out.push(e);
   }
   return out;
+}
+
+/**
+ * A page or section title (h1–h3, or role=heading at those levels) names a part of the page, not
+ * one field: the structure layer skips them too (./sibling.ts). A probe of 7 Dec named a
+ * placeholder-only input, with nothing else near it, by the page's <h2> just above.
+ */
+function isPageHeading(e: Element): boolean {
+  const h = e.closest('h1, h2, h3, [role="heading"]');
+  if (!h) return false;
+  if (h.getAttribute('role') !== 'heading') return true;
+  return Number(h.getAttribute('aria-level') ?? '2') <= 3;
 }
 
 export function geometricLabel(el: Element, rectOf: RectOf = domRect): string {

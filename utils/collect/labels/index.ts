@@ -14,7 +14,7 @@
 import { accessibleName, groupNameAnswer, type NameAnswer, type NameSource } from './accessible';
 import { isPrompt, isRejectedText } from './reject';
 import { tableLabel } from './table';
-import { nextLabel, siblingLabel } from './sibling';
+import { leadingCaption, nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
 import { replacedTextarea } from './replaced';
 
@@ -146,7 +146,7 @@ export function traceGroupLabel(group: Element, firstOption: Element, every = fa
       },
       next: () => ({ layer: 'next', text: '' }),
       table: () => ({ layer: 'table', text: tableLabel(firstOption) }),
-      sibling: () => ({ layer: 'sibling', text: siblingLabel(group) }),
+      sibling: () => ({ layer: 'sibling', text: (group.contains(firstOption) ? leadingCaption(group, firstOption) : '') || siblingLabel(group) }),
       geometric: () => ({ layer: 'geometric', text: geometricLabel(group) }),
       title: () => ({ layer: 'title', text: firstOption.getAttribute('title') ?? '' }),
     },

@@ -11,6 +11,7 @@
  * "[x] แผนพัฒนาเศรษฐกิจฯ" — Fomantic's `.ui.checkbox` puts a <label> without `for` after the
  * hidden input, and the text before it belonged to the toggle above.
  */
+import { hasWords } from '@/utils/text';
 import { containsControl, textOf } from '../dom';
 import { isAdornment, isRejectedText } from './reject';
 
@@ -46,12 +47,44 @@ function definitionTerm(el: Element): string {
   return '';
 }
 
+/** Inline elements a line of caption text is written with ("<span class=req>*</span> ชื่อ"). */
+const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'FONT', 'SMALL', 'ABBR', 'SUP', 'U', 'LABEL', 'MARK']);
+
+/**
+ * The line of text a text node ends: it and the inline elements and text just before it, back to
+ * a line break, a block or a control ("<span class=req>*</span> ผลการดำเนินงาน<br><textarea>":
+ * the mark stays, so `required` is read from it).
+ */
+function lineBefore(text: Text): string {
+  let line = text.nodeValue ?? '';
+  for (let n = text.previousSibling; n; n = n.previousSibling) {
+    if (n.nodeType === 3) line = (n.nodeValue ?? '') + line;
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (!INLINE_TAGS.has(e.tagName) || containsControl(e) || isNotCaption(e)) break;
+      line = textOf(e) + ' ' + line;
+    }
+  }
+  return line.replace(/\s+/g, ' ').trim();
+}
+
 export function siblingLabel(el: Element): string {
   const dt = definitionTerm(el);
   if (dt && !isRejectedText(dt, el)) return dt;
   let node: Element | null = el;
   for (let depth = 0; node && depth < MAX_DEPTH; depth++) {
-    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    // every node before it: text written straight into the parent is a caption too
+    // ("ผลการดำเนินงาน<br><textarea>"; read element by element, a probe of 7 Dec named that
+    // textarea by the page's heading)
+    for (let n = node.previousSibling; n; n = n.previousSibling) {
+      if (n.nodeType === 3) {
+        if (!hasWords(n.nodeValue ?? '')) continue;
+        const t = lineBefore(n as Text);
+        if (t.length <= MAX_LENGTH && !isRejectedText(t, el)) return t;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const prev = n as Element;
       if (SKIP_TAGS.has(prev.tagName.toUpperCase())) continue;
       if (isNotCaption(prev)) continue;
       if (containsControl(prev)) return '';
@@ -93,4 +126,26 @@ export function nextLabel(el: Element): string {
     return t.length <= MAX_LENGTH && !isRejectedText(t, el) ? t : '';
   }
   return '';
+}
+
+/**
+ * A caption written inside a group's own box before its first option, as a legend is: "<div>
+ * <div><b>สถานะโครงการ</b> *</div> <label><input type=radio>…</label> …</div>" (radios drawn as
+ * cards). The text of the group's children before the one holding `firstOption`; '' when one of
+ * them holds a control, or the text is no caption (a unit, a number, too long).
+ */
+export function leadingCaption(group: Element, firstOption: Element): string {
+  let text = '';
+  for (let n = group.firstChild; n; n = n.nextSibling) {
+    if (n.contains(firstOption)) break;
+    if (n.nodeType === 3) text += ' ' + (n.nodeValue ?? '');
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (SKIP_TAGS.has(e.tagName.toUpperCase()) || isNotCaption(e) || isAdornment(e)) continue;
+      if (containsControl(e)) return '';
+      text += ' ' + textOf(e);
+    }
+  }
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t && t.length <= MAX_LENGTH && !isRejectedText(t) ? t : '';
 }
