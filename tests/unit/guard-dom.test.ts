@@ -107,6 +107,23 @@ describe('send steps recognised by structure', () => {
     expect(stepCommittedBy(document.getElementById('x')!, P)).toBeNull();
   });
 
+  it('cards a person clicks, one drawn chosen by its class, in a modal (no role, radio or list)', () => {
+    document.body.innerHTML = `
+      <div class="modal show" tabindex="-1"><h4>ส่งรายงานเพื่อขออนุมัติ</h4><div>เลือกผู้อนุมัติ</div>
+        <div class="list">
+          <div class="card" style="cursor: pointer"><div>นายสมชาย ใจดี</div><div>หัวหน้าสำนักงานจังหวัดระยอง</div></div>
+          <div class="card card--selected" style="cursor: pointer"><div>นางสาวพิมพ์ใจ รักษ์ดี</div><div>ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด</div></div>
+          <div class="card" style="cursor: pointer"><div>นายธีระ สุขใจ</div><div>ผู้ว่าราชการจังหวัดระยอง</div></div>
+        </div>
+        <button id="x">ยกเลิก</button> <button id="go">ส่ง</button></div>`;
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser.kind).toBe('rows');
+    expect(step.chooser.chosen).toBe('นางสาวพิมพ์ใจ รักษ์ดี\nผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+    // boxes nobody presses (no pointer, no focus, no button role) are no chooser, whatever their class
+    for (const c of Array.from(document.querySelectorAll('.card'))) c.removeAttribute('style');
+    expect(stepCommittedBy(document.getElementById('go')!, P)).toBeNull();
+  });
+
   it('a page section with a table of people and a choose button per row', () => {
     document.body.innerHTML = `
       <section id="s"><h2>ผู้พิจารณา</h2>
@@ -359,6 +376,12 @@ describe('the budget type, wherever it is stated', () => {
     expect(budgetTypeOfPage(document, P, document.getElementById('d'))).toBe('cluster');
     document.body.innerHTML = `<div class="summary"><span>แหล่งงบ</span><span>งบประมาณจังหวัด</span></div><div role="dialog" id="d"></div>`;
     expect(budgetTypeOfPage(document, P, document.getElementById('d'))).toBe('provincial');
+    // the label and its value on one line, the value in an element of its own
+    document.body.innerHTML = `<div class="info"><div>ชื่อโครงการ: พัฒนาแหล่งท่องเที่ยวชุมชน</div><div>แหล่งงบประมาณ: <b>งบกลุ่มจังหวัด</b></div></div><div role="dialog" id="d"></div>`;
+    expect(budgetTypeOfPage(document, P, document.getElementById('d'))).toBe('cluster');
+    // a required mark after the label is no value: the value is read from what follows
+    document.body.innerHTML = `<table><tr><td>แหล่งงบประมาณ <span>*</span></td><td>งบจังหวัด</td></tr></table><div role="dialog" id="d"></div>`;
+    expect(labelledValue(document.body, P.fields.budgetType)).toBe('งบจังหวัด');
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import type { Profile } from '@/utils/profile/schema';
 import { detectBudgetType, detectBudgetTypeLoose } from '@/utils/recipient';
-import { cleanText, labelScore } from '@/utils/text';
+import { cleanText, hasWords, labelScore } from '@/utils/text';
 import { boundedText, DIALOG_SELECTOR, isOwnUi, lineText, scopeOf, type SendStep } from './step';
 
 export { DIALOG_SELECTOR, isOwnUi } from './step';
@@ -51,12 +51,16 @@ export function labelledValue(root: Element, variants: readonly string[], exclud
     .sort((a, b) => b.length - a.length)
     .map((v) => new RegExp(`^${escapeRe(v).replace(/ /g, '\\s*')}\\s*(?:[:：]\\s*(.*)|\\*?\\s*)$`, 's'));
   let result: string | null | undefined;
-  walkTexts(root, exclude ?? null, (text, parent) => {
+  walkTexts(root, exclude ?? null, (text, parent, node) => {
     for (const re of res) {
       const m = re.exec(text);
       if (!m) continue;
       const rest = cleanText(m[1] ?? '');
       if (rest) return (result = rest), true;
+      // the rest of its own line: what follows the label in its parent ("แหล่งงบประมาณ: <b>งบจังหวัด</b>";
+      // read from the parent's next sibling on, a probe of 7 Dec found no budget on the page)
+      const inLine = textAfter(node);
+      if (inLine) return (result = inLine), true;
       // the label alone: its element's next sibling, else what follows in the parent
       let el: Element = parent;
       for (let i = 0; i < 3; i++) {
@@ -76,6 +80,21 @@ export function labelledValue(root: Element, variants: readonly string[], exclud
   return result ?? null;
 }
 
+/** The text after a node in its parent (no control), up to 512 characters: '' when it shows no letter or digit (a "*" mark). */
+function textAfter(node: Node): string {
+  let out = '';
+  for (let n = node.nextSibling; n && out.length < 512; n = n.nextSibling) {
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (SKIP_TAGS.has(e.tagName) || e.matches('input, button, [role="combobox"], [role="listbox"]')) return '';
+      out += ' ' + lineText(e);
+    }
+  }
+  const t = cleanText(out.slice(0, 512));
+  return hasWords(t) ? t : '';
+}
+
 const SKIP_TAGS = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE', 'EMENSCR-ASSISTANT']);
 const SKIP_ROLES = new Set(['listbox', 'option', 'combobox']);
 /** Levels a label search goes down: labels sit near the top of a dialog; 2,500-deep nesting costs nothing more. */
@@ -85,7 +104,7 @@ const MAX_LABEL_DEPTH = 48;
  * Visit the text nodes under root (depth-first, in document order) up to MAX_LABEL_DEPTH levels
  * and MAX_LABEL_NODES nodes, skipping choosers, `exclude` and our UI; stop when visit returns true.
  */
-function walkTexts(root: Element, exclude: Element | null, visit: (text: string, parent: Element) => boolean): void {
+function walkTexts(root: Element, exclude: Element | null, visit: (text: string, parent: Element, node: Node) => boolean): void {
   let seen = 0;
   const walk = (node: Element, depth: number): boolean => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
@@ -93,7 +112,7 @@ function walkTexts(root: Element, exclude: Element | null, visit: (text: string,
       if (c.nodeType === 3) {
         seen++;
         const text = cleanText((c.nodeValue ?? '').slice(0, 600));
-        if (text && visit(text, node)) return true;
+        if (text && visit(text, node, c)) return true;
       } else if (c.nodeType === 1) {
         const e = c as Element;
         seen++;

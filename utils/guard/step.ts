@@ -271,6 +271,30 @@ function readRows(list: Element): Chooser | null {
   return { kind: 'rows', element: focus, area: list, options, chosen: chosen?.text ?? '', label: labelOf(list) };
 }
 
+/** A class word that draws a box as the chosen one: selected, active, checked, chosen (also is-…, …--selected). */
+const CHOSEN_WORD = /^(?:is-|has-)?(?:selected|active|checked|chosen)$|[-_](?:selected|active|checked|chosen)$/i;
+const CHOSEN_CLASS = '[class*="selected"], [class*="active"], [class*="checked"], [class*="chosen"]';
+const chosenByClass = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/).some((w) => CHOSEN_WORD.test(w));
+
+/**
+ * Cards a person clicks, one drawn as chosen: sibling boxes of one tag, each pressed as a whole
+ * (a button role, focusable, or drawn with a pointer cursor), at most one of them classed chosen
+ * ("<div class=card selected>"). No role, radio or list says they are one question; the chosen
+ * one is seen by how it is drawn. A probe of 7 Dec (approvers as cards in a modal, one
+ * highlighted) sent the wrong approver with no warning: the guard saw no chooser.
+ */
+function readCards(list: Element): Chooser | null {
+  const cards = Array.from(list.children);
+  if (cards.length < 2 || cards.length > MAX_OPTIONS || cards.some((c) => c.tagName !== cards[0]!.tagName)) return null;
+  if (!isShown(list)) return null;
+  const pressed = (c: Element) => c.matches('[role="button"], [tabindex], button, a[href]') || getComputedStyle(c).cursor === 'pointer';
+  if (!cards.every(pressed)) return null;
+  const chosen = cards.filter((c) => chosenByClass(c) || isChosen(c));
+  if (chosen.length > 1) return null;
+  const options = cards.map((c) => ({ text: boundedText(c), chosen: c === chosen[0], el: c }));
+  return { kind: 'rows', element: (chosen[0] ?? cards[0]) as HTMLElement, area: list, options, chosen: options.find((o) => o.chosen)?.text ?? '', label: labelOf(list) };
+}
+
 function commonAncestor(a: Element, b: Element): Element {
   for (let p: Element | null = a, i = 0; p && i < MAX_UP; p = p.parentElement, i++) if (p.contains(b)) return p;
   return a;
@@ -404,6 +428,17 @@ function structuralChoosers(root: Element): Chooser[] {
     c.area.querySelectorAll?.('input[type="radio"], [role="radio"], [role="listbox"]').forEach((x) => seen.add(x));
     if (c.popup) seen.add(c.popup);
     out.push(c);
+  }
+  // cards drawn chosen by a class (readCards): the box around a classed element
+  const marked = root.querySelectorAll(CHOSEN_CLASS);
+  for (let i = 0, tried = 0; i < marked.length && tried < MAX_CHOOSERS && out.length < MAX_CHOOSERS; i++) {
+    const list = marked[i]!.parentElement;
+    if (!list || !chosenByClass(marked[i]!) || seen.has(list) || isOwnUi(list) || out.some((o) => inChooser(o, list))) continue;
+    seen.add(list);
+    tried++;
+    // keyed by the classed card: the box itself may be a list readRows has read (and refused)
+    const c = cachedRead(marked[i]!, () => readCards(list));
+    if (c) out.push(c);
   }
   for (const radios of radioGroups.values()) {
     if (out.length >= MAX_CHOOSERS) break;
