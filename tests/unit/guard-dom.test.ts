@@ -124,6 +124,21 @@ describe('send steps recognised by structure', () => {
     expect(stepCommittedBy(document.getElementById('go')!, P)).toBeNull();
   });
 
+  it('a text input with a <datalist> of approvers (a combobox by HTML\'s mapping), committed by a link', () => {
+    document.body.innerHTML = `
+      <div class="panel"><h4>ส่งรายงานเพื่อขออนุมัติ</h4><label for="who">ผู้อนุมัติ</label><input id="who" list="people">
+        <datalist id="people"><option value="นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)"></option>
+          <option value="นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)"></option></datalist>
+        <a href="#" class="btn">ยกเลิก</a> <a href="#" id="go" class="btn">ยืนยันการส่ง</a></div>`;
+    const input = document.getElementById('who') as HTMLInputElement;
+    // happy-dom has no HTMLInputElement.list
+    if (!input.list) Object.defineProperty(input, 'list', { get: () => document.getElementById('people') });
+    input.value = 'นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)';
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser).toMatchObject({ kind: 'combobox', element: input, chosen: 'นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)', label: 'ผู้อนุมัติ' });
+    expect(step.chooser.options).toHaveLength(2);
+  });
+
   it('a page section with a table of people and a choose button per row', () => {
     document.body.innerHTML = `
       <section id="s"><h2>ผู้พิจารณา</h2>

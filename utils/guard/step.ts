@@ -27,7 +27,7 @@ const OWN_UI = OWN_UI_SELECTOR;
 /** Controls that act when activated (shared with the content script's boot, which holds a send until this module is loaded). */
 export const CONTROL_SELECTOR = COMMIT_SELECTOR;
 const CHOOSER_SELECTOR =
-  'select, [role="combobox"], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], table, ul, ol, [role="list"], [role="grid"]';
+  'select, [role="combobox"], input[list], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], table, ul, ol, [role="list"], [role="grid"]';
 
 export const MAX_UP = 40;
 export const MAX_CHOOSERS = 24;
@@ -223,6 +223,26 @@ function readCombobox(c: HTMLElement): Chooser | null {
   return { kind: 'combobox', element: c, area: c, popup: listbox && !c.contains(listbox) ? listbox : null, options, chosen, label: labelOf(c) };
 }
 
+/**
+ * A text input with a `<datalist>` (its `list`): a combobox by HTML's own mapping (HTML-AAM), the
+ * list's options its choices, the typed or picked text its choice. Not read, a probe of 7 Dec
+ * (the approver typed or picked in such an input) sent the wrong approver unwarned.
+ */
+function readDatalist(input: HTMLInputElement): Chooser | null {
+  const list = input.list;
+  if (!list) return null;
+  const options: ChooserOption[] = [];
+  const items = list.options;
+  const value = cleanText(input.value.slice(0, MAX_OPTION_CHARS));
+  for (let i = 0; i < items.length && options.length < MAX_OPTIONS; i++) {
+    const o = items[i]!;
+    const shown = o.label && o.label !== o.value ? `${o.value} ${o.label}` : o.value;
+    options.push({ text: cleanText(shown.slice(0, MAX_OPTION_CHARS)), chosen: !!value && cleanText(o.value) === value, el: o });
+  }
+  if (!options.length) return null;
+  return { kind: 'combobox', element: input, area: input, popup: list, options, chosen: options.find((o) => o.chosen)?.text ?? value, label: labelOf(input) };
+}
+
 function readListbox(l: HTMLElement): Chooser | null {
   const options = optionsOf(l);
   if (!options.length) return null;
@@ -412,6 +432,7 @@ function structuralChoosers(root: Element): Chooser[] {
     let c: Chooser | null = null;
     if (el instanceof HTMLSelectElement) c = cachedRead(el, () => readSelect(el));
     else if (el.matches('[role="combobox"]')) c = cachedRead(el, () => readCombobox(el as HTMLElement));
+    else if (el instanceof HTMLInputElement && el.hasAttribute('list')) c = cachedRead(el, () => readDatalist(el));
     else if (el.matches('[role="listbox"]')) {
       if (out.some((o) => o.kind === 'combobox' && inChooser(o, el))) continue;
       c = cachedRead(el, () => readListbox(el as HTMLElement));
