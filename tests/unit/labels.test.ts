@@ -425,3 +425,17 @@ describe('captions written as text (probes of 7 Dec)', () => {
     expect(traceGroupLabel($('#g'), $('#r1'))).toMatchObject({ text: 'สถานะโครงการ *', layer: 'sibling' });
   });
 });
+
+describe('tables with grouped column headers (a probe of 7 Dec)', () => {
+  it('a two-row <thead> with rowspans and colspans names each cell by its row and every header above it', () => {
+    document.body.innerHTML = `<table><thead>
+      <tr><th rowspan="2">ลำดับ</th><th rowspan="2">ตัวชี้วัด</th><th colspan="2">ค่าเป้าหมาย</th><th colspan="2">ผลการดำเนินงาน</th></tr>
+      <tr><th>จำนวน</th><th>หน่วยนับ</th><th>ไตรมาสนี้</th><th>สะสม</th></tr></thead><tbody>
+      <tr><td>1</td><td>จำนวนผู้เข้ารับการอบรม</td><td>120</td><td>คน</td><td><input id="a1"></td><td><input id="a2"></td></tr>
+      <tr><td>2</td><td>ร้อยละความพึงพอใจ</td><td><input id="t2"></td><td>ร้อยละ</td><td><input id="b1"></td><td><input id="b2"></td></tr></tbody></table>`;
+    expect(tableLabel($('#a1'))).toBe('จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน ไตรมาสนี้');
+    expect(tableLabel($('#a2'))).toBe('จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน สะสม');
+    expect(tableLabel($('#t2'))).toBe('ร้อยละความพึงพอใจ – ค่าเป้าหมาย จำนวน');
+    expect(tableLabel($('#b2'))).toBe('ร้อยละความพึงพอใจ – ผลการดำเนินงาน สะสม');
+  });
+});

@@ -116,7 +116,39 @@ function headerText(cell: Element | null | undefined): string {
   return isRejectedText(t) ? '' : t;
 }
 
+/**
+ * Column headers of a <thead> of two or more rows (grouped columns: "ผลการดำเนินงาน" over
+ * "ไตรมาสนี้ | สะสม", beside "ตัวชี้วัด" spanning both rows), placed as HTML's table model
+ * places them, rowspans and colspans counted: each column's headers top-down. Taking the last
+ * row alone, a probe of 7 Dec named the grouped columns' inputs by the column two to their left,
+ * or by nothing (the spanning cells of the first row hold columns 0–1 of the second).
+ */
+function groupedHeaders(head: Element): string[][] | null {
+  const rows = rowsOf(head);
+  if (rows.length < 2 || rows.length > 4) return null;
+  const cols: string[][] = [];
+  const taken: boolean[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let at = 0;
+    for (const c of cellsOf(row)) {
+      while (taken[r]![at]) at++;
+      const text = headerText(c);
+      const width = Math.min(span(c), MAX_ROW_CELLS);
+      const height = Math.max(1, Math.min((c as HTMLTableCellElement).rowSpan || 1, rows.length - r));
+      for (let k = at; k < at + width && k < MAX_ROW_CELLS; k++) {
+        for (let rr = r; rr < r + height; rr++) taken[rr]![k] = true;
+        if (text) (cols[k] ??= []).push(text);
+      }
+      at += width;
+    }
+  });
+  return cols;
+}
+
 function columnHeader(table: Element, row: Element, index: number): string {
+  const thead = table.tagName === 'TABLE' ? table.querySelector(':scope > thead') : null;
+  const grouped = thead && !thead.contains(row) ? groupedHeaders(thead) : null;
+  if (grouped) return (grouped[index] ?? []).join(' ');
   const headRow = headerRowOf(table) ?? (table.tagName === 'TABLE' ? splitHeaderRow(table) : null);
   if (!headRow || headRow === row) return '';
   let i = 0;
@@ -139,8 +171,15 @@ function rowHeader(row: Element, cell: Element): string {
       if (t) return t;
     }
   }
-  const first = cells[0];
-  return first && first !== cell && at > 0 ? headerText(first) : '';
+  // else the row's first cell that is text: a row number ("1"), a target ("120") or a unit before
+  // it is no name ("1 | จำนวนผู้เข้ารับการอบรม | 120 | คน | [ ]")
+  for (let i = 0; i < at; i++) {
+    const c = cells[i]!;
+    if (containsControl(c)) return '';
+    const t = headerText(c);
+    if (t) return t;
+  }
+  return '';
 }
 
 /** Nearest text cell before the control's cell in its row (tables without column headers). */
