@@ -139,6 +139,21 @@ describe('send steps recognised by structure', () => {
     expect(step.chooser.options).toHaveLength(2);
   });
 
+  it('a read-only box labelled as the approver, filled by a lookup beside it: its value is the choice, the lookup no commit', () => {
+    document.body.innerHTML = `
+      <div role="dialog"><h5>ส่งรายงานเพื่อพิจารณา</h5>
+        <div class="modal-body"><div class="form-group"><label for="who">ผู้อนุมัติ</label>
+          <div class="input-group"><input type="text" id="who" readonly><button type="button" id="lookup">ค้นหา</button></div></div>
+          <div class="form-group"><label for="d">วันที่ส่ง</label><input type="text" id="d" readonly value="07/12/2569"></div></div>
+        <div class="modal-footer"><button type="button" data-dismiss="modal">ปิด</button><button type="button" id="go">ส่งรายงาน</button></div></div>`;
+    const input = document.getElementById('who') as HTMLInputElement;
+    input.value = 'นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)';
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser).toMatchObject({ element: input, chosen: 'นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)', label: 'ผู้อนุมัติ' });
+    expect(step.commits.map((c) => c.id)).toEqual(['go']);
+    expect(stepCommittedBy(document.getElementById('lookup')!, P)).toBeNull();
+  });
+
   it('a page section with a table of people and a choose button per row', () => {
     document.body.innerHTML = `
       <section id="s"><h2>ผู้พิจารณา</h2>

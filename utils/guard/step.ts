@@ -27,7 +27,7 @@ const OWN_UI = OWN_UI_SELECTOR;
 /** Controls that act when activated (shared with the content script's boot, which holds a send until this module is loaded). */
 export const CONTROL_SELECTOR = COMMIT_SELECTOR;
 const CHOOSER_SELECTOR =
-  'select, [role="combobox"], input[list], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], table, ul, ol, [role="list"], [role="grid"]';
+  'select, [role="combobox"], input[list], input[readonly], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], table, ul, ol, [role="list"], [role="grid"]';
 
 export const MAX_UP = 40;
 export const MAX_CHOOSERS = 24;
@@ -243,6 +243,26 @@ function readDatalist(input: HTMLInputElement): Chooser | null {
   return { kind: 'combobox', element: input, area: input, popup: list, options, chosen: options.find((o) => o.chosen)?.text ?? value, label: labelOf(input) };
 }
 
+/**
+ * A read-only text box labelled as the approver ("ผู้อนุมัติ"), filled by a lookup the page opens
+ * beside it (a "ค้นหา" button, a list of people): what it shows is the choice. Only one the
+ * profile's recipient words label (read-only boxes abound: dates, totals). Its area is the box's
+ * own group (label, box, lookup button: no other field), so the lookup is no commit. A probe of
+ * 7 Dec sent the wrong approver chosen this way unwarned.
+ */
+function readLookup(input: HTMLInputElement, profile: Profile): Chooser | null {
+  const label = labelOf(input);
+  if (!label || labelScore(label, profile.fields.recipient) <= 0) return null;
+  let area: Element = input;
+  for (let p = input.parentElement, i = 0; p && i < 2 && !p.matches(DIALOG_SELECTOR); p = p.parentElement, i++) {
+    const fields = p.querySelectorAll('input:not([type="hidden"]), select, textarea, [role="combobox"], [role="listbox"]');
+    const buttons = p.querySelectorAll('button, [role="button"], a[href], input[type="button"], input[type="submit"]');
+    if (fields.length > 1 || buttons.length > 1) break;
+    area = p;
+  }
+  return { kind: 'combobox', element: input, area, options: [], chosen: cleanText(input.value.slice(0, MAX_OPTION_CHARS)), label };
+}
+
 function readListbox(l: HTMLElement): Chooser | null {
   const options = optionsOf(l);
   if (!options.length) return null;
@@ -398,7 +418,7 @@ function cachedRead(el: Element, read: () => Chooser | null): Chooser | null {
  * where the structure showed none.
  */
 export function choosersIn(root: Element, profile?: Profile): Chooser[] {
-  const out = structuralChoosers(root);
+  const out = structuralChoosers(root, profile);
   if (!profile) return out;
   for (const w of widgetChoosers(root, profile.placeholders)) {
     const same = out.find((c) => sameWidget(c, w));
@@ -421,7 +441,7 @@ export function choosersIn(root: Element, profile?: Profile): Chooser[] {
   return out;
 }
 
-function structuralChoosers(root: Element): Chooser[] {
+function structuralChoosers(root: Element, profile?: Profile): Chooser[] {
   const out: Chooser[] = [];
   const seen = new Set<Element>();
   const radioGroups = new Map<string, Element[]>();
@@ -433,6 +453,10 @@ function structuralChoosers(root: Element): Chooser[] {
     if (el instanceof HTMLSelectElement) c = cachedRead(el, () => readSelect(el));
     else if (el.matches('[role="combobox"]')) c = cachedRead(el, () => readCombobox(el as HTMLElement));
     else if (el instanceof HTMLInputElement && el.hasAttribute('list')) c = cachedRead(el, () => readDatalist(el));
+    else if (el instanceof HTMLInputElement && el.readOnly && (el.type === 'text' || el.type === 'search')) {
+      if (!profile) continue;
+      c = cachedRead(el, () => readLookup(el, profile));
+    }
     else if (el.matches('[role="listbox"]')) {
       if (out.some((o) => o.kind === 'combobox' && inChooser(o, el))) continue;
       c = cachedRead(el, () => readListbox(el as HTMLElement));
