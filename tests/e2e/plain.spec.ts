@@ -5,8 +5,9 @@
  * definition list, captions written as bare text before a control, radios drawn as cards under
  * a caption inside their own box, a KPI table with grouped column headers; and two send steps:
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
- * with a <datalist>, and one filled into a read-only box by a lookup. Pages:
- * tests/fixtures/plain-*.html, send-cards.html, send-datalist.html, send-lookup.html.
+ * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
+ * labels are names only, the positions in the next cell. Pages: tests/fixtures/plain-*.html,
+ * send-cards.html, send-datalist.html, send-lookup.html, send-table-radio.html.
  *
  * Expected findings are written from what each page shows and leaves empty: the label a person
  * reads beside each empty control. None of these pages links a plan, so the linkage findings are
@@ -90,6 +91,7 @@ const STEPS: Record<string, (who: string) => (page: Page) => Promise<void>> = {
     const option = await page.locator('#people option').evaluateAll((os, w) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v.startsWith(w))!, who);
     await page.locator('#who').fill(option);
   },
+  'send-table-radio': (who) => (page) => page.locator('tr', { hasText: who }).getByRole('radio').check(),
   'send-lookup': (who) => async (page) => {
     await page.locator('#lookup').click();
     await page.locator('#people a', { hasText: who }).click();

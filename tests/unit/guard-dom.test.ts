@@ -154,6 +154,18 @@ describe('send steps recognised by structure', () => {
     expect(stepCommittedBy(document.getElementById('lookup')!, P)).toBeNull();
   });
 
+  it('radios in a table, one per row, the name in one cell and the position in the next: the row is the choice', () => {
+    document.body.innerHTML = `
+      <section><h3>เลือกผู้พิจารณาอนุมัติ</h3><table><thead><tr><th></th><th>ชื่อ-สกุล</th><th>ตำแหน่ง</th></tr></thead><tbody>
+        <tr><td><input type="radio" name="a" id="a0"></td><td><label for="a0">นายสมชาย ใจดี</label></td><td>หัวหน้าสำนักงานจังหวัดระยอง</td></tr>
+        <tr><td><input type="radio" name="a" id="a1"></td><td><label for="a1">นางสาวพิมพ์ใจ รักษ์ดี</label></td><td>ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด</td></tr>
+      </tbody></table><button type="button" id="go">ยืนยันการส่งรายงาน</button></section>`;
+    (document.getElementById('a1') as HTMLInputElement).checked = true;
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser.kind).toBe('radio');
+    expect(step.chooser.chosen).toContain('ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+  });
+
   it('a page section with a table of people and a choose button per row', () => {
     document.body.innerHTML = `
       <section id="s"><h2>ผู้พิจารณา</h2>

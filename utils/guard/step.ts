@@ -269,8 +269,14 @@ function readListbox(l: HTMLElement): Chooser | null {
   return { kind: 'listbox', element: l, area: l, options, chosen: options.find((o) => o.chosen)?.text ?? '', label: labelOf(l) };
 }
 
-/** The card or label that shows a radio's text. */
+/**
+ * The card or label that shows a radio's text; in a table row of its own, the row: a person
+ * reads the name in one cell and the position in the next as one choice (a probe of 7 Dec, the
+ * radio labelled by the name only, read no position and let the wrong approver through).
+ */
 function radioText(r: Element): string {
+  const row = r.closest('tr, [role="row"]');
+  if (row && row.querySelectorAll('input[type="radio"], [role="radio"]').length === 1) return boundedText(row);
   if (r.matches('[role="radio"]')) return boundedText(r);
   const ids = r.getAttribute('aria-labelledby');
   if (ids) {
