@@ -35,33 +35,6 @@ const HIDDEN_OR_CLOSED = HIDDEN + ', details:not([open])';
 /** What isVisible's and isDisabled's ancestor walks look for, in one selector. */
 export const HIDDEN_CLOSED_OR_DISABLED = HIDDEN_OR_CLOSED + ', [aria-disabled="true"]';
 
-/**
- * `el.closest(HIDDEN_CLOSED_OR_DISABLED) === null`, with each ancestor's answer kept in `memo`
- * for the caller's pass (the DOM does not change within one): the fields of a form share their
- * ancestors, so a pass matches each element once instead of walking to the root from every
- * field (that walk was 12.5 % of the live checker's re-check of the 2,000-control stress form,
- * bench/profile-collect.mjs --mode=live).
- */
-export function clearOfFlags(el: Element, memo: Map<Element, boolean>): boolean {
-  const path: Element[] = [];
-  let clear = true;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const known = memo.get(e);
-    if (known !== undefined) {
-      clear = known;
-      break;
-    }
-    path.push(e);
-  }
-  // from the top of the unknown part down: flagged once any element on the way is
-  for (let i = path.length - 1; i >= 0; i--) {
-    const e = path[i]!;
-    if (clear && e.matches(HIDDEN_CLOSED_OR_DISABLED)) clear = false;
-    memo.set(e, clear);
-  }
-  return clear;
-}
-
 /** `noDisabledAncestor`: the caller knows no ancestor (or el) has aria-disabled="true" (see isVisible). */
 export function isDisabled(el: Element, noDisabledAncestor = false): boolean {
   if ((el as HTMLInputElement).disabled) return true;

@@ -8,7 +8,7 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { OUTSIDE_FORM, clearOfFlags, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
+import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, hasRequiredMark, isDisabled, isVisible, textOf, tidyLabel } from './dom';
 import { beginLabelPass, endLabelPass, type LabelPassState, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
@@ -642,7 +642,7 @@ export class Collector {
   }
 
   private newPass(doc: Document, root: Element): Pass {
-    return { root, lists: this.pageLists(doc, root), epoch: this.contentEpoch, next: 0, fields: [], elements: [], seen: new Set(), flags: new Map() };
+    return { root, lists: this.pageLists(doc, root), epoch: this.contentEpoch, next: 0, fields: [], elements: [], seen: new Set() };
   }
 
   /** Read the pass's candidates on from where it stopped, until `deadline`: true when all are read. */
@@ -661,7 +661,7 @@ export class Collector {
       if (!info || seen.has(info)) continue;
       seen.add(info);
       // one field element, no hidden, closed or aria-disabled ancestor (the common case): one walk up answers both tests
-      const clear = !info.options && clearOfFlags(info.el, pass.flags);
+      const clear = !info.options && info.el.closest(HIDDEN_CLOSED_OR_DISABLED) === null;
       const target = info.options ? info.options : [info.el];
       if (target.every((o) => isDisabled(o, clear) || info.adapter?.disabled?.(o) === true)) continue;
       if (!this.isFieldVisible(info, clear)) continue;
@@ -690,8 +690,6 @@ interface Pass {
   fields: FieldSnapshot[];
   elements: Element[];
   seen: Set<StaticInfo>;
-  /** each element's "no hidden, closed or aria-disabled element from here up" for this pass (dom.ts clearOfFlags) */
-  flags: Map<Element, boolean>;
 }
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"], [role="dialog"] [class*="title"], legend';
