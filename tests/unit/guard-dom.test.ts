@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE as P } from '@/utils/profile/default';
 import { budgetTypeOfPage, budgetTypeShown, labelledValue, pageProjectId, readRow, readStep } from '@/utils/guard/dom';
-import { boundedText, controlOf, isCancelControl, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
+import { boundedText, controlOf, controlText, isCancelControl, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
 
 const DIALOG = `
 <div role="dialog" aria-modal="true" data-project-id="EST1-68-0031">
@@ -395,6 +395,13 @@ describe('approver choosers drawn by component libraries (read as collect reads 
       <div><label id="hl">ไตรมาสที่รายงาน</label>
       <button id="lb" type="button" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="hl lb"><span>ไตรมาสที่ 4 (ก.ค. - ก.ย.)</span></button></div>`);
     expect(stepCommittedBy(document.getElementById('ok')!, P)).toBeNull();
+  });
+});
+
+describe('icon fonts in controls', () => {
+  it('a Material Icons ligature in a button is no part of its text (Materialize: <i class=material-icons>send</i>)', () => {
+    document.body.innerHTML = `<button id="b"><i style="font-family: 'Material Symbols Outlined'">send</i>ส่งรายงาน</button>`;
+    expect(controlText(document.getElementById('b')!)).toBe('ส่งรายงาน');
   });
 });
 

@@ -439,3 +439,13 @@ describe('tables with grouped column headers (a probe of 7 Dec)', () => {
     expect(tableLabel($('#b2'))).toBe('ร้อยละความพึงพอใจ – ผลการดำเนินงาน สะสม');
   });
 });
+
+describe('icon fonts', () => {
+  it('an icon font\'s ligature (Material Icons: the icon\'s name as text) is no part of a label', () => {
+    document.body.innerHTML = `<label for="d"><i style="font-family: 'Material Icons'">event</i> วันที่รายงาน</label><input id="d">
+      <label for="e"><i>event</i> วันที่เริ่ม</label><input id="e">`;
+    expect(labelOfControl($('#d'))).toBe('วันที่รายงาน');
+    // the same word in the page's own font is text
+    expect(labelOfControl($('#e'))).toBe('event วันที่เริ่ม');
+  });
+});

@@ -86,7 +86,7 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
         const e = c as Element;
-        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || isSvgTooltip(e) || skip(e)) continue;
+        if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || isSvgTooltip(e) || skip(e) || isIconLigature(e)) continue;
         // a shadow root's <slot> shows the host's children assigned to it (its own content only as a fallback)
         const assigned = e.tagName === 'SLOT' ? (e as HTMLSlotElement).assignedNodes({ flatten: true }) : null;
         if (assigned?.length) for (const n of assigned) walkAssigned(n);
@@ -109,6 +109,23 @@ export function walkText(el: Element, skip: (e: Element) => boolean, spaceAfterE
   };
   walk(el);
   return cleanText(out);
+}
+
+/** One lowercase word (digits and "_" allowed): an icon's name as an icon font spells it ("send", "calendar_today"). */
+const LIGATURE_NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * An icon drawn by an icon font's ligature: Material Icons and Material Symbols are written as
+ * the icon's name ("<i class=material-icons>send</i>") and the font draws one glyph for it. A
+ * person sees the icon, never the word: read as text, a Materialize send button was named "send
+ * ส่งรายงาน". Read from the computed font family, asked only of a leaf whose whole text is one
+ * such name.
+ */
+export function isIconLigature(e: Element): boolean {
+  if (e.childElementCount !== 0) return false;
+  const t = (e.textContent ?? '').trim();
+  if (!LIGATURE_NAME.test(t) || typeof getComputedStyle !== 'function' || !e.isConnected) return false;
+  return /material (icons|symbols)/i.test(getComputedStyle(e).fontFamily);
 }
 
 /**

@@ -20,6 +20,7 @@ import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
 import { Collector } from '@/utils/collect';
 import { boxOf } from '@/utils/collect/widgets/common';
 import { composedParent } from '@/utils/collect/shadow';
+import { isIconLigature } from '@/utils/collect/dom';
 
 /** Containers that end the walk up from a control: the step never reaches past its dialog or drawer. */
 export const DIALOG_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal, .drawer, .offcanvas';
@@ -98,7 +99,7 @@ export function boundedText(el: Element, max = MAX_OPTION_CHARS, skip?: Element 
         const e = c as Element;
         // an <svg> in an HTML page keeps its lowercase tagName, so 'SVG' in SKIP_TEXT never matched it:
         // Carbon's Dropdown chevron (`<svg><title>Open menu</title>`) was read into the chosen approver
-        if (e === skip || SKIP_TEXT.has(e.tagName) || e.localName === 'svg' || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') continue;
+        if (e === skip || SKIP_TEXT.has(e.tagName) || e.localName === 'svg' || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || isIconLigature(e)) continue;
         if (depth >= MAX_TEXT_DEPTH) continue;
         const block = BLOCK.has(e.tagName);
         if (block) out += '\n';
