@@ -6,8 +6,9 @@
  * a caption inside their own box, a KPI table with grouped column headers; and two send steps:
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
  * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
- * labels are names only, the positions in the next cell. Pages: tests/fixtures/plain-*.html,
- * send-cards.html, send-datalist.html, send-lookup.html, send-table-radio.html.
+ * labels are names only, the positions in the next cell, and a commit that is a link without
+ * href acting through an inline onclick. Pages: tests/fixtures/plain-*.html, send-cards.html,
+ * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html.
  *
  * Expected findings are written from what each page shows and leaves empty: the label a person
  * reads beside each empty control. None of these pages links a plan, so the linkage findings are
@@ -90,6 +91,10 @@ const STEPS: Record<string, (who: string) => (page: Page) => Promise<void>> = {
   'send-datalist': (who) => async (page) => {
     const option = await page.locator('#people option').evaluateAll((os, w) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v.startsWith(w))!, who);
     await page.locator('#who').fill(option);
+  },
+  'send-onclick': (who) => async (page) => {
+    const label = await page.locator('#who option').evaluateAll((os, w) => (os as HTMLOptionElement[]).map((o) => o.text).find((t) => t.startsWith(w))!, who);
+    await page.locator('#who').selectOption({ label });
   },
   'send-table-radio': (who) => (page) => page.locator('tr', { hasText: who }).getByRole('radio').check(),
   'send-lookup': (who) => async (page) => {

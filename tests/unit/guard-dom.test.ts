@@ -166,6 +166,17 @@ describe('send steps recognised by structure', () => {
     expect(step.chooser.chosen).toContain('ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
   });
 
+  it('a link without href that acts through an inline onclick commits the step (legacy <a class="btn" onclick>)', () => {
+    document.body.innerHTML = `
+      <div class="panel"><label for="who">ผู้อนุมัติ</label><select id="who"><option value="">เลือก</option>
+        <option>นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</option><option>นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)</option></select>
+        <a href="#" class="btn">ยกเลิก</a> <a id="go" class="btn" onclick="void 0">ยืนยันการส่ง</a></div>`;
+    (document.getElementById('who') as HTMLSelectElement).selectedIndex = 2;
+    expect(controlOf(document.getElementById('go'))?.id).toBe('go');
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser.chosen).toBe('นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)');
+  });
+
   it('a page section with a table of people and a choose button per row', () => {
     document.body.innerHTML = `
       <section id="s"><h2>ผู้พิจารณา</h2>

@@ -8,9 +8,13 @@
 export const FIELD_SELECTOR =
   'input, select, textarea, [contenteditable=""], [contenteditable="true"], [role="combobox"], [role="listbox"], [role="slider"], [role="radiogroup"], [role="radio"], [role="checkbox"], [role="switch"], [role="spinbutton"], [role="textbox"]';
 
-/** Controls that act when activated (a send step is committed by one of them). */
+/**
+ * Controls that act when activated (a send step is committed by one of them). A link without
+ * href that acts through an inline `onclick` is one (legacy pages write `<a class="btn"
+ * onclick="send()">`; a probe of 7 Dec sent the wrong approver through one unwarned).
+ */
 export const COMMIT_SELECTOR =
-  'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], a[role="button"]';
+  'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], a[href], a[role="button"], a[onclick]';
 
 /** Buttons (COMMIT_SELECTOR without plain links): a click on one may commit a send step that has no field. */
 export const BUTTON_SELECTOR = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"]';
