@@ -52,7 +52,10 @@ style.textContent = `
   dialog.modal { max-width: 44rem; width: 90%; }
   /* the select's label sits after FormSelect's wrapper: float it like a filled field's label */
   .input-field > .select-wrapper + label { transform: scale(.75); top: 8px; }
-  nav ul { list-style: none; }
+  nav ul { list-style: none; margin: 0; display: flex; align-items: center; }
+  nav .brand-logo { position: static; margin-right: 2rem; }
+  nav .nav-wrapper { display: flex; align-items: center; }
+  .input-field input, .input-field textarea { width: 100%; }
 `;
 document.head.append(style);
 
