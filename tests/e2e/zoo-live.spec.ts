@@ -603,3 +603,31 @@ test('zoo react-blueprint: choosing in a Select and a MultiSelect, and moving th
 
   await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
 });
+
+/**
+ * The vanilla-materialize page: M.FormSelect hides the native select in a 0×0 box and draws a
+ * readonly input (role=combobox) over a popover list, named by the `<label>` written after it;
+ * M.Chips adds an `li.chip` before its input (its value, not another control); the progress is
+ * a native range under M.Range's drawn thumb. A person picks the quarter, adds a target group
+ * from the chips' autocomplete and moves the range: exactly those findings go, live.
+ */
+test('zoo vanilla-materialize: choosing in a FormSelect, adding a chip and moving the range clears their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'vanilla-materialize', [F.beneficiaries.label, F.progress.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('#quarter').locator('xpath=ancestor::div[contains(@class,"select-wrapper")][1]').locator('input.select-dropdown').click();
+  await page.locator('ul.select-dropdown li[role="option"]', { hasText: quarter }).click();
+  await expect(page.locator('#quarter')).toHaveValue(quarter);
+  // the chips' input: type a few letters, pick the suggestion
+  const chipsInput = page.locator('#beneficiaries input');
+  await chipsInput.click();
+  await page.keyboard.type(F.beneficiaries.options[0]!.slice(0, 4));
+  await page.locator('.autocomplete-content li', { hasText: F.beneficiaries.options[0]! }).first().click();
+  await expect(page.locator('#beneficiaries .chip').first()).toContainText(F.beneficiaries.options[0]!);
+  await page.locator('#page h4').click();
+  await page.locator('#progress').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#progress')).toHaveValue('10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.beneficiaries.label, F.progress.label]);
+});

@@ -119,6 +119,30 @@ describe('layer 2b: text before the control', () => {
     document.body.innerHTML = `<dl><dt>ปีงบประมาณ</dt><dd><input id="y"></dd></dl>`;
     expect(siblingLabel($('#y'))).toBe('ปีงบประมาณ');
   });
+  it('a tag input\'s chips (words and one remove button each) are no other control: the caption before them names it', () => {
+    document.body.innerHTML = `<div><label>กลุ่มเป้าหมาย</label><div class="chips"><li class="chip">ผู้ประกอบการ<button>close</button></li><li class="chip">มัคคุเทศก์<button>close</button></li><input id="t"></div></div>`;
+    expect(siblingLabel($('#t'))).toBe('กลุ่มเป้าหมาย');
+    expect(labelOfControl($('#t'))).toBe('กลุ่มเป้าหมาย');
+  });
+});
+
+describe('layer 2b\': a floating label written after its control', () => {
+  // Materialize's select: FormSelect wraps the native select with the input it draws; the page's
+  // <label> (no for) follows the wrapper inside the field's box, below the section's title
+  const field = (id: string, label: string) => `<div class="input-field col"><div class="select-wrapper"><input id="${id}" role="combobox" readonly>
+      <div class="hide-select" hidden><select><option>ก</option></select></div></div><label>${label}</label></div>`;
+  it('names the control whose box it shares, before the text above (a section title) or the previous column\'s label', () => {
+    document.body.innerHTML = `<div class="card"><span class="card-title">รายงานผลการดำเนินงาน</span><div class="row">${field('q', 'ไตรมาสที่รายงาน')}</div></div>
+      <div class="row">${field('a', 'ยุทธศาสตร์ชาติด้าน')}${field('b', 'เป้าหมาย')}${field('c', 'ประเด็นยุทธศาสตร์')}</div>`;
+    expect(traceControlLabel($('#q'))).toMatchObject({ text: 'ไตรมาสที่รายงาน', layer: 'after' });
+    expect(labelOfControl($('#c'))).toBe('ประเด็นยุทธศาสตร์');
+    expect(labelOfControl($('#b'))).toBe('เป้าหมาย');
+  });
+  it('never the caption of the next field in a shared box, nor a label pointing elsewhere', () => {
+    document.body.innerHTML = `<div><input id="x"><label>ถัดไป</label><input id="y"></div><div><input id="z"><label for="y">อื่น</label></div>`;
+    expect(traceControlLabel($('#x'), true).answers.find((a) => a.layer === 'after')!.text).toBe('');
+    expect(traceControlLabel($('#z'), true).answers.find((a) => a.layer === 'after')!.text).toBe('');
+  });
 });
 
 describe('layer 3: geometry (injected rectangles)', () => {

@@ -12,6 +12,16 @@ const read = (sel: string) => adapterFor($(sel))!.read!($(sel), ctx);
 const fields = () => collectForm(document, { placeholders: DEFAULT_PROFILE.placeholders }).snapshot.fields;
 
 describe('widget adapters', () => {
+  it('tag input (Materialize chips): the chips before the empty text box are its value; none, it is empty', () => {
+    document.body.innerHTML = `<form><label>กลุ่มเป้าหมาย</label><div class="chips"><li class="chip">ผู้ประกอบการ<button class="material-icons close">close</button></li><li class="chip">มัคคุเทศก์<button class="material-icons close">close</button></li><input id="t" class="input" placeholder="+ กลุ่ม"></div></form>`;
+    expect(read('#t')).toMatchObject({ value: 'ผู้ประกอบการ, มัคคุเทศก์', empty: false });
+    expect(fields().map((f) => [f.label, f.empty])).toEqual([['กลุ่มเป้าหมาย', false]]);
+    for (const c of document.querySelectorAll('.chip')) c.remove();
+    expect(read('#t')).toMatchObject({ value: '', empty: true });
+    // a button before an input (a picker's trigger) is no chip: the input stays empty
+    document.body.innerHTML = `<div><button>เลือก</button><input id="u"></div>`;
+    expect(read('#u')).toMatchObject({ empty: true });
+  });
   it('native select: the chosen text, a placeholder option is empty', () => {
     document.body.innerHTML = `<select id="s"><option value="">-- กรุณาเลือก --</option><option selected>ไตรมาสที่ 2</option></select>`;
     expect(adapterFor($('#s'))!.id).toBe('native-select');

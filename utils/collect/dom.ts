@@ -287,3 +287,30 @@ export function tidyLabel(s: string): string {
 export function hasRequiredMark(s: string): boolean {
   return /[*＊]\s*[:：]?\s*$/.test(s) || /^\s*[*＊]/.test(s);
 }
+
+const BUTTON = 'button, [role="button"]';
+
+/**
+ * The entries a tag input shows before its text box: the element siblings before `input` (same
+ * parent) that each hold words and exactly one button (its remove mark) and no other control,
+ * as chips are drawn (Materialize's M.Chips: `li.chip` "ผู้ประกอบการท่องเที่ยว" + a `close`
+ * button, then the input for the next one). Their words, without the buttons; [] when the input
+ * has no such siblings or one of its preceding siblings is something else that holds a control.
+ */
+export function tagEntriesBefore(input: Element): string[] {
+  if (!(input instanceof HTMLInputElement)) return [];
+  const out: string[] = [];
+  for (let prev = input.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (prev.hasAttribute('hidden') || prev.getAttribute('aria-hidden') === 'true') continue;
+    const buttons = prev.matches(BUTTON) ? [prev] : Array.from(prev.querySelectorAll(BUTTON));
+    const other = prev.querySelector('input, select, textarea, [role="combobox"], [role="textbox"], [contenteditable]');
+    if (buttons.length !== 1 || other || prev.matches(BUTTON)) {
+      if (containsControl(prev)) return [];
+      continue;
+    }
+    const words = walkText(prev, (e) => e.matches(BUTTON) || notLabelText(e), true);
+    if (!words) return [];
+    out.unshift(words);
+  }
+  return out;
+}

@@ -2,7 +2,8 @@
  * Label inference, layer by layer, stopping at the first confident answer:
  *  1. the accessible name (./accessible.ts);
  *  2. structure: the text right after a checkbox or radio (./sibling.ts nextLabel), tables and
- *     grids (./table.ts), then the text before the control (./sibling.ts);
+ *     grids (./table.ts), a floating label written after the control in the field's own box
+ *     (./sibling.ts followingLabel), then the text before the control (./sibling.ts);
  *  3. geometry: the nearest text left or above (./geometric.ts);
  * never an adornment, unit, counter, placeholder, current value or breadcrumb (./reject.ts).
  * Returns the raw text (with any "*" marker) so `required` can be read from it.
@@ -14,14 +15,14 @@
 import { accessibleName, groupNameAnswer, type NameAnswer, type NameSource } from './accessible';
 import { isPrompt, isRejectedText } from './reject';
 import { tableLabel } from './table';
-import { leadingCaption, nextLabel, siblingLabel } from './sibling';
+import { followingLabel, leadingCaption, nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
 import { replacedTextarea } from './replaced';
 
 export { beginLabelPass, endLabelPass, optionLabel, accessibleName, type LabelPassState } from './accessible';
 export type { NameSource } from './accessible';
 
-export type LabelLayer = 'accessible' | 'next' | 'table' | 'sibling' | 'geometric' | 'title';
+export type LabelLayer = 'accessible' | 'next' | 'table' | 'after' | 'sibling' | 'geometric' | 'title';
 
 /** What one layer found ('' when nothing). */
 export interface LayerAnswer {
@@ -44,7 +45,7 @@ export interface LabelTrace {
   answers: LayerAnswer[];
 }
 
-const ORDER: readonly LabelLayer[] = ['accessible', 'next', 'table', 'sibling', 'geometric', 'title'];
+const ORDER: readonly LabelLayer[] = ['accessible', 'next', 'table', 'after', 'sibling', 'geometric', 'title'];
 
 function named(a: NameAnswer, rejected: boolean): LayerAnswer {
   const out: LayerAnswer = { layer: 'accessible', text: a.text };
@@ -124,10 +125,12 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
       next: () => ({ layer: 'next', text: nextLabel(el) }),
       table: () => ({ layer: 'table', text: tableOnce() }),
       sibling: () => ({ layer: 'sibling', text: siblingLabel(el) }),
+      // a floating label written after its control, inside the field's own box (./sibling.ts followingLabel)
+      after: () => ({ layer: 'after', text: followingLabel(el) }),
       geometric: () => ({ layer: 'geometric', text: geometricLabel(el) }),
       title: () => ({ layer: 'title', text: el.getAttribute('title') ?? '' }),
     },
-    [['accessible', confident], ['next', any], ['table', any], ['sibling', any], ['accessible', sound], ['geometric', any], ['title', any]],
+    [['accessible', confident], ['next', any], ['table', any], ['after', any], ['sibling', any], ['accessible', sound], ['geometric', any], ['title', any]],
     every,
   );
 }
@@ -147,6 +150,7 @@ export function traceGroupLabel(group: Element, firstOption: Element, every = fa
       next: () => ({ layer: 'next', text: '' }),
       table: () => ({ layer: 'table', text: tableLabel(firstOption) }),
       sibling: () => ({ layer: 'sibling', text: (group.contains(firstOption) ? leadingCaption(group, firstOption) : '') || siblingLabel(group) }),
+      after: () => ({ layer: 'after', text: '' }),
       geometric: () => ({ layer: 'geometric', text: geometricLabel(group) }),
       title: () => ({ layer: 'title', text: firstOption.getAttribute('title') ?? '' }),
     },

@@ -12,7 +12,7 @@
  * hidden input, and the text before it belonged to the toggle above.
  */
 import { hasWords } from '@/utils/text';
-import { containsControl, textOf } from '../dom';
+import { containsControl, tagEntriesBefore, textOf } from '../dom';
 import { isAdornment, isRejectedText } from './reject';
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BUTTON', 'SVG', 'I', 'IMG', 'H1', 'H2', 'H3', 'NAV', 'UL', 'OL', 'TABLE']);
@@ -72,6 +72,9 @@ export function siblingLabel(el: Element): string {
   const dt = definitionTerm(el);
   if (dt && !isRejectedText(dt, el)) return dt;
   let node: Element | null = el;
+  // a tag input's chips (./dom.ts tagEntriesBefore) are its value, not another control: the
+  // caption is before them (zoo vanilla-materialize: with chips, the target groups went unnamed)
+  const entries = tagEntriesBefore(el).length > 0;
   for (let depth = 0; node && depth < MAX_DEPTH; depth++) {
     // every node before it: text written straight into the parent is a caption too
     // ("ผลการดำเนินงาน<br><textarea>"; read element by element, a probe of 7 Dec named that
@@ -87,6 +90,7 @@ export function siblingLabel(el: Element): string {
       const prev = n as Element;
       if (SKIP_TAGS.has(prev.tagName.toUpperCase())) continue;
       if (isNotCaption(prev)) continue;
+      if (depth === 0 && entries) continue;
       if (containsControl(prev)) return '';
       // a table or grid of text (a calendar drawn inline) is no caption; the table layer reads tables
       if (holdsTable(prev)) continue;
@@ -148,4 +152,42 @@ export function leadingCaption(group: Element, firstOption: Element): string {
   }
   const t = text.replace(/\s+/g, ' ').trim();
   return t && t.length <= MAX_LENGTH && !isRejectedText(t) ? t : '';
+}
+
+const sized = (e: Element) => { const r = (e as HTMLElement).getBoundingClientRect?.(); return !r || r.width > 0 || r.height > 0; };
+
+/**
+ * A control a person can see: not hidden, and drawn with a box inside a box that has one (the
+ * native select Materialize keeps in a 0×0 `.hide-select` is not; without layout, every control counts).
+ */
+function shownControl(c: Element, box: Element): boolean {
+  if (c.getAttribute('type') === 'hidden' || c.closest('[hidden], [aria-hidden="true"]')) return false;
+  return sized(c) || !sized(box);
+}
+
+/**
+ * The floating label of Material Design text fields, drawn inside the field's box and written
+ * AFTER the control: `<div><input …><label>ไตรมาสที่รายงาน</label></div>`, a `<label>` without
+ * `for` (Materialize's select: its docs write `<label>` after the `<select>`, which its FormSelect
+ * wraps with the input it draws). The label is a following sibling of the control or of one of its
+ * wrappers (up to 3 levels), holds no control, and the box they share shows no other control, so
+ * it cannot be the next field's caption. Asked before the text before the control: climbing, that
+ * reached the section's title (zoo vanilla-materialize: the empty quarter was named "รายงานผลการดำเนินงาน").
+ */
+export function followingLabel(el: Element): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 3; depth++) {
+    const parent: Element | null = node.parentElement;
+    if (!parent || STOP_TAGS.has(parent.tagName)) break;
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.tagName !== 'LABEL' || next.hasAttribute('for') || isNotCaption(next) || containsControl(next)) continue;
+      const t = textOf(next);
+      if (!t || t.length > MAX_LENGTH || isRejectedText(t, el)) continue;
+      const others = Array.from(parent.querySelectorAll('input, select, textarea, button, [role="combobox"], [role="textbox"], [contenteditable]'))
+        .filter((c) => !node!.contains(c) && shownControl(c, parent));
+      return others.length === 0 ? t : '';
+    }
+    node = parent;
+  }
+  return '';
 }

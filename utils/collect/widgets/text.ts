@@ -1,5 +1,6 @@
 /** Text boxes: input (text, number, tel …), textarea, role=spinbutton / role=textbox, contenteditable editors. */
 import type { ValueRead, WidgetAdapter } from './types';
+import { tagEntriesBefore } from '../dom';
 
 function readText(el: Element): ValueRead {
   let raw: string;
@@ -7,6 +8,13 @@ function readText(el: Element): ValueRead {
   else if (el.getAttribute('role') === 'spinbutton') raw = el.getAttribute('aria-valuenow') ?? el.textContent ?? '';
   else raw = el.textContent ?? '';
   const value = raw.replace(/\s+$/, '');
+  // a tag input: the chips drawn before its empty text box are what was entered (Materialize's
+  // M.Chips; read as the empty box, every filled zoo vanilla-materialize report had a false
+  // "ยังไม่ได้กรอก" on its target groups)
+  if (value.trim() === '' && el instanceof HTMLInputElement) {
+    const chips = tagEntriesBefore(el);
+    if (chips.length) return { value: chips.join(', '), empty: false };
+  }
   return { value, empty: value.trim() === '' };
 }
 
