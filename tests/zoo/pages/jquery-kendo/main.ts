@@ -384,7 +384,7 @@ table.summary th{text-align:left;padding:2px 16px 2px 0;color:#6c757d;font-weigh
 .k-required{color:#dc3545;margin-left:2px}
 .k-form-horizontal .k-form-field>.k-form-label{display:block;text-align:right}
 .progress-row{display:flex;align-items:center;gap:16px;padding-bottom:18px}.progress-row .k-slider{flex:1}.progress-row .k-numerictextbox{width:120px}
-table.kpi{width:100%;border-collapse:collapse}table.kpi th,table.kpi td{border:1px solid #dee2e6;padding:6px 8px}table.kpi th{background:#f1f3f5}table.kpi .c{text-align:center}
+table.kpi{width:100%;border-collapse:collapse;table-layout:fixed}#plan-rows .k-dropdownlist{width:100%}table.kpi th,table.kpi td{border:1px solid #dee2e6;padding:6px 8px}table.kpi th{background:#f1f3f5}table.kpi .c{text-align:center}
 .plan-toggle{margin-top:12px}
 .app-footer{text-align:center;color:#6c757d;padding:24px}
 .k-dialog table.summary{margin-bottom:12px}
