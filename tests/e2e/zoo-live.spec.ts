@@ -116,6 +116,30 @@ test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-deta
   await expectOnlyCleared(page, before, [level]);
 });
 
+/**
+ * The jquery-kendo page: kendoDropDownList and kendoMultiSelect keep the choice in their hidden
+ * native <select> (set by Kendo, no DOM event) and draw it in a `span role=combobox` / chips;
+ * kendoSlider moves a `role=slider` handle; the status radios sit in a section fieldset beside
+ * their own label. A person chooses, ticks and moves; the panel drops exactly those findings live.
+ */
+test('zoo jquery-kendo: choosing in a DropDownList and a MultiSelect, a status radio and the Slider by keyboard clear their findings live', async ({ page }) => {
+  const before = await emptyM6(page, 'jquery-kendo', [F.status.label, F.beneficiaries.label, F.progress.label]);
+
+  const quarter = F.quarter.options[reportingQuarter(new Date()).quarter - 1]!;
+  await page.locator('.k-dropdownlist[aria-controls="quarter_listbox"]').click();
+  await page.locator('#quarter_listbox').getByRole('option', { name: quarter }).click();
+  await expect(page.locator('.k-dropdownlist[aria-controls="quarter_listbox"]')).toContainText(quarter);
+  await page.locator('#beneficiaries').locator('xpath=..').click();
+  await page.locator('#beneficiaries_listbox').getByRole('option').first().click();
+  await page.locator('#page h1').click(); // close the list by clicking elsewhere
+  await page.getByLabel(F.status.options[1]!).check();
+  await page.getByRole('slider').focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('slider')).toHaveAttribute('aria-valuenow', '10');
+
+  await expectOnlyCleared(page, before, [F.quarter.label, F.status.label, F.beneficiaries.label, F.progress.label]);
+});
+
 test('zoo vue-primevue: choosing in a Select whose combobox is its own placeholder, and moving the Slider, clears their findings live', async ({ page }) => {
   const before = await emptyM6(page, 'vue-primevue', [F.progress.label]);
 

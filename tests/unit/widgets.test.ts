@@ -337,6 +337,20 @@ describe('widget adapters', () => {
     ]);
   });
 
+  it('named radios in a section fieldset that holds other fields are named by their own label, not the legend (Kendo k-form)', () => {
+    const radio = (v: string, i: number, on = false) => `<li class="k-radio-list-item"><input type="radio" class="k-radio" id="s-${i}" name="status" value="${v}"${on ? ' checked' : ''}><label class="k-radio-label" for="s-${i}">${v}</label></li>`;
+    document.body.innerHTML = `<form class="k-form"><fieldset class="k-form-fieldset"><legend class="k-form-legend">รายงานผลการดำเนินงาน</legend>
+      <div class="k-form-field"><label for="q" class="k-label k-form-label">ไตรมาสที่รายงาน</label><div class="k-form-field-wrap"><input id="q" value="ไตรมาสที่ 4"></div></div>
+      <div class="k-form-field"><label class="k-label k-form-label">สถานะโครงการ</label><div class="k-form-field-wrap"><ul class="k-radio-list">${radio('ยังไม่ดำเนินการ', 0)}${radio('อยู่ระหว่างดำเนินการ', 1)}</ul></div></div>
+    </fieldset>
+    <fieldset><legend>ฉบับของแผน</legend><label><input type="radio" name="edition" value="12"> ฉบับที่ 12</label><label><input type="radio" name="edition" value="13" checked> ฉบับที่ 13</label></fieldset></form>`;
+    expect(fields().map((f) => [f.kind, f.label, f.value, f.empty])).toEqual([
+      ['text', 'ไตรมาสที่รายงาน', 'ไตรมาสที่ 4', false],
+      ['radio', 'สถานะโครงการ', '', true],
+      ['radio', 'ฉบับของแผน', 'ฉบับที่ 13', false],
+    ]);
+  });
+
   it('a lone unnamed radio stays its own field', () => {
     document.body.innerHTML = `<form><label><input type="radio" value="a"> ยืนยันข้อมูล</label><p>หมายเหตุ</p><input id="t" aria-label="หมายเหตุ"></form>`;
     expect(fields().map((f) => f.kind)).toEqual(['radio', 'text']);

@@ -223,6 +223,27 @@ function isRequired(el: Element, info: StaticInfo): boolean {
   return (info.marked ??= hasRequiredMark(info.rawLabel));
 }
 
+/** Controls a person fills in, other than the radios of one group. */
+const OTHER_CONTROLS = 'input:not([type="hidden"]):not([type="radio"]), select, textarea, [role="combobox"], [role="slider"], [role="textbox"], [role="checkbox"], [role="switch"], [contenteditable="true"], [contenteditable=""]';
+
+/**
+ * A fieldset (or role=group) that holds other fields besides one group of named radios is a
+ * section, not the question: Kendo's form puts every field of a `k-form-fieldset` in it, the
+ * status radios' own label beside their list (`label.k-form-label` + `ul.k-radio-list` in one
+ * `k-form-field` row). Then the radios' smallest common box is the group, when something
+ * names it (a label beside it); otherwise the fieldset stays the group (its legend the name).
+ */
+function narrowerRadioGroup(group: Element, options: readonly Element[]): Element | null {
+  if (options.length < 2 || !(group.matches('fieldset, [role="group"]'))) return null;
+  const others = group.querySelectorAll(OTHER_CONTROLS);
+  const radios = group.querySelectorAll('input[type="radio"], [role="radio"]');
+  if (others.length === 0 && radios.length === options.length) return null;
+  let box: Element | null = options[0]!.parentElement;
+  while (box && box !== group && !options.every((o) => box!.contains(o))) box = box.parentElement;
+  if (!box || box === group) return null;
+  return labelOfGroup(box, options[0]!) ? box : null;
+}
+
 /**
  * Native radios without a name and without a group role (Naive UI's n-radio-group names its
  * radios only when the page passes `name`): the browser does not group them, but a person sees
@@ -413,7 +434,7 @@ export class Collector {
       const group =
         el.closest('fieldset, [role="radiogroup"], [role="group"], td') ??
         (el.closest('label')?.parentElement ?? el.parentElement ?? root);
-      return { group, options };
+      return { group: narrowerRadioGroup(group, options) ?? group, options };
     }
     const group = el.closest('[role="radiogroup"], [role="group"], fieldset') ?? unnamedRadioGroup(el) ?? el.parentElement ?? root;
     const options = Array.from(group.querySelectorAll('input[type="radio"], [role="radio"]'));
