@@ -462,6 +462,12 @@ describe('tables with grouped column headers (a probe of 7 Dec)', () => {
     expect(tableLabel($('#t2'))).toBe('ร้อยละความพึงพอใจ – ค่าเป้าหมาย จำนวน');
     expect(tableLabel($('#b2'))).toBe('ร้อยละความพึงพอใจ – ผลการดำเนินงาน สะสม');
   });
+
+  it('past a row number, a drawn widget\'s cell (focusable, no native control) ends the search for the row\'s name', () => {
+    document.body.innerHTML = `<table><thead><tr><th>ลำดับ</th><th>ระดับแผน</th><th>ประเด็นที่สอดคล้อง</th></tr></thead><tbody>
+      <tr><td>1</td><td><div class="n-base-selection" tabindex="0"><span>แผนระดับที่ 3</span></div></td><td><input id="x"></td></tr></tbody></table>`;
+    expect(tableLabel($('#x'))).toBe('ประเด็นที่สอดคล้อง');
+  });
 });
 
 describe('icon fonts', () => {

@@ -173,9 +173,11 @@ function rowHeader(row: Element, cell: Element): string {
   }
   // else the row's first cell that is text: a row number ("1"), a target ("120") or a unit before
   // it is no name ("1 | จำนวนผู้เข้ารับการอบรม | 120 | คน | [ ]")
+  // (a drawn widget's cell, focusable but no native control, ends the search as a control does:
+  // zoo vue-naive's plan rows, "1 | [level: แผนระดับที่ 3] | … | [issue]", were named by the level chosen)
   for (let i = 0; i < at; i++) {
     const c = cells[i]!;
-    if (containsControl(c)) return '';
+    if (containsControl(c) || c.querySelector('[tabindex]:not([tabindex="-1"]), [contenteditable]')) return '';
     const t = headerText(c);
     if (t) return t;
   }
