@@ -465,8 +465,11 @@ describe('tables with grouped column headers (a probe of 7 Dec)', () => {
 
   it('past a row number, a drawn widget\'s cell (focusable, no native control) ends the search for the row\'s name', () => {
     document.body.innerHTML = `<table><thead><tr><th>ลำดับ</th><th>ระดับแผน</th><th>ประเด็นที่สอดคล้อง</th></tr></thead><tbody>
-      <tr><td>1</td><td><div class="n-base-selection" tabindex="0"><span>แผนระดับที่ 3</span></div></td><td><input id="x"></td></tr></tbody></table>`;
+      <tr><td>1</td><td><div class="n-base-selection" tabindex="0"><span>แผนระดับที่ 3</span></div></td><td><input id="x"></td></tr>
+      <tr><td>2</td><td><vaadin-select-value>แผนระดับที่ 2</vaadin-select-value></td><td><input id="y"></td></tr></tbody></table>`;
     expect(tableLabel($('#x'))).toBe('ประเด็นที่สอดคล้อง');
+    // a custom element's cell (a web component's drawn value) too
+    expect(tableLabel($('#y'))).toBe('ประเด็นที่สอดคล้อง');
   });
 });
 

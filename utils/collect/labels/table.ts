@@ -173,15 +173,25 @@ function rowHeader(row: Element, cell: Element): string {
   }
   // else the row's first cell that is text: a row number ("1"), a target ("120") or a unit before
   // it is no name ("1 | จำนวนผู้เข้ารับการอบรม | 120 | คน | [ ]")
-  // (a drawn widget's cell, focusable but no native control, ends the search as a control does:
-  // zoo vue-naive's plan rows, "1 | [level: แผนระดับที่ 3] | … | [issue]", were named by the level chosen)
+  // (past the first cell, only a cell of plain text: a drawn widget's cell, focusable, a custom
+  // element's or one slotting content, ends the search as a control does: zoo vue-naive's and
+  // wc-vaadin's plan rows, "1 | [level: แผนระดับที่ 3] | … | [issue]", were named by the level chosen)
   for (let i = 0; i < at; i++) {
     const c = cells[i]!;
-    if (containsControl(c) || c.querySelector('[tabindex]:not([tabindex="-1"]), [contenteditable]')) return '';
+    if (containsControl(c)) return '';
+    if (i > 0 && !plainTextCell(c)) return '';
     const t = headerText(c);
     if (t) return t;
   }
   return '';
+}
+
+/** A cell that only shows text: nothing focusable, no slot, no custom element (a drawn widget's parts). */
+function plainTextCell(c: Element): boolean {
+  if (c.shadowRoot || c.querySelector('slot, [tabindex], [contenteditable], [role]')) return false;
+  const all = c.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < 64; i++) if (all[i]!.localName.includes('-')) return false;
+  return all.length <= 64;
 }
 
 /** Nearest text cell before the control's cell in its row (tables without column headers). */
