@@ -428,12 +428,29 @@ describe('LiveChecker: a page that changes text next to a field before every tas
       checker.start();
       checker.flush();
       expect(results.at(-1)!.result.findings).toHaveLength(0);
-      vi.spyOn(globalThis, 'setTimeout').mockImplementation(((cb: () => void, ms?: number) =>
-        realSetTimeout(() => {
+      // a timer cleared after the page's change ran but before ours must still not run, as in
+      // a browser: an id whose inner timer clearTimeout could not reach ran stray scans that
+      // cancelled the pending read (1 run in 3 failed here, CI 7 Dec)
+      const realClearTimeout = globalThis.clearTimeout;
+      const inner = new Map<unknown, ReturnType<typeof setTimeout>>();
+      vi.spyOn(globalThis, 'setTimeout').mockImplementation(((cb: () => void, ms?: number) => {
+        const outer = realSetTimeout(() => {
           spin();
-          realSetTimeout(cb, 0);
-        }, ms)) as unknown as typeof setTimeout);
+          inner.set(outer, realSetTimeout(() => {
+            inner.delete(outer);
+            cb();
+          }, 0));
+        }, ms);
+        return outer;
+      }) as unknown as typeof setTimeout);
+      vi.spyOn(globalThis, 'clearTimeout').mockImplementation(((id?: ReturnType<typeof setTimeout>) => {
+        realClearTimeout(id);
+        const pending = inner.get(id);
+        if (pending !== undefined) realClearTimeout(pending);
+        inner.delete(id);
+      }) as typeof clearTimeout);
       // a re-render of one row: a new input, empty
+      (globalThis as any).__T = [];
       const row = document.getElementById('row-b')!;
       row.innerHTML = row.innerHTML.replace(' value="ค่า"', '');
       await vi.waitFor(
@@ -445,6 +462,7 @@ describe('LiveChecker: a page that changes text next to a field before every tas
       );
       expect(ticks).toBeGreaterThan(10); // the page was as busy as it says all the while
     } finally {
+      console.log('TRACE', ticks, results.length, ((globalThis as any).__T||[]).slice(0,80).join(' '));
       vi.restoreAllMocks();
       checker.stop();
     }
