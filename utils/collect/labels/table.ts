@@ -228,6 +228,19 @@ function sameRadioGroup(el: Element): ((f: Element) => boolean) | undefined {
  * around the input (Ionic's ion-input: ion-col › ion-input › label › div › input; with 3 levels
  * the zoo's KPI cells were named by the row's text alone, without their column).
  */
+/**
+ * The cells of a row drawn with layout boxes read as a header row: no control, nothing focusable
+ * (a box select: repeated form items are no table), text over at least two columns (an action
+ * column may have none), and headers, not paragraphs: cards side by side (a card-header and a
+ * card-body each) are no table: zoo react-bootstrap's summary card "read" as the header row named
+ * its report card's status radios by the whole summary. The cells below must each hold one field
+ * (the caller's holdsOtherField).
+ */
+function isHeaderRow(heads: readonly Element[]): boolean {
+  if (heads.some((h) => containsControl(h) || h.querySelector('[tabindex], a[href], [contenteditable]') || textOf(h).length > MAX_HEADER_CHARS)) return false;
+  return heads.filter((h) => headerText(h)).length >= 2;
+}
+
 function layoutGridLabel(el: Element): string {
   let cell: Element | null = el;
   for (let depth = 0; cell && depth < 5; depth++, cell = cell.parentElement) {
@@ -238,13 +251,7 @@ function layoutGridLabel(el: Element): string {
     const head = rows[0];
     if (rows.length < 2 || !head || head === row || head.children.length !== row.children.length) continue;
     const heads = Array.from(head.children);
-    // a header row: no control, nothing focusable (a box select: repeated form items are no
-    // table), text over at least two columns (an action column may have none)
-    if (containsControl(head) || head.querySelector('[tabindex], a[href], [contenteditable]') || heads.filter((c) => headerText(c)).length < 2) continue;
-    // …whose cells are headers, not paragraphs, over cells that hold one field each: cards side
-    // by side (a card-header and a card-body each) are no table: zoo react-bootstrap's summary
-    // card "read" as the header row named its report card's status radios by the whole summary
-    if (heads.some((c) => textOf(c).length > MAX_HEADER_CHARS) || holdsOtherField(cell, el, sameRadioGroup(el))) continue;
+    if (containsControl(head) || !isHeaderRow(heads) || holdsOtherField(cell, el, sameRadioGroup(el))) continue;
     const index = Array.from(row.children).indexOf(cell);
     const column = headerText(heads[index]);
     const first = row.children[0]!;
@@ -256,6 +263,7 @@ function layoutGridLabel(el: Element): string {
 
 /** Column tracks of a computed `grid-template-columns` ("200px 200px 200px", "repeat(3, 1fr)"): 0 when none. */
 export function gridTracks(template: string): number {
+  if (template.trim() === 'none') return 0;
   let n = 0;
   // a repeat() counts its count times its own tracks; auto-fill is resolved to px by the browser
   const rest = template.replace(/repeat\(\s*(\d+)\s*,\s*([^()]*(?:\([^()]*\)[^()]*)*)\)/g, (_, count: string, inner: string) => {
@@ -274,7 +282,7 @@ export function gridTracks(template: string): number {
       n++;
     }
   }
-  return template.trim() === 'none' ? 0 : n;
+  return n;
 }
 
 /**
@@ -298,8 +306,7 @@ function cssGridLabel(el: Element): string {
     const index = items.indexOf(cell);
     if (columns < 2 || index < columns || items.length < 2 * columns) return '';
     const heads = items.slice(0, columns);
-    if (heads.some((h) => containsControl(h) || h.querySelector('[tabindex], a[href], [contenteditable]') || textOf(h).length > MAX_HEADER_CHARS)) return '';
-    if (heads.filter((h) => headerText(h)).length < 2 || holdsOtherField(cell, el, sameRadioGroup(el))) return '';
+    if (!isHeaderRow(heads) || holdsOtherField(cell, el, sameRadioGroup(el))) return '';
     const left = cell.getBoundingClientRect().left;
     const head = heads.find((h) => Math.abs(h.getBoundingClientRect().left - left) < 2) ?? null;
     if (!head) return '';
