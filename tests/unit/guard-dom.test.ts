@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE as P } from '@/utils/profile/default';
 import { budgetTypeOfPage, budgetTypeShown, labelledValue, pageProjectId, readRow, readStep } from '@/utils/guard/dom';
+import { machineSlowdown } from './machine';
 import { boundedText, controlOf, controlText, isCancelControl, openStep, scopeOf, stepAround, stepCommittedBy } from '@/utils/guard/step';
 
 const DIALOG = `
@@ -461,13 +462,15 @@ describe('bounded work', () => {
     expect(boundedText(document.getElementById('d')!, 100_000).split('\n').length).toBeLessThan(60);
   }, 60_000);
 
-  it('a 66 KB option text in a chooser: < 100 ms', () => {
+  it('a 66 KB option text in a chooser: < 100 ms (at this machine\'s current speed)', async () => {
     const big = 'หัวหน้าสำนักงานจังหวัด '.repeat(3000);
     document.body.innerHTML = `<div role="dialog"><div role="listbox"><div role="option" aria-selected="true">${big}</div><div role="option">OSM</div><div role="option">ผู้ว่าราชการจังหวัด</div></div><button id="ok">ตกลง</button></div>`;
+    const slowdown = await machineSlowdown();
     const t0 = performance.now();
     const step = stepCommittedBy(document.getElementById('ok')!, P)!;
     const ms = performance.now() - t0;
     expect(step.chooser.chosen.length).toBeLessThanOrEqual(2048);
-    expect(ms).toBeLessThan(100);
+    // ~11 ms on an idle machine
+    expect(ms).toBeLessThan(100 * slowdown);
   });
 });

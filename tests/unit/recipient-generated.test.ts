@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE as P } from '@/utils/profile/default';
 import { checkRecipient, type RecipientVerdict } from '@/utils/recipient';
+import { machineSlowdown } from './machine';
 
 type Budget = 'provincial' | 'cluster';
 /** what a position is: a budget type's recipient, its unit (an office, not a person's post), or never the recipient */
@@ -153,14 +154,16 @@ describe.each(['provincial', 'cluster'] as const)('matcher over generated option
 });
 
 describe('matcher work is bounded', () => {
-  it('a 66 KB option text is judged in under 100 ms', () => {
+  it('a 66 KB option text is judged in under 100 ms (at this machine\'s current speed)', async () => {
     const huge = 'หัวหน้าสำนักงานจังหวัด OSM '.repeat(66 * 1024 / 26);
     expect(huge.length).toBeGreaterThan(66_000);
     checkRecipient('warm-up หน.สนจ.', 'provincial', P);
+    const slowdown = await machineSlowdown();
     const t0 = performance.now();
     checkRecipient(huge, 'provincial', P);
     checkRecipient(`นายสมชาย ใจดี (${'ก'.repeat(66_000)})`, 'cluster', P);
     const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(100);
+    // ~2 ms on an idle machine
+    expect(ms).toBeLessThan(100 * slowdown);
   });
 });

@@ -19,6 +19,7 @@ import { WRITE_SLICE, closeSnippetDb, getSnippet, listSnippets, putSnippet, putS
 import { SnippetStoreError } from '@/utils/snippets/errors';
 import { newTextSnippet, type Snippet } from '@/utils/snippets/schema';
 import { errorText, importText, inLang } from './i18n-render';
+import { machineSlowdown } from './machine';
 
 const T0 = Date.UTC(2026, 10, 21, 2, 0, 0);
 const text = (name: string, body: string, extra: Partial<Snippet> = {}): Snippet =>
@@ -33,23 +34,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await closeSnippetDb();
 });
-
-/**
- * How much slower than itself this (shared, 2-core) machine runs now: the same small job
- * timed 15 times, median over fastest. Timing bounds are scaled by it; 1 on an idle machine.
- */
-async function machineSlowdown(): Promise<number> {
-  const runs: number[] = [];
-  for (let k = 0; k < 15; k++) {
-    const t = performance.now();
-    let x = 0;
-    for (let i = 0; i < 2_000_000; i++) x = (x + i * 7) % 1_000_003;
-    runs.push(performance.now() - t + (x < 0 ? 1 : 0));
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  runs.sort((a, b) => a - b);
-  return Math.max(1, runs[7]! / runs[0]!);
-}
 
 function ok(r: ImportResult) {
   if (!r.ok) throw new Error(`expected success: ${importText(r)}`);
