@@ -31,6 +31,11 @@ export interface FieldSnapshot {
   /** checkbox state. */
   checked?: boolean;
   /**
+   * The field chooses what an add button beside it puts in a list, and the list has these
+   * entries (as shown): an empty chooser is then answered (utils/collect/adder.ts).
+   */
+  added?: string[];
+  /**
    * The profile concept (a key of `Profile.fields`) this field is, when a correction said
    * so (utils/corrections); rules find such a field by concept before guessing from labels.
    */

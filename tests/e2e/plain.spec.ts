@@ -7,13 +7,15 @@
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
  * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
  * labels are names only, the positions in the next cell, and a commit that is a link without
- * href acting through an inline onclick. Pages: tests/fixtures/plain-*.html, send-cards.html,
+ * href acting through an inline onclick; a linkage screen whose plans are chosen, then added to a
+ * list (the choosers emptied after each add). Pages: tests/fixtures/plain-*.html, send-cards.html,
  * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html.
  *
  * Expected findings are written from what each page shows and leaves empty: the label a person
- * reads beside each empty control. None of these pages links a plan, so the linkage findings are
- * left out of the comparison (tests/e2e/linkage.spec.ts covers them); with every field filled
- * (?state=complete) no field may be reported empty.
+ * reads beside each empty control. None of the PAGES links a plan, so the linkage findings are
+ * left out of their comparison (tests/e2e/linkage.spec.ts covers them; plain-linkage-list, the
+ * one linkage page here, has its own tests); with every field filled (?state=complete) no field
+ * may be reported empty.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, ORIGIN, panel, itemTexts } from './harness';
@@ -71,6 +73,52 @@ for (const [name, labels] of Object.entries(PAGES)) {
     expect((await itemTexts(page)).map(normalise).filter(isFieldFinding)).toEqual([]);
   });
 }
+
+const missingPlan = (plan: string) => `ต้องแก้ไข ยังไม่ได้รายงานความสอดคล้องกับ ${plan}`;
+const STRATEGY = 'ยุทธศาสตร์ชาติ';
+const NESDP13 = 'แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ 13';
+const findings = async (page: Page) => (await itemTexts(page)).map(normalise);
+
+// plans linked the "choose, then add to a list" way: the choosers are emptied after each add and
+// the lists show what is linked (tests/fixtures/plain-linkage-list.html; FY2569: ฉบับที่ 13)
+test.describe('plain-linkage-list: plans added to a list', () => {
+  const url = `${ORIGIN}/replica/plain-linkage-list/linkage/1`;
+
+  test('with the plans listed and the reason written, nothing is reported (the emptied choosers are no findings)', async ({ page }) => {
+    await page.goto(`${url}?state=complete`);
+    await openPanel(page);
+    await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
+    expect(await findings(page)).toEqual([]);
+  });
+
+  test('with nothing added, both required plans are missing and the empty choosers and reason are named', async ({ page }) => {
+    await page.goto(url);
+    await openPanel(page);
+    // the strategy's own selects are its details (one "missing" finding); the other plans'
+    // chooser and detail box, with no entry in their list, are fields left empty
+    const want = [missingPlan(STRATEGY), missingPlan(NESDP13), empty('แผน'), empty('รายละเอียดความสอดคล้อง'), empty('อธิบายความสอดคล้องของโครงการกับแผน')].sort();
+    await expect.poll(() => findings(page)).toEqual(want);
+  });
+
+  test('removing an entry reports its plan at once; adding it back clears it, the emptied selects staying no finding', async ({ page }) => {
+    await page.goto(`${url}?state=complete`);
+    await openPanel(page);
+    await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
+    await page.locator('#z-rows').getByRole('button', { name: 'ลบ' }).click();
+    await expect.poll(() => findings(page)).toEqual([missingPlan(STRATEGY)]);
+    await page.locator('#plan-list li', { hasText: 'ฉบับที่ 13' }).getByRole('link', { name: 'ลบ' }).click();
+    await expect.poll(() => findings(page)).toEqual([missingPlan(STRATEGY), missingPlan(NESDP13)].sort());
+    await page.getByLabel('ด้าน', { exact: true }).selectOption('ด้านความมั่นคง');
+    await page.getByLabel('เป้าหมาย', { exact: true }).selectOption('เป้าหมายที่ 2');
+    await page.getByRole('button', { name: '+ เพิ่ม' }).click();
+    await expect(page.locator('#z-rows tr')).toHaveCount(1);
+    await expect.poll(() => findings(page)).toEqual([missingPlan(NESDP13)]);
+    await page.getByLabel('แผน', { exact: true }).selectOption(NESDP13);
+    await page.getByRole('button', { name: 'เพิ่ม', exact: true }).click();
+    await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
+    expect(await findings(page)).toEqual([]);
+  });
+});
 
 const RIGHT = 'นายสมชาย ใจดี';
 const WRONG = 'นางสาวพิมพ์ใจ รักษ์ดี';

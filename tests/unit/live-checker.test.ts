@@ -391,6 +391,7 @@ describe('sameSnapshot', () => {
       (s) => (s.fields[0]!.label = 'M'),
       (s) => (s.fields[0]!.section = ['t']),
       (s) => (s.fields[0]!.options = ['a']),
+      (s) => (s.fields[0]!.added = ['ยุทธศาสตร์ชาติ : ด้านความมั่นคง']),
       (s) => (s.headings = ['h', 'i']),
       (s) => (s.title = 'u'),
       (s) => (s.url = 'https://x/b'),

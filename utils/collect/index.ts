@@ -18,6 +18,7 @@ import { proxyOf } from './widgets/enhanced-select';
 import { pageFiscalYear } from './context';
 import { internalsRadios, metShadowHost, withShadowCandidates } from './shadow';
 import { beginDomPass, endDomPass } from './pass-memo';
+import { addedTo, findAdders, type Adder } from './adder';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
@@ -90,6 +91,8 @@ interface StaticInfo {
   optionAdapters?: (WidgetAdapter | null)[];
   /** the label carries a required marker (hasRequiredMark, asked once: 3 % of a warm stress pass) */
   marked?: boolean;
+  /** the entries of the list an add button beside the field fills (./adder.ts) */
+  added?: string[];
 }
 
 export interface Collected {
@@ -265,6 +268,8 @@ function unnamedRadioGroup(el: Element): Element | null {
 
 export class Collector {
   private info = new WeakMap<Element, StaticInfo | null>();
+  /** the page's adders with entries, found once per structure (dropped with the static facts) */
+  private adders: Adder[] | null = null;
   private sections = new SectionResolver();
   private placeholders: Set<string>;
   /** radios by scope and name, only during collect() (the DOM does not change within a pass) */
@@ -396,6 +401,7 @@ export class Collector {
     this.contentEpoch++;
     this.lists = null;
     this.info = new WeakMap();
+    this.adders = null;
     this.headingText = new WeakMap();
     this.sections = new SectionResolver();
   }
@@ -485,6 +491,8 @@ export class Collector {
       const rawLabel = labelOfControl(el);
       info = { kind, el, adapter, rawLabel, label: tidyLabel(rawLabel), section: this.sections.pathOf(el, root) };
     }
+    const added = addedTo(info.group ?? info.el, (this.adders ??= findAdders(root)));
+    if (added) info.added = added;
     this.info.set(el, info);
     this.info.set(candidate, info);
     return info;
@@ -516,6 +524,7 @@ export class Collector {
     if (read.number !== undefined) f.number = read.number;
     if (read.checked !== undefined) f.checked = read.checked;
     if (read.options) f.options = read.options;
+    if (info.added) f.added = info.added;
     return f;
   }
 

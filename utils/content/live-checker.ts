@@ -22,6 +22,7 @@ import { applyCorrections, type Applied } from '@/utils/corrections/apply';
 import type { ActiveCorrection } from '@/utils/corrections/schema';
 import { FIELD_SELECTOR } from './selectors';
 import { composedParent, fieldShadowRoots, holdsShadowRoot } from '@/utils/collect/shadow';
+import { holdsRemoveControl } from '@/utils/collect/adder';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -296,6 +297,8 @@ export class LiveChecker {
         for (const n of list) {
           if (!(n instanceof Element) || this.opts.isOwnNode(n)) continue;
           if (n.matches(CONTROL_SELECTOR) || n.querySelector(CONTROL_SELECTOR) || holdsShadowRoot(n)) return true;
+          // an entry added to or removed from an adder's list (utils/collect/adder.ts)
+          if (holdsRemoveControl(n)) return true;
         }
       }
     }
@@ -764,7 +767,8 @@ export function sameField(x: FieldSnapshot, y: FieldSnapshot): boolean {
     x.label === y.label &&
     x.kind === y.kind &&
     sameStrings(x.section, y.section) &&
-    sameStrings(x.options, y.options)
+    sameStrings(x.options, y.options) &&
+    sameStrings(x.added, y.added)
   );
 }
 

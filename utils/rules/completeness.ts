@@ -23,7 +23,8 @@ function fieldsFilled(skipPlanFields: boolean): Rule {
       sectionsOf.set(f.label, set);
     }
     for (const f of snapshot.fields) {
-      if (!f.editable || !f.empty || owned.has(f.key)) continue;
+      // an add chooser whose list has entries is answered, empty as it is (FieldSnapshot.added)
+      if (!f.editable || !f.empty || f.added || owned.has(f.key)) continue;
       // a slider always has a value (the progress rule judges it); an unticked box is an answer
       if (f.kind === 'slider') continue;
       if (f.kind === 'checkbox' && !f.required) continue;

@@ -8,16 +8,18 @@
  * และสังคมแห่งชาติ") and no edition is called wrong. Today's year is never assumed: a FY2565
  * report opened in FY2568 must not be told to link ฉบับที่ 13.
  */
-import type { Finding } from '@/utils/types';
+import type { FieldSnapshot, Finding } from '@/utils/types';
 import type { Rule } from './context';
-import { planApplies, planFamilies, planMembership, type PlanState } from './plans';
+import { planApplies, planFamilies, planMembership, planNamedIn, type PlanState } from './plans';
 import { displayLabel } from './fields';
 
 export const RULE_ID = 'planLinkage';
 
-function missing(state: PlanState): Finding {
+function missing(state: PlanState, adders: readonly FieldSnapshot[]): Finding {
   const { plan } = state;
-  const focus = state.toggle ?? state.edition ?? state.details.find((d) => d.editable);
+  // a plan with no field of its own is added with an add-plan chooser: the one offering it, else the first
+  const adder = adders.find((a) => a.options?.some((o) => planNamedIn(o, [plan]))) ?? adders[0];
+  const focus = state.toggle ?? state.edition ?? state.details.find((d) => d.editable) ?? adder;
   return {
     id: `planMissing:${plan.id}`,
     rule: RULE_ID,
@@ -32,7 +34,7 @@ function missing(state: PlanState): Finding {
 export const planLinkage: Rule = ({ snapshot, screen, profile }) => {
   const fiscalYear = screen.fiscalYear;
   const findings: Finding[] = [];
-  const { plans } = planMembership(snapshot, profile, fiscalYear);
+  const { plans, adders } = planMembership(snapshot, profile, fiscalYear);
   // with the year unknown, an edition of a family is neither required nor wrong by itself
   const familyOf = new Map<string, string>();
   for (const fam of planFamilies(profile.plans)) for (const m of fam.members) familyOf.set(m.plan.id, fam.id);
@@ -54,16 +56,16 @@ export const planLinkage: Rule = ({ snapshot, screen, profile }) => {
         if (plan.required && !familyLinked.has(fam) && !familyState.has(fam) && !familyReported.has(fam)) {
           familyReported.add(fam);
           const family = planFamilies(profile.plans).find((f) => f.id === fam)!;
-          findings.push(missing({ ...state, plan: { ...plan, id: fam, name: family.name } }));
+          findings.push(missing({ ...state, plan: { ...plan, id: fam, name: family.name } }, adders));
         }
         continue;
       }
-      if (plan.required && (fiscalYear === undefined || planApplies(plan, fiscalYear))) findings.push(missing(state));
+      if (plan.required && (fiscalYear === undefined || planApplies(plan, fiscalYear))) findings.push(missing(state, adders));
       continue;
     }
     if (fiscalYear !== undefined && !planApplies(plan, fiscalYear)) {
       // e.g. ฉบับที่ 12 linked on an FY ≥ 2566 report
-      const at = state.toggle ?? state.chosen ?? state.edition ?? state.details.find((d) => !d.empty);
+      const at = state.toggle ?? state.chosen ?? state.listed ?? state.edition ?? state.details.find((d) => !d.empty);
       findings.push({
         id: `planWrongYear:${plan.id}`,
         rule: RULE_ID,
@@ -76,7 +78,8 @@ export const planLinkage: Rule = ({ snapshot, screen, profile }) => {
       continue;
     }
     const empty = state.details.filter(
-      (d) => d.editable && d.empty && d.kind !== 'slider' && (d.kind !== 'checkbox' || d.required),
+      // an add chooser whose list has entries is answered, empty as it is (FieldSnapshot.added)
+      (d) => d.editable && d.empty && !d.added && d.kind !== 'slider' && (d.kind !== 'checkbox' || d.required),
     );
     if (empty.length) {
       findings.push({

@@ -16,6 +16,8 @@ export interface PlanState {
   toggle?: FieldSnapshot;
   /** a chosen option names the plan (e.g. a "แผนที่เกี่ยวข้อง" select) */
   chosen?: FieldSnapshot;
+  /** an entry of the list an add-plan chooser fills names the plan (FieldSnapshot.added) */
+  listed?: FieldSnapshot;
   /** detail fields of the plan (in its section, or labelled with its name) */
   details: FieldSnapshot[];
   linked: boolean;
@@ -29,6 +31,8 @@ export interface PlanMembership {
   plans: PlanState[];
   /** keys of fields owned by the plan rule: toggles, choosers and details */
   owned: Set<string>;
+  /** add-plan choosers (their list names plans): where a plan still missing is added */
+  adders: FieldSnapshot[];
 }
 
 /** The plan a text names, choosing the most specific (longest) variant. */
@@ -124,6 +128,21 @@ function familyOfSection(section: readonly string[], families: readonly PlanFami
   return undefined;
 }
 
+/**
+ * The plan an added entry names: in its first part ("ยุทธศาสตร์ชาติ: ด้าน… › …", a table row's
+ * first cell), else anywhere in it; a family named without an edition is the edition in force
+ * in the fiscal year, or nothing when the year is unknown.
+ */
+function planOfEntry(entry: string, plans: readonly PlanDef[], families: readonly PlanFamily[], fiscalYear?: number): PlanDef | undefined {
+  const head = entry.split(/\s*[|:：›>]\s*/, 1)[0]!;
+  const named = planNamedIn(head, plans) ?? planNamedIn(entry, plans);
+  if (named) return named;
+  const family = familyNamedIn(head, families) ?? familyNamedIn(entry, families);
+  const edition = family ? editionStated(entry, false) : undefined;
+  if (family && edition !== undefined) return family.members.find((m) => m.edition === edition)?.plan;
+  return family && fiscalYear !== undefined ? family.members.find((m) => planApplies(m.plan, fiscalYear))?.plan : undefined;
+}
+
 /** "ฉบับที่ 13 (พ.ศ. 2566 - 2570)" → 13; a bare "13" in a field labelled ฉบับ… → 13. */
 function editionStated(text: string, labelled: boolean): number | undefined {
   const t = arabicDigits(text);
@@ -180,10 +199,26 @@ export function planMembership(snapshot: FormSnapshot, profile: Profile, fiscalY
   const families = planFamilies(profile.plans);
   const familyFields = new Map<PlanFamily, FieldSnapshot[]>();
   const owned = new Set<string>();
+  const adders: FieldSnapshot[] = [];
   const named = namedPlans(snapshot, profile.plans, families);
   for (let i = 0; i < snapshot.fields.length; i++) {
     const f = snapshot.fields[i]!;
     const { labelPlan, sectionPlan, family: familyHere } = named[i]!;
+    if (f.added) {
+      // an add-plan chooser: its list's entries are the plans linked
+      let named = false;
+      for (const entry of f.added) {
+        const p = planOfEntry(entry, profile.plans, families, fiscalYear);
+        if (!p) continue;
+        states.get(p.id)!.listed ??= f;
+        named = true;
+      }
+      if (named && !sectionPlan && !labelPlan) {
+        owned.add(f.key);
+        adders.push(f);
+        continue;
+      }
+    }
     if (f.kind === 'checkbox' && labelPlan) {
       states.get(labelPlan.id)!.toggle = f;
       owned.add(f.key);
@@ -250,9 +285,10 @@ export function planMembership(snapshot: FormSnapshot, profile: Profile, fiscalY
     s.linked =
       s.toggle?.checked === true ||
       s.chosen !== undefined ||
-      s.details.some((d) => d.editable && !d.empty && d.kind !== 'slider');
+      s.listed !== undefined ||
+      s.details.some((d) => d.editable && d.kind !== 'slider' && (!d.empty || d.added !== undefined));
   }
-  const result = { plans: [...states.values(), ...extra], owned };
+  const result = { plans: [...states.values(), ...extra], owned, adders };
   if (!byYear) cache.set(snapshot, (byYear = new Map()));
   byYear.set(key, result);
   return result;
