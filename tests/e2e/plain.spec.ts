@@ -36,6 +36,25 @@ const PAGES: Record<string, string[]> = {
   'plain-dl': ['ไตรมาสที่รายงาน', 'ผลการดำเนินงาน', 'ผลการเบิกจ่ายงบประมาณ', 'ปัญหาและอุปสรรค', 'ข้อเสนอแนะ'],
   // the read-only total and the disabled computed share are no findings
   'plain-captions': ['ผลการดำเนินงาน', 'สถานะโครงการ', 'ผลการเบิกจ่ายสะสม (บาท)'],
+  // captions as plain cells over controls; floating labels; a caption in its own <p>; one caption
+  // before a date's three selects; "… <input> คน" (the unit is no part of the name); the folded
+  // "โปรดระบุ" box and the faded next step are not shown, so no findings
+  'plain-rows': [
+    'ไตรมาสที่รายงาน',
+    'ผลการเบิกจ่าย (บาท)',
+    'ร้อยละความก้าวหน้า',
+    'ผลการดำเนินงาน',
+    'สถานะโครงการ',
+    'ปัญหาและอุปสรรค',
+    'ข้อเสนอแนะ',
+    'วันที่เริ่มดำเนินการ',
+    'วันที่เริ่มดำเนินการ',
+    'วันที่เริ่มดำเนินการ',
+    'ประเภทผลผลิต',
+    'จำนวนผู้ได้รับประโยชน์',
+    'ชื่อ-สกุล',
+    'โทรศัพท์',
+  ],
   'plain-kpi': [
     'จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน ไตรมาสนี้',
     'จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน สะสม',
@@ -118,6 +137,17 @@ test.describe('plain-linkage-list: plans added to a list', () => {
     await expect(panel(page)).toContainText('ครบถ้วนแล้ว');
     expect(await findings(page)).toEqual([]);
   });
+});
+
+test('plain-rows: the folded "โปรดระบุ" box becomes a field to fill once "อื่นๆ" unfolds it', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/plain-rows/report/1?state=complete`);
+  await openPanel(page);
+  await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
+  expect((await itemTexts(page)).map(normalise).filter(isFieldFinding)).toEqual([]);
+  // the filler wrote into the folded box too: empty it (from script: a person cannot reach it)
+  await page.evaluate(() => ((document.getElementById('kind-text') as HTMLInputElement).value = ''));
+  await page.getByLabel('ประเภทผลผลิต').selectOption('อื่นๆ');
+  await expect.poll(async () => (await itemTexts(page)).map(normalise).filter(isFieldFinding)).toEqual([empty('โปรดระบุ')]);
 });
 
 const RIGHT = 'นายสมชาย ใจดี';

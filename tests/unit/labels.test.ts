@@ -44,6 +44,15 @@ describe('layer 1: accessible name', () => {
     document.body.innerHTML = `<input id="e" aria-label="E-mail address">`;
     expect(accessibleName($('#e')).confident).toBe(true);
   });
+  it('a label wrapping its input with a unit after it: the words before the box are the name', () => {
+    document.body.innerHTML = `<label>จำนวนผู้ได้รับประโยชน์ <input id="a" size="6"> คน</label>
+      <label>ชื่อ <input id="b"> นามสกุล</label>
+      <label><input id="c" type="checkbox"> ครั้ง</label>`;
+    expect(accessibleName($('#a')).text).toBe('จำนวนผู้ได้รับประโยชน์');
+    // words after the box that are no unit stay; a checkbox's text after its box is its name
+    expect(accessibleName($('#b')).text).toBe('ชื่อ นามสกุล');
+    expect(accessibleName($('#c')).text).toBe('ครั้ง');
+  });
   it('names a group by its legend', () => {
     document.body.innerHTML = `<fieldset><legend>สถานะโครงการ</legend><input type="radio" name="s"></fieldset>`;
     expect(groupName($('fieldset'))).toBe('สถานะโครงการ');

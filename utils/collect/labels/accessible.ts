@@ -11,8 +11,9 @@
  * structural layer gets a chance first.
  */
 import { isVisuallyHidden, shownTextOf, textOf, textOfIds } from '../dom';
-import { cleanText } from '@/utils/text';
+import { cleanText, hasWords } from '@/utils/text';
 import { nextLabel } from './sibling';
+import { isUnitWord } from './reject';
 import { primaryControl } from '../shadow';
 
 /**
@@ -148,6 +149,25 @@ export function withoutShownValue(el: Element, aria: string): string {
   return aria;
 }
 
+/**
+ * A label wrapping its control with a unit after it ("จำนวนผู้ได้รับประโยชน์ <input> คน"): a
+ * person reads the words before the box as its name and the word after as its unit (a probe of
+ * 8 Dec named the field "จำนวนผู้ได้รับประโยชน์ คน"). Only a unit word, and only after words: a
+ * checkbox's text after its box is its name.
+ */
+function withoutUnitAfter(label: Element, el: Element, text: string): string {
+  if (!label.contains(el) || label === el) return text;
+  const doc = label.ownerDocument;
+  if (typeof doc.createRange !== 'function') return text;
+  const range = doc.createRange();
+  range.setStartAfter(el);
+  range.setEnd(label, label.childNodes.length);
+  const after = cleanText(range.toString());
+  if (!after || !isUnitWord(after) || !text.endsWith(after)) return text;
+  const before = text.slice(0, text.length - after.length).trim();
+  return hasWords(before) ? before : text;
+}
+
 /** The accessible name of a control ('' when it has none). */
 export function accessibleName(el: Element): NameAnswer {
   const byIds = labelledByOthers(el);
@@ -177,7 +197,7 @@ export function accessibleName(el: Element): NameAnswer {
     // read as "กลุ่มเป้าหมายที่ได้รับประโยชน์ Total items selected: 0."), and a label hidden
     // whole is no name a person sees: taken only after the structural layers (a Carbon
     // DataTable's KPI cell with a hidden label "ผลที่ได้ <row>" is read by its row and column)
-    const text = list.filter((l) => !isVisuallyHidden(l)).map((l) => shownTextOf(l, el)).filter(Boolean).join(' ');
+    const text = list.filter((l) => !isVisuallyHidden(l)).map((l) => withoutUnitAfter(l, el, shownTextOf(l, el))).filter(Boolean).join(' ');
     if (text) return { text, confident: true, via };
     const unseen = list.map((l) => textOf(l, el)).filter(Boolean).join(' ');
     if (unseen) return { text: unseen, confident: false, via };

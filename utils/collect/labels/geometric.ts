@@ -21,6 +21,23 @@ const domRect: RectOf = (el) => {
   return r && (r.width > 0 || r.height > 0) ? r : null;
 };
 
+/**
+ * Where a text element's words are drawn: its content's box (a Range over it), not the element's
+ * own box. A block (`<p>ข้อเสนอแนะ</p>`) spans the whole width, so its box lay "above" every
+ * control below it: a probe of 8 Dec named the third select of a date row ("วันที่เริ่ม
+ * [วัน][เดือน][ปี]") by a short paragraph two rows up, whose words end far to its left.
+ */
+const textRect: RectOf = (el) => {
+  const doc = el.ownerDocument;
+  if (typeof doc.createRange === 'function') {
+    const range = doc.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect?.();
+    if (r && (r.width > 0 || r.height > 0)) return r;
+  }
+  return domRect(el);
+};
+
 /** Elements with their own text (a text node child), near the control: in its 4th ancestor. */
 function textElements(el: Element): Element[] {
   let scope: Element = el;
@@ -49,14 +66,16 @@ function isPageHeading(e: Element): boolean {
   return Number(h.getAttribute('aria-level') ?? '2') <= 3;
 }
 
-export function geometricLabel(el: Element, rectOf: RectOf = domRect): string {
-  const me = rectOf(el);
+/** `rectOf` (unit tests) stands for both the control's box and the texts' (textRect otherwise). */
+export function geometricLabel(el: Element, rectOf?: RectOf): string {
+  const me = (rectOf ?? domRect)(el);
+  const rectOfText = rectOf ?? textRect;
   if (!me) return '';
   const height = me.bottom - me.top;
   let best = '';
   let bestDistance = Infinity;
   for (const e of textElements(el)) {
-    const r = rectOf(e);
+    const r = rectOfText(e);
     if (!r) continue;
     const text = textOf(e);
     if (!text || text.length > 160 || isRejectedText(text, el)) continue;
