@@ -3,13 +3,16 @@
  * use (probes of 7 Dec found each defect these pages now hold): a CSS grid of column headers
  * over controls, a legacy label | ":" | control table, labels as divs in a left column, a
  * definition list, captions written as bare text before a control, radios drawn as cards under
- * a caption inside their own box, a KPI table with grouped column headers; and two send steps:
+ * a caption inside their own box, a KPI table with grouped column headers, rows as hand-made
+ * forms write them (plain-rows: floating labels, a caption in its own <p>, a date's three selects,
+ * a unit after a wrapped input, boxes folded or faded out of sight); and send steps:
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
  * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
  * labels are names only, the positions in the next cell, and a commit that is a link without
- * href acting through an inline onclick; a linkage screen whose plans are chosen, then added to a
+ * href acting through an inline onclick, approvers ticked in a list of checkboxes beside a ticked
+ * "ยืนยันว่าข้อมูลถูกต้อง" box; a linkage screen whose plans are chosen, then added to a
  * list (the choosers emptied after each add). Pages: tests/fixtures/plain-*.html, send-cards.html,
- * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html.
+ * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html, send-checkbox.html.
  *
  * Expected findings are written from what each page shows and leaves empty: the label a person
  * reads beside each empty control. None of the PAGES links a plan, so the linkage findings are
@@ -175,6 +178,7 @@ const STEPS: Record<string, (who: string) => (page: Page) => Promise<void>> = {
     await page.locator('#who').selectOption({ label });
   },
   'send-table-radio': (who) => (page) => page.locator('tr', { hasText: who }).getByRole('radio').check(),
+  'send-checkbox': (who) => (page) => page.getByRole('checkbox', { name: who }).check(),
   'send-lookup': (who) => async (page) => {
     await page.locator('#lookup').click();
     await page.locator('#people a', { hasText: who }).click();

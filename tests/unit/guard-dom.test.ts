@@ -167,6 +167,19 @@ describe('send steps recognised by structure', () => {
     expect(step.chooser.chosen).toContain('ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
   });
 
+  it('approvers ticked in a list of checkboxes, a "ยืนยันข้อมูล" box ticked before them: the ticked approver is the choice', () => {
+    document.body.innerHTML = `
+      <div class="panel"><p>เลือกผู้อนุมัติ</p>
+        <label><input type="checkbox" name="ap" id="c0"> นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</label>
+        <label><input type="checkbox" name="ap" id="c1"> นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)</label>
+        <label><input type="checkbox" name="ok" checked> ยืนยันว่าข้อมูลถูกต้อง</label>
+        <button type="button" id="go">ยืนยันการส่ง</button></div>`;
+    (document.getElementById('c1') as HTMLInputElement).checked = true;
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser.kind).toBe('radio');
+    expect(step.chooser.chosen).toContain('ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด');
+  });
+
   it('a link without href that acts through an inline onclick commits the step (legacy <a class="btn" onclick>)', () => {
     document.body.innerHTML = `
       <div class="panel"><label for="who">ผู้อนุมัติ</label><select id="who"><option value="">เลือก</option>

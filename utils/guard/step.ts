@@ -28,7 +28,9 @@ const OWN_UI = OWN_UI_SELECTOR;
 /** Controls that act when activated (shared with the content script's boot, which holds a send until this module is loaded). */
 export const CONTROL_SELECTOR = COMMIT_SELECTOR;
 const CHOOSER_SELECTOR =
-  'select, [role="combobox"], input[list], input[readonly], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], table, ul, ol, [role="list"], [role="grid"]';
+  'select, [role="combobox"], input[list], input[readonly], [role="listbox"], [role="radiogroup"], input[type="radio"], [role="radio"], input[type="checkbox"], [role="checkbox"], table, ul, ol, [role="list"], [role="grid"]';
+/** One option each of a radio or checkbox list. */
+const CHOICE_INPUTS = 'input[type="radio"], [role="radio"], input[type="checkbox"], [role="checkbox"]';
 
 export const MAX_UP = 40;
 export const MAX_CHOOSERS = 24;
@@ -59,9 +61,18 @@ export interface Chooser {
   label: string;
 }
 
-/** The element is part of the chooser (its area or its popup list). */
+/**
+ * The element is part of the chooser (its area or its popup list). A list of radios or checkboxes
+ * laid out in the step's own box has that box for its area, the step's buttons beside the options:
+ * there only an option's own box (its label, card or row) is the chooser's (a probe of 8 Dec,
+ * approvers ticked in a panel that also held the commit: the commit was taken for a part of the
+ * list and the step was no step).
+ */
 export function inChooser(c: Chooser, el: Element): boolean {
-  return c.area.contains(el) || !!c.popup?.contains(el);
+  if (c.popup?.contains(el)) return true;
+  if (!c.area.contains(el)) return false;
+  if (c.kind !== 'radio' || !c.options.length) return true;
+  return c.options.some((o) => (o.el.closest('label, tr, [role="row"]') ?? o.el).contains(el));
 }
 
 export interface SendStep {
@@ -277,8 +288,8 @@ function readListbox(l: HTMLElement): Chooser | null {
  */
 function radioText(r: Element): string {
   const row = r.closest('tr, [role="row"]');
-  if (row && row.querySelectorAll('input[type="radio"], [role="radio"]').length === 1) return boundedText(row);
-  if (r.matches('[role="radio"]')) return boundedText(r);
+  if (row && row.querySelectorAll(CHOICE_INPUTS).length === 1) return boundedText(row);
+  if (r.matches('[role="radio"], [role="checkbox"]')) return boundedText(r);
   const ids = r.getAttribute('aria-labelledby');
   if (ids) {
     const ref = byId(r, ids.split(/\s+/)[0]!);
@@ -290,14 +301,18 @@ function radioText(r: Element): string {
   return r.parentElement ? boundedText(r.parentElement) : '';
 }
 
-function readRadios(radios: Element[], group: Element): Chooser | null {
+function readRadios(radios: Element[], group: Element, profile?: Profile): Chooser | null {
   if (radios.length < 1) return null;
   const options: ChooserOption[] = radios.slice(0, MAX_OPTIONS).map((r) => {
     const chosen = r instanceof HTMLInputElement ? r.checked : r.getAttribute('aria-checked') === 'true';
     return { text: radioText(r), chosen, el: r };
   });
-  const first = (radios.find((r) => (r as HTMLInputElement).checked || r.getAttribute('aria-checked') === 'true') ?? radios[0]) as HTMLElement;
-  return { kind: 'radio', element: first, area: group, options, chosen: options.find((o) => o.chosen)?.text ?? '', label: labelOf(group) };
+  // checkboxes: more than one may be ticked (an approver and a "ยืนยันข้อมูล" box); the one that
+  // reads as a recipient or a person is the choice
+  const ticked = options.filter((o) => o.chosen);
+  const pick = (profile && ticked.find((o) => { const k = classify(o.text, profile).kind; return k === 'recipient' || k === 'person'; })) || ticked[0];
+  const first = (pick?.el ?? radios[0]) as HTMLElement;
+  return { kind: 'radio', element: first, area: group, options, chosen: pick?.text ?? '', label: labelOf(group) };
 }
 
 /** A table or list whose rows each carry a control: a list of people with a choose button per row. */
@@ -475,6 +490,13 @@ function structuralChoosers(root: Element, profile?: Profile): Chooser[] {
       if (!radioGroups.has(name)) radioGroups.set(name, []);
       radioGroups.get(name)!.push(el);
       continue;
+    } else if (el.matches('input[type="checkbox"], [role="checkbox"]')) {
+      // approvers ticked in a list of checkboxes (a probe of 8 Dec: the wrong one went through);
+      // keyed apart from radios, by name (unnamed ones together)
+      const name = `checkbox:${(el as HTMLInputElement).name || ''}`;
+      if (!radioGroups.has(name)) radioGroups.set(name, []);
+      radioGroups.get(name)!.push(el);
+      continue;
     } else c = cachedRead(el, () => readRows(el));
     if (!c) continue;
     c.area.querySelectorAll?.('input[type="radio"], [role="radio"], [role="listbox"]').forEach((x) => seen.add(x));
@@ -495,7 +517,7 @@ function structuralChoosers(root: Element, profile?: Profile): Chooser[] {
   for (const radios of radioGroups.values()) {
     if (out.length >= MAX_CHOOSERS) break;
     const group = radios.length > 1 ? radios.reduce((a, b) => commonAncestor(a, b)) : radios[0]!.parentElement ?? radios[0]!;
-    const c = cachedRead(radios[0]!, () => readRadios(radios, group));
+    const c = cachedRead(radios[0]!, () => readRadios(radios, group, profile));
     if (c) out.push(c);
   }
   return out;
