@@ -58,6 +58,14 @@ describe('collect: the entries of an add list answer its chooser', () => {
     expect(fields().filter((f) => f.added)).toEqual([]);
   });
 
+  it('rows of custom selects (a focusable box, a listbox button) with "ลบ" are rows to fill, not entries (the zoo\'s plan rows)', () => {
+    document.body.innerHTML = `<div><table><tbody>
+      <tr><td><div class="n-base-selection" tabindex="0"><span>ยุทธศาสตร์ชาติ</span></div></td><td><button type="button">ลบ</button></td></tr>
+      <tr><td><button type="button" aria-haspopup="listbox">แผนแม่บท</button></td><td><button type="button">ลบ</button></td></tr></tbody></table>
+      <label for="x">ระดับแผน</label><select id="x"><option value="">เลือก</option></select><button type="button">+ เพิ่มแผน</button></div>`;
+    expect(findAdders(document.body)).toEqual([]);
+  });
+
   it('a neighbour section with fields of its own does not lend its entries to an adder that has none', () => {
     document.body.innerHTML = `<div id="one"><div><label for="a">แผนแม่บท</label><select id="a"><option value="">เลือก</option><option>ประเด็นการท่องเที่ยว</option></select><button type="button">เพิ่ม</button></div></div>
       <div id="two"><div><label for="b">แผนการปฏิรูปประเทศ</label><select id="b"><option value="">เลือก</option><option>ด้านเศรษฐกิจ</option></select><button type="button">เพิ่ม</button></div>

@@ -19,6 +19,7 @@
  */
 import { cleanText, hasWords } from '@/utils/text';
 import { FIELD_SELECTOR, isVisible, textOf } from './dom';
+import { holdsFieldHost } from './shadow';
 
 const BUTTONS = 'button, [role="button"], input[type="button"], input[type="submit"], a';
 const ROWS = 'tr, li, [role="row"], [role="listitem"]';
@@ -26,6 +27,26 @@ const ADD_NAME = /^(?:[+＋]\s*)?(?:เพิ่ม|add\b)|^[+＋]$/i;
 const REMOVE_NAME = /^(?:ลบ|นำออก|remove\b|delete\b)|^[×✕✖✗xX]$/i;
 /** class words of a remove icon (Font Awesome's fa-trash / fa-times, Bootstrap Icons' bi-x, Material's delete) */
 const REMOVE_ICON = /(?:^|[\s_-])(?:trash|delete|remove|bin|close|times|xmark|x-lg|x-circle)(?:[\s_-]|$)/i;
+
+/**
+ * What an entry may not hold besides its own buttons: a field, or anything drawn to be operated
+ * as one (a custom select's focusable box, a listbox button, a web component's field). The zoo's
+ * plan rows (naive-ui, Headless UI, Element Plus, PrimeVue, Spectrum selects with a "ลบ" button
+ * each) were taken for entries with only FIELD_SELECTOR asked, their empty selects answered.
+ */
+const OPERATED = `${FIELD_SELECTOR}, [role="listbox"], [aria-haspopup]:not(a), [tabindex]:not([tabindex="-1"]):not(a):not(button)`;
+
+function holdsControl(item: Element, remove: Element): boolean {
+  if (item.matches(OPERATED)) return true;
+  const found = item.querySelectorAll(OPERATED);
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i]!;
+    if (e === remove || remove.contains(e) || e.contains(remove)) continue;
+    if (e.matches('[role="button"]:not([aria-haspopup])')) continue;
+    return true;
+  }
+  return holdsFieldHost(item);
+}
 
 const MAX_BUTTONS = 400;
 const MAX_ADDERS = 40;
@@ -107,7 +128,7 @@ function entriesIn(region: Element): string[] {
     }
     if (!item || seen.has(item)) continue;
     seen.add(item);
-    if (item.matches(FIELD_SELECTOR) || item.querySelector(FIELD_SELECTOR) || !isVisible(item)) continue;
+    if (holdsControl(item, r) || !isVisible(item)) continue;
     const text = entryText(item, r).slice(0, MAX_ITEM_CHARS);
     if (hasWords(text)) out.push(text);
   }

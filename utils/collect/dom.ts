@@ -36,28 +36,34 @@ const HIDDEN_OR_CLOSED = HIDDEN + ', details:not([open])';
 export const HIDDEN_CLOSED_OR_DISABLED = HIDDEN_OR_CLOSED + ', [aria-disabled="true"]';
 
 /**
- * Drawn where a person cannot see it, though laid out: under an ancestor of opacity 0, or inside
- * an ancestor that clips its overflow and is drawn with no height or no width (a section folded
- * by `height: 0` / `max-height: 0`, as CSS-transition accordions fold a "โปรดระบุ" box until
- * "อื่นๆ" is chosen). A probe of 8 Dec reported both as empty on a complete form. A scrolling
- * box (of any size) hides nothing: what is scrolled out of view is still there to fill. Asked of
- * empty fields only (collect), 12 ancestors at most.
+ * Drawn where a person cannot see it, though laid out: inside an ancestor of opacity 0, or one
+ * that clips its overflow and is drawn with no height or no width (a section folded by
+ * `height: 0` / `max-height: 0`, as CSS-transition accordions fold a "โปรดระบุ" box until "อื่นๆ"
+ * is chosen), when that ancestor also holds words (the field's caption went with it). A probe of
+ * 8 Dec reported both as empty on a complete form. A bare control hidden that way is a library's
+ * plumbing, its value drawn elsewhere (ng-select's input in an `.ng-input` of opacity 0,
+ * Materialize's native select in a 0×0 `.hide-select`: the zoo's angular-ngb and
+ * vanilla-materialize lost their empty quarter when any such ancestor counted). A scrolling box
+ * (of any size) hides nothing. Asked of empty fields only (collect), 12 ancestors at most.
  */
 export function isHiddenByLayout(el: Element): boolean {
-  const parent = el.parentElement as (HTMLElement & { checkVisibility?: (o?: object) => boolean }) | null;
-  if (!parent || typeof getComputedStyle !== 'function') return false;
-  if (typeof parent.checkVisibility === 'function' && !parent.checkVisibility({ opacityProperty: true })) return true;
+  if (typeof getComputedStyle !== 'function') return false;
   // no layout to read (a document that is not rendered): nothing is clipped
   const own = el.getBoundingClientRect();
   if (own.width === 0 && own.height === 0) return false;
   const body = el.ownerDocument.body;
-  for (let a: Element | null = parent, d = 0; a && a !== body && d < 12; a = a.parentElement, d++) {
+  for (let a: Element | null = el.parentElement, d = 0; a && a !== body && d < 12; a = a.parentElement, d++) {
     const s = getComputedStyle(a);
-    const clipsY = s.overflowY !== 'visible' && s.overflowY !== '';
-    const clipsX = s.overflowX !== 'visible' && s.overflowX !== '';
-    if (!clipsX && !clipsY) continue;
-    const r = a.getBoundingClientRect();
-    if ((clipsY && r.height < 1) || (clipsX && r.width < 1)) return true;
+    let hides = s.opacity === '0';
+    if (!hides) {
+      const clipsY = s.overflowY !== 'visible' && s.overflowY !== '';
+      const clipsX = s.overflowX !== 'visible' && s.overflowX !== '';
+      if (clipsX || clipsY) {
+        const r = a.getBoundingClientRect();
+        hides = (clipsY && r.height < 1) || (clipsX && r.width < 1);
+      }
+    }
+    if (hides && hasWords(textOf(a))) return true;
   }
   return false;
 }
