@@ -40,7 +40,7 @@ export const HIDDEN_CLOSED_OR_DISABLED = HIDDEN_OR_CLOSED + ', [aria-disabled="t
  * that clips its overflow and is drawn with no height or no width (a section folded by
  * `height: 0` / `max-height: 0`, as CSS-transition accordions fold a "โปรดระบุ" box until "อื่นๆ"
  * is chosen), when that ancestor also holds words (the field's caption went with it). A probe of
- * 8 Dec reported both as empty on a complete form. A bare control hidden that way is a library's
+ * 7 Dec reported both as empty on a complete form. A bare control hidden that way is a library's
  * plumbing, its value drawn elsewhere (ng-select's input in an `.ng-input` of opacity 0,
  * Materialize's native select in a 0×0 `.hide-select`: the zoo's angular-ngb and
  * vanilla-materialize lost their empty quarter when any such ancestor counted). A scrolling box

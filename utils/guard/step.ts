@@ -64,7 +64,7 @@ export interface Chooser {
 /**
  * The element is part of the chooser (its area or its popup list). A list of radios or checkboxes
  * laid out in the step's own box has that box for its area, the step's buttons beside the options:
- * there only an option's own box (its label, card or row) is the chooser's (a probe of 8 Dec,
+ * there only an option's own box (its label, card or row) is the chooser's (a probe of 7 Dec,
  * approvers ticked in a panel that also held the commit: the commit was taken for a part of the
  * list and the step was no step).
  */
@@ -491,7 +491,7 @@ function structuralChoosers(root: Element, profile?: Profile): Chooser[] {
       radioGroups.get(name)!.push(el);
       continue;
     } else if (el.matches('input[type="checkbox"], [role="checkbox"]')) {
-      // approvers ticked in a list of checkboxes (a probe of 8 Dec: the wrong one went through);
+      // approvers ticked in a list of checkboxes (a probe of 7 Dec: the wrong one went through);
       // keyed apart from radios, by name (unnamed ones together)
       const name = `checkbox:${(el as HTMLInputElement).name || ''}`;
       if (!radioGroups.has(name)) radioGroups.set(name, []);

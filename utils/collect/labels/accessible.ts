@@ -152,7 +152,7 @@ export function withoutShownValue(el: Element, aria: string): string {
 /**
  * A label wrapping its control with a unit after it ("จำนวนผู้ได้รับประโยชน์ <input> คน"): a
  * person reads the words before the box as its name and the word after as its unit (a probe of
- * 8 Dec named the field "จำนวนผู้ได้รับประโยชน์ คน"). Only a unit word, and only after words: a
+ * 7 Dec named the field "จำนวนผู้ได้รับประโยชน์ คน"). Only a unit word, and only after words: a
  * checkbox's text after its box is its name.
  */
 function withoutUnitAfter(label: Element, el: Element, text: string): string {

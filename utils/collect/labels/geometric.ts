@@ -24,7 +24,7 @@ const domRect: RectOf = (el) => {
 /**
  * Where a text element's words are drawn: its content's box (a Range over it), not the element's
  * own box. A block (`<p>ข้อเสนอแนะ</p>`) spans the whole width, so its box lay "above" every
- * control below it: a probe of 8 Dec named the third select of a date row ("วันที่เริ่ม
+ * control below it: a probe of 7 Dec named the third select of a date row ("วันที่เริ่ม
  * [วัน][เดือน][ปี]") by a short paragraph two rows up, whose words end far to its left.
  */
 const textRect: RectOf = (el) => {
