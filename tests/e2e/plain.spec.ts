@@ -9,10 +9,13 @@
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
  * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
  * labels are names only, the positions in the next cell, and a commit that is a link without
- * href acting through an inline onclick, approvers ticked in a list of checkboxes beside a ticked
- * "ยืนยันว่าข้อมูลถูกต้อง" box; a linkage screen whose plans are chosen, then added to a
- * list (the choosers emptied after each add). Pages: tests/fixtures/plain-*.html, send-cards.html,
- * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html, send-checkbox.html.
+ * href acting through an inline onclick, commits drawn as buttons by a div's CSS and acting
+ * through a script listener (a `<div class="btn">`, and a box no class names a button),
+ * approvers ticked in a list of checkboxes beside a ticked "ยืนยันว่าข้อมูลถูกต้อง" box; a
+ * linkage screen whose plans are chosen, then added to a list (the choosers emptied after each
+ * add). Pages: tests/fixtures/plain-*.html, send-cards.html,
+ * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html, send-checkbox.html,
+ * send-divbtn.html, send-pointer.html.
  *
  * Expected findings are written from what each page shows and leaves empty: the label a person
  * reads beside each empty control. None of the PAGES links a plan, so the linkage findings are
@@ -167,16 +170,22 @@ async function send(page: Page, fixture: string, choose: (page: Page) => Promise
 
 const sent = (page: Page) => page.evaluate(() => (window as unknown as { sent: string | null }).sent);
 
+/** Chooses the native select's option that names `who`. */
+const selectWho = (who: string) => async (page: Page) => {
+  const label = await page.locator('#who option').evaluateAll((os, w) => (os as HTMLOptionElement[]).map((o) => o.text).find((t) => t.startsWith(w))!, who);
+  await page.locator('#who').selectOption({ label });
+};
+
 const STEPS: Record<string, (who: string) => (page: Page) => Promise<void>> = {
   'send-cards': (who) => (page) => page.locator('.card', { hasText: who }).click(),
   'send-datalist': (who) => async (page) => {
     const option = await page.locator('#people option').evaluateAll((os, w) => (os as HTMLOptionElement[]).map((o) => o.value).find((v) => v.startsWith(w))!, who);
     await page.locator('#who').fill(option);
   },
-  'send-onclick': (who) => async (page) => {
-    const label = await page.locator('#who option').evaluateAll((os, w) => (os as HTMLOptionElement[]).map((o) => o.text).find((t) => t.startsWith(w))!, who);
-    await page.locator('#who').selectOption({ label });
-  },
+  'send-onclick': selectWho,
+  // commits drawn as buttons with script listeners: a Bootstrap-classed div, and a box only its CSS draws as one
+  'send-divbtn': selectWho,
+  'send-pointer': selectWho,
   'send-table-radio': (who) => (page) => page.locator('tr', { hasText: who }).getByRole('radio').check(),
   'send-checkbox': (who) => (page) => page.getByRole('checkbox', { name: who }).check(),
   'send-lookup': (who) => async (page) => {

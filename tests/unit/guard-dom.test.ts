@@ -191,6 +191,29 @@ describe('send steps recognised by structure', () => {
     expect(step.chooser.chosen).toBe('นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)');
   });
 
+  it('a box drawn as a button (<div class="btn">, a pointer-cursor box) with a script listener commits the step; a label, a group or a paragraph is none', () => {
+    document.body.innerHTML = `
+      <div class="panel"><label for="who">ผู้อนุมัติ</label><select id="who"><option value="">เลือก</option>
+        <option>นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</option><option>นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)</option></select>
+        <span id="cancel" style="cursor:pointer">ยกเลิก</span>
+        <div id="go" class="btn btn-success" style="cursor:pointer"><span id="go-text">ยืนยันการส่ง</span></div>
+        <div id="plain" style="cursor:pointer"><span id="plain-text">ส่งรายงาน</span></div>
+        <label id="lab" class="btn" style="cursor:pointer"><input type="radio" name="x"> ส่ง</label>
+        <div id="group" class="btn-group" style="cursor:pointer"><button>ส่ง</button></div>
+        <p id="para" style="cursor:pointer">ส่งรายงานให้ผู้อนุมัติก่อนวันที่ 15 ของเดือนถัดจากสิ้นไตรมาสทุกครั้งเพื่อให้ทันการพิจารณา</p>
+        <div id="idle" class="btn">ส่ง</div></div>`;
+    (document.getElementById('who') as HTMLSelectElement).selectedIndex = 2;
+    // a press on the text inside the box is a press on the box
+    expect(controlOf(document.getElementById('go-text'))?.id).toBe('go');
+    expect(controlOf(document.getElementById('plain-text'))?.id).toBe('plain');
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser.chosen).toBe('นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัด)');
+    // not classed as a button: a commit of the step once pressed
+    expect(stepCommittedBy(document.getElementById('plain')!, P)?.commits.map((c) => c.id)).toContain('plain');
+    expect(stepCommittedBy(document.getElementById('cancel')!, P)).toBeNull();
+    for (const id of ['lab', 'group', 'para', 'idle']) expect(controlOf(document.getElementById(id)), id).toBeNull();
+  });
+
   it('a page section with a table of people and a choose button per row', () => {
     document.body.innerHTML = `
       <section id="s"><h2>ผู้พิจารณา</h2>

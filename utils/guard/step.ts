@@ -16,7 +16,7 @@ import type { Profile } from '@/utils/profile/schema';
 import { classifyRecipient, type RecipientClass } from '@/utils/recipient';
 import { MAX_OPTION_CHARS } from '@/utils/recipient/normalize';
 import { cleanText, hasWords, isGlyphText, labelScore, matchKey } from '@/utils/text';
-import { COMMIT_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
+import { COMMIT_SELECTOR, FIELD_SELECTOR, OWN_UI_SELECTOR } from '@/utils/content/selectors';
 import { Collector } from '@/utils/collect';
 import { boxOf } from '@/utils/collect/widgets/common';
 import { composedParent } from '@/utils/collect/shadow';
@@ -372,7 +372,9 @@ let lookCollector: Collector | null = null;
 
 function freshLook(): void {
   readCache = new WeakMap();
+  drawnCache = new WeakMap();
   lookCollector = null;
+  pressed = null;
 }
 
 /**
@@ -764,13 +766,85 @@ export function controlOf(el: Element | null): HTMLElement | null {
   if (!control) {
     // the host's slotted text was clicked (an event target in the light DOM, inside the host)
     for (let p: Element | null = el, i = 0; p && i < 3; p = p.parentElement, i++) if (isButtonHost(p)) return p as HTMLElement;
+    return drawnButtonAt(el);
   }
-  return (control as HTMLElement | null) ?? null;
+  return control as HTMLElement;
 }
+
+// ---------- buttons drawn without a button's markup ----------
+
+/**
+ * Boxes that are never a drawn button: a label acts on its control (Bootstrap's `label.btn` over a
+ * `.btn-check` radio), and structure (a row, a cell, a list, a form, a dialog) holds one.
+ */
+const NOT_DRAWN = `label, html, body, main, form, fieldset, table, thead, tbody, tfoot, tr, td, th, ul, ol, dl, ${DIALOG_SELECTOR}, ${FIELD_SELECTOR}`;
+/** What a drawn button's box may not hold: a control or a field of its own (then it is a group or a row). */
+const HELD = `${CONTROL_SELECTOR}, ${FIELD_SELECTOR}`;
+/** A drawn button's text is a short action ("ยืนยันการส่ง", "ส่งรายงานเพื่อขออนุมัติ"), not a paragraph. */
+const MAX_DRAWN_TEXT = 40;
+/** Class words of a box styled as a button (Bootstrap's .btn, Fomantic's .ui.button, a team's own .btn-send). */
+const BUTTON_CLASS_WORD = /(^|[\s_-])(btn|button)([\s_-]|$)/i;
+/** Where drawn buttons are looked for in a container: classed as one, or acting through an inline handler. */
+const DRAWN_CANDIDATES = '[onclick]:not(a), [class*="btn" i], [class*="button" i]';
+/** Drawn buttons looked at per container (a dialog holds a few; the stress form's body a few hundred classed boxes). */
+const MAX_DRAWN = 200;
+
+/**
+ * A box a person takes for a button although its markup is none: a short text, drawn with the
+ * pointer cursor, holding no control or field, not a label or structure. Pages write
+ * `<div class="btn btn-success">ยืนยันการส่ง</div>` with a script listener: a probe of 7 Dec
+ * (send-divbtn) sent the wrong approver through one unwarned, the guard seeing no control there.
+ * The cursor is read last (computed style), on the few boxes left.
+ */
+function drawnButton(el: Element): boolean {
+  if (!(el instanceof HTMLElement) || el.matches(CONTROL_SELECTOR) || el.matches(NOT_DRAWN) || isOwnUi(el)) return false;
+  if (el.querySelector(HELD)) return false;
+  const text = lineText(el, MAX_DRAWN_TEXT * 2);
+  if (!text || text.length > MAX_DRAWN_TEXT || !hasWords(text)) return false;
+  return getComputedStyle(el).cursor === 'pointer';
+}
+
+/** drawnButton, once per look (containerOf asks the same boxes level after level). */
+let drawnCache = new WeakMap<Element, boolean>();
+function isDrawnButton(el: Element): boolean {
+  let v = drawnCache.get(el);
+  if (v === undefined) drawnCache.set(el, (v = drawnButton(el)));
+  return v;
+}
+
+/**
+ * The drawn button a press landed in: the outermost of the pressed box's nearest ancestors that is
+ * one (the press lands on the text's <span> inside the `<div class="btn">`). Any box counts here,
+ * classed or not: the press says it acts. Null: no drawn button.
+ */
+function drawnButtonAt(el: Element): HTMLElement | null {
+  let found: HTMLElement | null = null;
+  for (let p: Element | null = el, i = 0; p && i < 4; p = p.parentElement, i++) {
+    if (drawnButton(p)) found = p as HTMLElement;
+    else if (found) break;
+  }
+  return found;
+}
+
+/** The drawn button pressed in this look (stepCommittedBy): a commit candidate of the containers around it even when it is not classed as a button. */
+let pressed: HTMLElement | null = null;
 
 /** The controls in `container`: CONTROL_SELECTOR, and button components (isButtonHost), in page order, at most `max`. */
 function controlsIn(container: Element, max: number): HTMLElement[] {
   const found = Array.from(container.querySelectorAll(CONTROL_SELECTOR)).slice(0, max) as HTMLElement[];
+  const drawn = container.querySelectorAll(DRAWN_CANDIDATES);
+  let extra: HTMLElement[] | null = null;
+  for (let i = 0; i < drawn.length && i < MAX_DRAWN; i++) {
+    const d = drawn[i]!;
+    if (BUTTON_CLASS_WORD.test(d.getAttribute('class') ?? '') || d.hasAttribute('onclick')) {
+      if (isDrawnButton(d)) (extra ??= []).push(d as HTMLElement);
+    }
+  }
+  if (pressed && container.contains(pressed) && !extra?.includes(pressed)) (extra ??= []).push(pressed);
+  if (extra) {
+    found.push(...extra);
+    found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
   // a dialog host's own controls, drawn in its shadow root around the page's content (dialogOf):
   // sp-dialog-wrapper's confirm and cancel buttons
   const own = container.shadowRoot;
@@ -813,6 +887,7 @@ export function dialogOf(el: Element): Element | null {
 export function stepCommittedBy(control: HTMLElement, profile: Profile): SendStep | null {
   if (isOwnUi(control)) return null;
   freshLook();
+  if (!control.matches(CONTROL_SELECTOR) && drawnButton(control)) pressed = control;
   for (const c of nearestApproverChoosers(control, profile)) {
     if (inChooser(c, control)) continue;
     const step = stepOfChooser(c, profile);
