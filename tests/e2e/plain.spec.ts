@@ -11,11 +11,12 @@
  * labels are names only, the positions in the next cell, and a commit that is a link without
  * href acting through an inline onclick, commits drawn as buttons by a div's CSS and acting
  * through a script listener (a `<div class="btn">`, and a box no class names a button),
- * approvers ticked in a list of checkboxes beside a ticked "ยืนยันว่าข้อมูลถูกต้อง" box; a
+ * approvers ticked in a list of checkboxes beside a ticked "ยืนยันว่าข้อมูลถูกต้อง" box, an
+ * approver chosen in a lookup dialog and then shown as text, no field holding it; a
  * linkage screen whose plans are chosen, then added to a list (the choosers emptied after each
  * add). Pages: tests/fixtures/plain-*.html, send-cards.html,
  * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html, send-checkbox.html,
- * send-divbtn.html, send-pointer.html.
+ * send-divbtn.html, send-pointer.html, send-shown.html.
  *
  * Expected findings are written from what each page shows and leaves empty: the label a person
  * reads beside each empty control. None of the PAGES links a plan, so the linkage findings are
@@ -188,6 +189,10 @@ const STEPS: Record<string, (who: string) => (page: Page) => Promise<void>> = {
   'send-pointer': selectWho,
   'send-table-radio': (who) => (page) => page.locator('tr', { hasText: who }).getByRole('radio').check(),
   'send-checkbox': (who) => (page) => page.getByRole('checkbox', { name: who }).check(),
+  'send-shown': (who) => async (page) => {
+    await page.locator('#pick').click();
+    await page.locator('#pickm tr', { hasText: who }).getByRole('button').click();
+  },
   'send-lookup': (who) => async (page) => {
     await page.locator('#lookup').click();
     await page.locator('#people a', { hasText: who }).click();

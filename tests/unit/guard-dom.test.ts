@@ -214,6 +214,21 @@ describe('send steps recognised by structure', () => {
     for (const id of ['lab', 'group', 'para', 'idle']) expect(controlOf(document.getElementById(id)), id).toBeNull();
   });
 
+  it('an approver shown as text after "ผู้อนุมัติ", chosen through a lookup (no field holds it): the text is the choice, the lookup no commit', () => {
+    const dialog = (shown: string) => `
+      <div role="dialog" aria-label="ส่งรายงาน"><p>แหล่งงบประมาณ: งบจังหวัด</p>
+        <div class="row"><div class="col-3"><b>ผู้อนุมัติ</b></div><div class="col-9"><span>${shown}</span> <button type="button" id="pick">เลือกผู้อนุมัติ</button></div></div>
+        <div class="footer"><button type="button" data-dismiss="modal">ปิด</button><button type="button" id="go">ส่งรายงาน</button></div></div>`;
+    document.body.innerHTML = dialog('นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัดภาคตะวันออก 1)');
+    const step = stepCommittedBy(document.getElementById('go')!, P)!;
+    expect(step.chooser.chosen).toBe('นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงานบริหารยุทธศาสตร์กลุ่มจังหวัดภาคตะวันออก 1)');
+    expect(step.commits.map((c) => c.id)).toEqual(['go']);
+    expect(stepCommittedBy(document.getElementById('pick')!, P)).toBeNull();
+    // nothing chosen yet: no choice to check (the page refuses the send itself)
+    document.body.innerHTML = dialog('ยังไม่ได้เลือก');
+    expect(stepCommittedBy(document.getElementById('go')!, P)).toBeNull();
+  });
+
   it('a page section with a table of people and a choose button per row', () => {
     document.body.innerHTML = `
       <section id="s"><h2>ผู้พิจารณา</h2>

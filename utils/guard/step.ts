@@ -20,7 +20,10 @@ import { COMMIT_SELECTOR, FIELD_SELECTOR, OWN_UI_SELECTOR } from '@/utils/conten
 import { Collector } from '@/utils/collect';
 import { boxOf } from '@/utils/collect/widgets/common';
 import { composedParent } from '@/utils/collect/shadow';
-import { isIconLigature } from '@/utils/collect/dom';
+import { boundedText, lineText } from './text';
+import { findLabelled } from './labelled';
+
+export { boundedText, lineText, MAX_TEXT_DEPTH } from './text';
 
 /** Containers that end the walk up from a control: the step never reaches past its dialog or drawer. */
 export const DIALOG_SELECTOR = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"], .modal, .drawer, .offcanvas';
@@ -35,8 +38,6 @@ const CHOICE_INPUTS = 'input[type="radio"], [role="radio"], input[type="checkbox
 export const MAX_UP = 40;
 export const MAX_CHOOSERS = 24;
 export const MAX_OPTIONS = 120;
-export const MAX_TEXT_DEPTH = 24;
-const MAX_TEXT_NODES = 400;
 
 export type ChooserKind = 'select' | 'combobox' | 'listbox' | 'radio' | 'rows';
 
@@ -88,50 +89,6 @@ export function isOwnUi(el: Element | null): boolean {
   const host = root instanceof ShadowRoot ? root.host : el;
   return host.closest(OWN_UI) !== null;
 }
-
-const BLOCK = new Set(['DIV', 'P', 'LI', 'TR', 'TD', 'TH', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SMALL', 'SECTION', 'HEADER', 'FOOTER', 'LABEL', 'STRONG', 'B', 'SPAN', 'EM', 'I']);
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'SELECT', 'TEXTAREA', 'BUTTON', 'INPUT', 'SVG', 'NOSCRIPT']);
-
-/**
- * Visible-ish text of an element, bounded: at most `max` characters, MAX_TEXT_NODES text
- * nodes, MAX_TEXT_DEPTH levels. Elements are separated by a line break, so a card's name and
- * position lines stay apart ("นายสมชาย ใจดี" / "หัวหน้าสำนักงานจังหวัด").
- */
-export function boundedText(el: Element, max = MAX_OPTION_CHARS, skip?: Element | null): string {
-  let out = '';
-  let nodes = 0;
-  const walk = (node: Node, depth: number): boolean => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (out.length >= max || nodes >= MAX_TEXT_NODES) return false;
-      if (c.nodeType === 3) {
-        nodes++;
-        out += c.nodeValue ?? '';
-      } else if (c.nodeType === 1) {
-        const e = c as Element;
-        // an <svg> in an HTML page keeps its lowercase tagName, so 'SVG' in SKIP_TEXT never matched it:
-        // Carbon's Dropdown chevron (`<svg><title>Open menu</title>`) was read into the chosen approver
-        if (e === skip || SKIP_TEXT.has(e.tagName) || e.localName === 'svg' || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || isIconLigature(e)) continue;
-        if (depth >= MAX_TEXT_DEPTH) continue;
-        const block = BLOCK.has(e.tagName);
-        if (block) out += '\n';
-        if (e.tagName === 'BR') out += '\n';
-        if (!walk(e, depth + 1)) return false;
-        if (block) out += '\n';
-      }
-    }
-    return true;
-  };
-  walk(el, 0);
-  if (out.length > max) out = out.slice(0, max);
-  return out
-    .split('\n')
-    .map((l) => cleanText(l))
-    .filter(Boolean)
-    .join('\n');
-}
-
-/** One line, for labels and values. */
-export const lineText = (el: Element, max = 512) => cleanText(boundedText(el, max).replace(/\n/g, ' '));
 
 function byId(el: Element, id: string): Element | null {
   const root = el.getRootNode() as Document | ShadowRoot;
@@ -375,6 +332,7 @@ function freshLook(): void {
   drawnCache = new WeakMap();
   lookCollector = null;
   pressed = null;
+  sendPressed = false;
 }
 
 /**
@@ -462,7 +420,46 @@ export function choosersIn(root: Element, profile?: Profile): Chooser[] {
       if (w.area !== same.area && w.area.contains(same.area)) same.area = w.area;
     } else if (out.length < MAX_CHOOSERS) out.push(w);
   }
+  // an approver shown as text is read where a send is certain: in a dialog, or around a pressed send
+  // (levels with no chooser at all: nearestApproverChoosers)
+  if (out.length < MAX_CHOOSERS && (sendPressed || dialogOf(root) || root.matches(DIALOG_SELECTOR))) {
+    const shown = readShown(root, profile);
+    if (shown && !out.some((c) => sameWidget(c, shown) || c.area.contains(shown.area))) out.push(shown);
+  }
   return out;
+}
+
+/** A shown approver is one line, a name and a position ("นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงาน…ภาคตะวันออก 1)" is 78): not a list of them. */
+const MAX_SHOWN_CHARS = 160;
+/** Buttons a shown approver's group may hold (its "เลือกผู้อนุมัติ" or "เปลี่ยน" lookup), as readLookup allows. */
+const LOOKUP_BUTTONS = 'button, [role="button"], a[href], input[type="button"], input[type="submit"]';
+
+/**
+ * An approver shown as text after a label the profile's recipient words make ("ผู้อนุมัติ:
+ * <span>นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</span> [เลือกผู้อนุมัติ]"): a lookup in its own
+ * dialog chose the person, the step shows the choice as text, no field holds it. A probe of 7 Dec
+ * (send-span) sent the wrong approver chosen this way unwarned. The text is the choice only when
+ * it names a position (the page's "ยังไม่ได้เลือก" was read as a person's name and stopped an
+ * empty send the page refuses itself).
+ * Its area is the label and value's row, up to two levels more while that holds one button at
+ * most and no field, so the lookup is no commit.
+ */
+function readShown(root: Element, profile: Profile): Chooser | null {
+  const found = findLabelled(root, profile.fields.recipient, null, (parent) => parent.closest(CONTROL_SELECTOR) !== null);
+  if (!found?.label || found.value.length > MAX_SHOWN_CHARS || found.at.matches(FIELD_SELECTOR) || found.at.querySelector(FIELD_SELECTOR)) return null;
+  // what a person sees: the page's closed send modal still holds its "เลือกผู้อนุมัติ" caption over
+  // the cards (send-cards: its opening "ส่งรายงาน" button was taken for this step's commit)
+  if (!isShown(found.label) || !isShown(found.at)) return null;
+  const k = classify(found.value, profile);
+  // a position only: a name alone says nothing checkable, and the page's own "ยังไม่ได้เลือก" reads as one
+  if (!isPosition(k)) return null;
+  let area = commonAncestor(found.label, found.at);
+  for (let p = area.parentElement, i = 0; p && i < 2 && p !== root.parentElement && !p.matches(DIALOG_SELECTOR); p = p.parentElement, i++) {
+    if (p.querySelectorAll(LOOKUP_BUTTONS).length > 1 || p.querySelector(FIELD_SELECTOR)) break;
+    area = p;
+  }
+  const lookup = area.querySelector<HTMLElement>(LOOKUP_BUTTONS);
+  return { kind: 'combobox', element: lookup ?? (found.at as HTMLElement), area, options: [], chosen: found.value, label: lineText(found.label) };
 }
 
 function structuralChoosers(root: Element, profile?: Profile): Chooser[] {
@@ -605,6 +602,18 @@ const NOT_COMMIT_WORDS = ['ส่งออก', 'ส่งกลับ', 'ไม
  */
 let commitKeys: { verbs: string[]; not: string[] } | null = null;
 const commitWordKeys = () => (commitKeys ??= { verbs: COMMIT_WORDS.map((w) => matchKey(w)), not: NOT_COMMIT_WORDS.map((w) => matchKey(w)) });
+/** A control's text (matchKey) says it sends: one of the profile's send actions, or a generic commit verb. */
+function isSendWord(key: string, profile: Profile): boolean {
+  if ((profile.sendActions ?? []).some((a) => matchKey(a) === key)) return true;
+  const { verbs, not } = commitWordKeys();
+  return verbs.some((v) => key.startsWith(v)) && !not.some((v) => key.startsWith(v));
+}
+/**
+ * A send pressed in this look (stepCommittedBy): an approver shown as text is read around it, up
+ * to SHOWN_LEVELS ancestors, outside dialogs too (a page's own panel draws the send step).
+ */
+let sendPressed = false;
+const SHOWN_LEVELS = 6;
 const CANCEL_WORDS = ['ยกเลิก', 'ปิด', 'กลับ', 'ย้อนกลับ', 'ไม่ส่ง', 'cancel', 'close', 'back', 'dismiss', 'x'];
 /** Of the icon-only controls (isGlyphText), the close marks cancel; a "✓" or "➤" may commit. */
 const CLOSE_GLYPHS = new Set(['×', '✕', '✖']);
@@ -647,9 +656,7 @@ export function commitsOf(container: Element, chooser: Chooser, profile: Profile
   const candidates = all.filter(
     (b) => !inChooser(chooser, b) && !isOwnUi(b) && !isCancelControl(b) && !b.closest('[role="listbox"], [role="menu"], nav') && isRendered(b),
   );
-  const sendKeys = new Set((profile.sendActions ?? []).map((a) => matchKey(a)));
-  const { verbs, not } = commitWordKeys();
-  const isCommitWord = (key: string) => sendKeys.has(key) || (verbs.some((v) => key.startsWith(v)) && !not.some((v) => key.startsWith(v)));
+  const isCommitWord = (key: string) => isSendWord(key, profile);
   const saveKeys = new Set(profile.saveActions.map((a) => matchKey(a)));
   const out = new Set<HTMLElement>();
   for (const b of candidates) {
@@ -714,6 +721,10 @@ function nearestApproverChoosers(el: Element, profile: Profile): Chooser[] {
         .map((c) => ({ c, s: approverScore(c, profile) }))
         .filter((x) => x.s > 0);
       if (scored.length) return scored.sort((a, b) => b.s - a.s).map((x) => x.c);
+    } else if (sendPressed && i < SHOWN_LEVELS) {
+      // no chooser here: an approver shown as text around a pressed send (readShown)
+      const shown = readShown(p, profile);
+      if (shown && approverScore(shown, profile) > 0) return [shown];
     }
     if (p === dialog) break;
   }
@@ -888,6 +899,7 @@ export function stepCommittedBy(control: HTMLElement, profile: Profile): SendSte
   if (isOwnUi(control)) return null;
   freshLook();
   if (!control.matches(CONTROL_SELECTOR) && drawnButton(control)) pressed = control;
+  sendPressed = isSendWord(matchKey(controlText(control)), profile);
   for (const c of nearestApproverChoosers(control, profile)) {
     if (inChooser(c, control)) continue;
     const step = stepOfChooser(c, profile);
