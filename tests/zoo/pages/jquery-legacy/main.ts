@@ -8,6 +8,14 @@
  * checkboxradio for the plan edition) and Chosen for the quarter and the target groups;
  * a bordered KPI table with inputs in cells, checkboxes that reveal plan panels, and on M1
  * a table of plan rows with a level selector.
+ * The M6 narratives (ผลการดำเนินงาน, ปัญหา/อุปสรรค, ข้อเสนอแนะ) are TinyMCE 8 editors, set up the
+ * way such a team self-hosts it: the library bundled (tinymce + the dom model, the silver theme,
+ * the default icons, the oxide skin and content CSS imported as modules, so nothing is fetched
+ * from a CDN), `tinymce.init` on the narratives' textarea selector with `license_key: 'gpl'`,
+ * no menubar and a small toolbar. TinyMCE hides each textarea (display:none, kept before its
+ * .tox-tinymce box, still named by its `<label for>`) and draws the editing body in a
+ * same-origin iframe (body contenteditable); the scenario's text is the textarea's value before
+ * init, so it becomes the editor's content. The screen is ready once the editors are.
  */
 import 'bootstrap3/dist/css/bootstrap.min.css';
 import 'jquery-ui/dist/themes/base/jquery-ui.min.css';
@@ -16,6 +24,13 @@ import $ from './jquery-global';
 import 'jquery-ui/dist/jquery-ui.js';
 import 'jquery-ui/ui/i18n/datepicker-th.js';
 import 'chosen-js/chosen.jquery.js';
+import tinymce from 'tinymce';
+import 'tinymce/models/dom';
+import 'tinymce/themes/silver';
+import 'tinymce/icons/default';
+import 'tinymce/skins/ui/oxide/skin.js';
+import 'tinymce/skins/ui/oxide/content.js';
+import 'tinymce/skins/content/default/content.js';
 import { FORM, currentRoute, loadLater, markReady, markSent, navLinks, onRoute, sendChoice, type Route } from '../../shared/app';
 import { thaiDate, parseThaiDate, type M1Values, type M6Values } from '../../shared/scenarios';
 import { NS_SIDES, MP_ISSUES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
@@ -86,7 +101,27 @@ function thaiDatepicker(selector: string, isoValue: string) {
 // ---------------------------------------------------------------------------------------
 // M6
 // ---------------------------------------------------------------------------------------
-function renderM6(r: Route, v: M6Values) {
+/**
+ * The narratives' TinyMCE editors (see the header). Resolves once every editor is initialised;
+ * the counter under each one follows the editor's text (the textarea's keyup no longer fires).
+ */
+function initEditors(): Promise<unknown> {
+  return tinymce.init({
+    selector: '#report-form textarea.rich-text',
+    license_key: 'gpl',
+    menubar: false,
+    toolbar: 'undo redo | bold italic underline | bullist numlist',
+    height: 180,
+    promotion: false,
+    branding: false,
+    setup(editor) {
+      const count = () => $(editor.getElement()).siblings('.help-block').find('.count').text(editor.getContent({ format: 'text' }).trim().length);
+      editor.on('input keyup change SetContent', count);
+    },
+  });
+}
+
+function renderM6(r: Route, v: M6Values): Promise<unknown> {
   const F = FORM.m6.fields;
   const S = FORM.m6.sections;
   const K = FORM.m6.kpi;
@@ -96,7 +131,7 @@ function renderM6(r: Route, v: M6Values) {
   const dateInput = (id: string, placeholder: string) =>
     `<div class="input-group"><input type="text" class="form-control" id="${id}" name="${id}" placeholder="${esc(placeholder)}"><span class="input-group-addon"><span class="glyphicon glyphicon-calendar"></span></span></div>`;
   const textarea = (id: string, label: string, value: string, max: number) =>
-    group(id, label, `<textarea class="form-control" id="${id}" name="${id}" rows="3" maxlength="${max}">${esc(value)}</textarea>
+    group(id, label, `<textarea class="form-control rich-text" id="${id}" name="${id}" rows="3" maxlength="${max}">${esc(value)}</textarea>
       <p class="help-block text-right"><span class="count">${value.length}</span>/${max}</p>`);
   const planBlock = (key: 'ns' | 'nesdp' | 'mp') => {
     const item = FORM.m6.plans.items[key];
@@ -180,6 +215,7 @@ function renderM6(r: Route, v: M6Values) {
     $(this).siblings('.help-block').find('.count').text((this as HTMLTextAreaElement).value.length);
   });
   $('#report-form').on('submit', (e) => e.preventDefault());
+  return initEditors();
 }
 
 // The send step (form.json `send`): a jQuery UI dialog (modal, title from the title attribute,
@@ -334,10 +370,16 @@ function renderHome(r: Route) {
 let token = 0;
 async function show(r: Route) {
   const my = ++token;
+  // the previous screen's editors go with it
+  tinymce.remove();
   shell(r, '<p class="text-muted"><span class="glyphicon glyphicon-refresh"></span> กำลังโหลด…</p>');
   const data = await loadLater(r.scenario);
   if (my !== token) return;
-  if (r.screen === 'm6') { document.title = `${FORM.m6.title} - eMENSCR`; renderM6(r, data!.m6!); }
+  if (r.screen === 'm6') {
+    document.title = `${FORM.m6.title} - eMENSCR`;
+    await renderM6(r, data!.m6!);
+    if (my !== token) return;
+  }
   else if (r.screen === 'm1') { document.title = `${FORM.m1.title} - eMENSCR`; renderM1(r, data!.m1!); }
   else if (r.screen === 'home') { document.title = 'รายการโครงการ - eMENSCR'; renderHome(r); }
   else $('#page').html('<h3>ไม่พบหน้าที่ต้องการ</h3>');
