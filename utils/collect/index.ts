@@ -19,6 +19,7 @@ import { pageFiscalYear } from './context';
 import { internalsRadios, metShadowHost, withShadowCandidates } from './shadow';
 import { beginDomPass, endDomPass } from './pass-memo';
 import { addedTo, findAdders, type Adder } from './adder';
+import { editorBody } from './widgets/iframe-editor';
 
 export { OBSERVED_ATTRIBUTES, adapterFor } from './widgets';
 
@@ -62,6 +63,10 @@ const BASE_CANDIDATES = [
   // the thumb of a slider drawn without input or ARIA (widgets/slider.ts decides)
   '[class*="thumb"]',
   '[class*="handle"]',
+  // a rich-text editor drawing its editing body in an iframe (TinyMCE, CKEditor 4), the page's
+  // textarea hidden (widgets/iframe-editor.ts decides; a frame that is no editor is no field).
+  // Missed, the zoo's jquery-legacy TinyMCE narratives went unreported when empty (15/17)
+  'iframe',
 ].join(',');
 /**
  * A select drawn as a focusable box with no input and no role (widgets/display-select.ts
@@ -210,6 +215,9 @@ function readOnlyApplies(el: Element): boolean {
 }
 
 function isEditable(el: Element, kind: FieldKind): boolean {
+  // an editor in an iframe: editable while its body is (TinyMCE's read-only mode sets the body
+  // contenteditable=false after the field was found)
+  if (el.tagName === 'IFRAME') return editorBody(el) !== null;
   if (readOnlyApplies(el) && !isPickerInput(el)) return false;
   if (el.getAttribute('aria-readonly') === 'true') return false;
   if (kind === 'richtext' && (el as HTMLElement).isContentEditable === false && el.getAttribute('role') !== 'textbox') {
@@ -457,7 +465,10 @@ export class Collector {
     }
     const adapter = adapterFor(candidate);
     if (!adapter || adapter.ignore) {
-      this.info.set(candidate, null);
+      // an iframe that is no editor yet may become one: TinyMCE adds its iframe, then makes the
+      // body editable when the frame has loaded (a change inside the frame, which the page's
+      // watchers do not see). Asked again each pass, bounded (widgets/iframe-editor.ts)
+      if (candidate.tagName !== 'IFRAME') this.info.set(candidate, null);
       return null;
     }
     // several elements can make one field (date segments → their group)

@@ -4,7 +4,8 @@ import { adapterFor } from '@/utils/collect/widgets';
 function focusTarget(el: Element): HTMLElement | null {
   // the widget's own answer first (the visible proxy of a hidden select, a drawn select's type-ahead)
   const own = adapterFor(el)?.focus?.(el);
-  if (own && own !== el && own instanceof HTMLElement) return own;
+  // (an editor's body in its iframe is an HTMLElement of the frame's window, not of this one)
+  if (own && own !== el && (own instanceof HTMLElement || own.ownerDocument !== el.ownerDocument)) return own as HTMLElement;
   if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
     const scope = el.form ?? el.ownerDocument;
     const checked = scope.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]:checked`);

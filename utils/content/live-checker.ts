@@ -23,6 +23,7 @@ import type { ActiveCorrection } from '@/utils/corrections/schema';
 import { FIELD_SELECTOR } from './selectors';
 import { composedParent, fieldShadowRoots, holdsShadowRoot } from '@/utils/collect/shadow';
 import { holdsRemoveControl } from '@/utils/collect/adder';
+import { frameDocument } from '@/utils/collect/widgets/iframe-editor';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -52,8 +53,15 @@ const HUGE_MUTATION = 500;
 const SETTLE_MS = 50;
 /** …but the full scan never waits longer than this after the first change (issue 11: ≥ 1 check per 300 ms). */
 export const MAX_WAIT_MS = 300;
-/** What a person fills in: a change that adds, removes or reveals one of these matters. */
-const CONTROL_SELECTOR = FIELD_SELECTOR;
+/**
+ * What a person fills in: a change that adds, removes or reveals one of these matters. An iframe
+ * may be a rich-text editor's (utils/collect/widgets/iframe-editor.ts): the page adds, shows or
+ * hides the editor's box around it, while the textarea it stands for stays hidden. Not in the
+ * always-loaded boot's FIELD_SELECTOR: the textarea brings the main part in.
+ */
+const CONTROL_SELECTOR = `${FIELD_SELECTOR}, iframe`;
+/** What is typed into an editor's iframe: text and nodes of its body (attributes are the editor's own state). */
+const FRAME_OBSERVE: MutationObserverInit = { subtree: true, childList: true, characterData: true };
 /**
  * A change of text or markup (no control added or removed) matters when its parent, or the
  * parent's parent, holds a control: a label, a table header, a sibling label column, a
@@ -143,6 +151,13 @@ export class LiveChecker {
   private readSince: number | null = null;
   /** bumped by every evaluation: a page read older than the last evaluation is not used */
   private version = 0;
+  /**
+   * The documents of the editor iframes among the fields, with their iframe: typing there fires
+   * input events and changes nodes in that document, which the page's listeners and observer do
+   * not see. Listened to once per document (finishScan), until the frame goes or the checker stops.
+   */
+  private frames = new Map<Document, Element>();
+  private frameObserver: MutationObserver | null = null;
 
   constructor(private opts: LiveCheckerOptions) {
     // watch: the page's candidate and heading lists are kept between passes until a change
@@ -176,6 +191,10 @@ export class LiveChecker {
     doc.addEventListener('change', this.onInput, true);
     doc.defaultView?.addEventListener('input', this.afterInput);
     doc.defaultView?.addEventListener('change', this.afterInput);
+    // an iframe's load does not bubble, but passes the document on its way down: an editor's
+    // frame has loaded, and its body becomes editable (TinyMCE: in its load handler, after this one)
+    doc.addEventListener('load', this.onFrameLoad, true);
+    this.frameObserver = new MutationObserver((records) => this.onFrameMutations(records));
     // the first check: fields worked out in slices (flush() still answers at once)
     this.structural = true;
     this.childListChanged = true;
@@ -189,6 +208,10 @@ export class LiveChecker {
     this.opts.doc.removeEventListener('change', this.onInput, true);
     this.opts.doc.defaultView?.removeEventListener('input', this.afterInput);
     this.opts.doc.defaultView?.removeEventListener('change', this.afterInput);
+    this.opts.doc.removeEventListener('load', this.onFrameLoad, true);
+    for (const d of [...this.frames.keys()]) this.unlistenFrame(d);
+    this.frameObserver?.disconnect();
+    this.frameObserver = null;
     this.collector.dispose();
     if (this.fullTimer) clearTimeout(this.fullTimer);
     if (this.fieldTimer) clearTimeout(this.fieldTimer);
@@ -229,7 +252,10 @@ export class LiveChecker {
 
   private onInput = (e: Event): void => {
     if (this.opts.isOwnNode(e.target as Node)) return; // typing in our own dialogs
-    const i = this.fieldIndexOf(e.target as Node);
+    // typed in an editor's iframe: the field is the iframe
+    const target = e.target as Node;
+    const frame = target.ownerDocument && target.ownerDocument !== this.opts.doc ? this.frames.get(target.ownerDocument) : undefined;
+    const i = this.fieldIndexOf(frame ?? target);
     if (i === undefined) this.scheduleFull(false);
     else {
       this.dirtyFields.add(i);
@@ -253,6 +279,57 @@ export class LiveChecker {
       this.refreshFields();
     });
   };
+
+  private onFrameLoad = (e: Event): void => {
+    const t = e.target as Element | null;
+    if (t?.tagName === 'IFRAME' && !this.opts.isOwnNode(t)) this.scheduleFull(false);
+  };
+
+  /** Nodes or text changed in an editor's iframe (typed, or set by the page: editor.setContent): re-read that field. */
+  private onFrameMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      const frame = r.target.ownerDocument ? this.frames.get(r.target.ownerDocument) : undefined;
+      const i = frame ? this.indexOf.get(frame) : undefined;
+      if (i !== undefined) this.dirtyFields.add(i);
+    }
+    if (this.dirtyFields.size) this.scheduleFields();
+  }
+
+  /**
+   * Listen to the documents of the editor iframes among `elements` (once per document), and stop
+   * listening to those whose frame left the page or loaded another document. Bounded by the
+   * adapter's MAX_EDITOR_FRAMES iframes a pass.
+   */
+  private followFrames(elements: readonly Element[]): void {
+    for (const [d, frame] of this.frames) if (!frame.isConnected || frameDocument(frame) !== d) this.unlistenFrame(d);
+    for (const el of elements) {
+      if (el.tagName !== 'IFRAME') continue;
+      const d = frameDocument(el);
+      if (!d || this.frames.has(d)) continue;
+      try {
+        d.addEventListener('input', this.onInput, true);
+        d.addEventListener('change', this.onInput, true);
+        d.defaultView?.addEventListener('input', this.afterInput);
+        d.defaultView?.addEventListener('change', this.afterInput);
+        this.frameObserver?.observe(d.documentElement, FRAME_OBSERVE);
+        this.frames.set(d, el);
+      } catch {
+        // the frame went cross-origin or away meanwhile: nothing to follow
+      }
+    }
+  }
+
+  private unlistenFrame(d: Document): void {
+    this.frames.delete(d);
+    try {
+      d.removeEventListener('input', this.onInput, true);
+      d.removeEventListener('change', this.onInput, true);
+      d.defaultView?.removeEventListener('input', this.afterInput);
+      d.defaultView?.removeEventListener('change', this.afterInput);
+    } catch {
+      // a document whose window is gone
+    }
+  }
 
   private onMutations(records: MutationRecord[]): void {
     if (records.length > HUGE_MUTATION) {
@@ -594,6 +671,8 @@ export class LiveChecker {
       // root again only renews its options)
       for (const root of fieldShadowRoots(collected)) this.observer?.observe(root, OBSERVE);
     }
+    // every scan: an editor's iframe may have loaded a new document under the same element
+    this.followFrames(this.elements);
     const prev = this.raw;
     // field keys read labels, kinds, sections and the tag/role shape above each element: the
     // same elements, no node added, removed or re-roled (generation) and the same labels

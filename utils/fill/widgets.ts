@@ -17,6 +17,7 @@ import { isChecked as isCheckedChoice } from '@/utils/collect/widgets/choice';
 import { readCombobox } from '@/utils/collect/widgets/combobox';
 import { sliderValue, visualScale, visualSliderOf } from '@/utils/collect/widgets/slider';
 import { displaySelectItems, displaySelectOf, readDisplaySelect } from '@/utils/collect/widgets/display-select';
+import { editorBody } from '@/utils/collect/widgets/iframe-editor';
 import { chooseOption } from './values';
 
 export type SetOutcome =
@@ -417,6 +418,13 @@ export function comboOptionTexts(el: Element): string[] {
 // ---------------------------------------------------------------- contenteditable
 
 export function setRichText(el: HTMLElement, value: string): SetOutcome {
+  // an editor drawn in an iframe (collect/widgets/iframe-editor.ts): the text goes into its
+  // editing body, where the editor hears it (set on the iframe element, it went nowhere, and the
+  // page's hidden textarea is the editor's to write on save)
+  if (el.tagName === 'IFRAME') {
+    const body = editorBody(el);
+    return body ? setRichText(body, value) : { ok: false, reason: 'failed' };
+  }
   focusQuietly(el);
   const doc = el.ownerDocument;
   const sel = doc.getSelection();

@@ -17,7 +17,7 @@ import { isPrompt, isRejectedText } from './reject';
 import { tableLabel } from './table';
 import { followingLabel, leadingCaption, nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
-import { replacedTextarea } from './replaced';
+import { editorBox, replacedTextarea } from './replaced';
 
 export { beginLabelPass, endLabelPass, optionLabel, accessibleName, type LabelPassState } from './accessible';
 export type { NameSource } from './accessible';
@@ -96,13 +96,19 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
   // the table layer's answer, computed at most once per trace: the own-name layer may ask it
   // first (a grid cell's editor below), and the table layer then reuses it
   let table: string | undefined;
-  const tableOnce = () => (table ??= tableLabel(el));
+  // an editor's iframe: the structural and geometric layers read the editor's box (the iframe sits
+  // under the editor's toolbar, whose words are no label), the title layer nothing
+  const frame = el.tagName === 'IFRAME';
+  const box = frame ? editorBox(el) : el;
+  const tableOnce = () => (table ??= tableLabel(box));
   return trace(
     {
       accessible: () => {
-        let own = accessibleName(el);
+        // an editor's iframe is named by its library ("Rich Text Area", CKEditor 4's "Rich Text
+        // Editor, editor1"), never by the page: only the page's own label of the textarea it replaced
+        let own: NameAnswer = frame ? { text: '', confident: false } : accessibleName(el);
         // an editor standing for a textarea the page hid and labelled: the page's label (./replaced.ts)
-        const replaced = el.matches('[contenteditable], [role="textbox"]') ? replacedTextarea(el) : null;
+        const replaced = frame || el.matches('[contenteditable], [role="textbox"]') ? replacedTextarea(el) : null;
         if (replaced) {
           const page = accessibleName(replaced);
           if (page.text && page.confident && !isRejectedText(page.text)) own = page;
@@ -122,13 +128,13 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
         return named(own, !!own.text && isRejectedText(own.text, el, own.via === 'label-for' && !el.closest('label')));
       },
       // a checkbox or radio named by the text right after it (./sibling.ts nextLabel)
-      next: () => ({ layer: 'next', text: nextLabel(el) }),
+      next: () => ({ layer: 'next', text: nextLabel(box) }),
       table: () => ({ layer: 'table', text: tableOnce() }),
-      sibling: () => ({ layer: 'sibling', text: siblingLabel(el) }),
+      sibling: () => ({ layer: 'sibling', text: siblingLabel(box) }),
       // a floating label written after its control, inside the field's own box (./sibling.ts followingLabel)
-      after: () => ({ layer: 'after', text: followingLabel(el) }),
-      geometric: () => ({ layer: 'geometric', text: geometricLabel(el) }),
-      title: () => ({ layer: 'title', text: el.getAttribute('title') ?? '' }),
+      after: () => ({ layer: 'after', text: followingLabel(box) }),
+      geometric: () => ({ layer: 'geometric', text: geometricLabel(box) }),
+      title: () => ({ layer: 'title', text: frame ? '' : el.getAttribute('title') ?? '' }),
     },
     [['accessible', confident], ['next', any], ['table', any], ['after', any], ['sibling', any], ['accessible', sound], ['geometric', any], ['title', any]],
     every,

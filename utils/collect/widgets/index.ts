@@ -19,6 +19,7 @@ import { listboxButton } from './listbox-button';
 import { richText, textBox } from './text';
 import { setInnerAdapterLookup, shadowHost, shadowHostPart } from './shadow-host';
 import { checkboxGroup } from './checkbox-group';
+import { iframeEditor } from './iframe-editor';
 
 export type { ReadContext, ValueRead, WidgetAdapter } from './types';
 export { isPlaceholder, placeholderSet } from './common';
@@ -26,6 +27,9 @@ export { isPlaceholder, placeholderSet } from './common';
 const SKIPPED_INPUT_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file']);
 
 export const ADAPTERS: readonly WidgetAdapter[] = [
+  // an editor drawn in an iframe (./iframe-editor.ts): first, so that no other adapter is asked
+  // about an iframe (its test is the tag, then one look into the frame)
+  iframeEditor,
   // before the hosts: a required group's checkboxes (components or native) are one question
   checkboxGroup,
   // custom elements drawing their control in an open shadow root (../shadow.ts)
