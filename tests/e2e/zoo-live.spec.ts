@@ -117,6 +117,29 @@ test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-deta
 });
 
 /**
+ * The jquery-legacy M6 narratives are TinyMCE 8 editors: the textarea hidden, the editing body in
+ * a same-origin iframe (utils/collect/widgets/iframe-editor.ts), so what a person types fires
+ * its input events in the iframe's document, not the page's. Typing into the empty problems
+ * editor clears exactly its finding, live; the other narratives' findings stay.
+ */
+test('zoo jquery-legacy: typing into a TinyMCE editor clears its finding live', async ({ page }) => {
+  const before = await emptyM6(page, 'jquery-legacy', [F.result.label, F.problems.label, F.suggestions.label]);
+
+  // the problems editor's body, inside its iframe, typed into as a person does
+  const body = page.frameLocator('#problems_ifr').locator('body');
+  await body.click();
+  // the click redraws the editor's box in the page (TinyMCE's tox-edit-focus class): let the
+  // scan that brings go by first, so that only what the typing does inside the iframe can tell
+  // the checker (measured: typed at once, that scan read the text and the test passed with the
+  // checker deaf to the iframe)
+  await page.waitForTimeout(1000);
+  await page.keyboard.type('งบล่าช้า');
+  await expect(body).toContainText('งบล่าช้า');
+
+  await expectOnlyCleared(page, before, [F.problems.label]);
+});
+
+/**
  * The jquery-kendo page: kendoDropDownList and kendoMultiSelect keep the choice in their hidden
  * native <select> (set by Kendo, no DOM event) and draw it in a `span role=combobox` / chips;
  * kendoSlider moves a `role=slider` handle; the status radios sit in a section fieldset beside
