@@ -3,8 +3,9 @@
  * it, the chooser then cleared for the next one. The list shows what was added, each entry with
  * its remove control ("ลบ", a bin icon, "×"). A person reads the empty chooser as "nothing more
  * to add", not as a field left empty: on a linkage screen that lists its plans as text rows
- * under a "เพิ่มความเชื่อมโยงกับแผน" select, the complete form got three false errors (the
- * select empty, two plans missing; a probe in plain markup, 7 Dec). The research's own account
+ * under a "เพิ่มความเชื่อมโยงกับแผน" select, the complete form got four false errors (the plan
+ * select and its detail box empty, ยุทธศาสตร์ชาติ and แผนพัฒนาฯ missing; a probe in plain
+ * markup, 7 Dec: plain-linkage-list). The research's own account
  * of eMENSCR's linkage screen has such an add step ("กรุณาเพิ่ม : เป้าหมายแผนแม่บทย่อย (Y1)").
  *
  * What counts, and what the bounds are:
@@ -12,8 +13,9 @@
  *   MAX_BUTTONS buttons of the page);
  * - its box: the nearest of its UP ancestors that holds a field, and at most MAX_FIELDS of them
  *   (a whole form's "เพิ่ม" is no adder);
- * - its list: entries that each hold a remove control and words, and no field (rows of inputs
- *   with "ลบรายการ" are fields to fill, not entries), shown, in the box or, when it has none, in
+ * - its list: entries that each hold a remove control and words, and nothing operated besides
+ *   their own buttons (OPERATED: rows of inputs or custom selects with "ลบรายการ" are fields to
+ *   fill, not entries), shown, in the box or, when it has none, in
  *   the nearest siblings of the box or of its parent that hold no field and no other add button.
  * An adder whose list has no entry is no adder here: its empty fields are reported as before.
  */
