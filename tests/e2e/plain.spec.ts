@@ -5,7 +5,8 @@
  * definition list, captions written as bare text before a control, radios drawn as cards under
  * a caption inside their own box, a KPI table with grouped column headers, rows as hand-made
  * forms write them (plain-rows: floating labels, a caption in its own <p>, a date's three selects,
- * a unit after a wrapped input, boxes folded or faded out of sight); and send steps:
+ * a unit after a wrapped input, boxes folded or faded out of sight, a box drawn disabled by a
+ * class); and send steps:
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
  * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
  * labels are names only, the positions in the next cell, and a commit that is a link without
@@ -45,7 +46,8 @@ const PAGES: Record<string, string[]> = {
   'plain-captions': ['ผลการดำเนินงาน', 'สถานะโครงการ', 'ผลการเบิกจ่ายสะสม (บาท)'],
   // captions as plain cells over controls; floating labels; a caption in its own <p>; one caption
   // before a date's three selects; "… <input> คน" (the unit is no part of the name); the folded
-  // "โปรดระบุ" box and the faded next step are not shown, so no findings
+  // "โปรดระบุ" box and the faded next step are not shown, and "ระบุแหล่งเงิน" is drawn disabled, so
+  // no findings
   'plain-rows': [
     'ไตรมาสที่รายงาน',
     'ผลการเบิกจ่าย (บาท)',
@@ -58,6 +60,7 @@ const PAGES: Record<string, string[]> = {
     'วันที่เริ่มดำเนินการ',
     'วันที่เริ่มดำเนินการ',
     'ประเภทผลผลิต',
+    'แหล่งเงินสมทบ',
     'จำนวนผู้ได้รับประโยชน์',
     'ชื่อ-สกุล',
     'โทรศัพท์',
@@ -155,6 +158,17 @@ test('plain-rows: the folded "โปรดระบุ" box becomes a field to f
   await page.evaluate(() => ((document.getElementById('kind-text') as HTMLInputElement).value = ''));
   await page.getByLabel('ประเภทผลผลิต').selectOption('อื่นๆ');
   await expect.poll(async () => (await itemTexts(page)).map(normalise).filter(isFieldFinding)).toEqual([empty('โปรดระบุ')]);
+});
+
+test('plain-rows: the "ระบุแหล่งเงิน" box drawn disabled is no field until "อื่นๆ" enables it', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/plain-rows/report/1?state=complete`);
+  await openPanel(page);
+  await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
+  expect((await itemTexts(page)).map(normalise).filter(isFieldFinding)).toEqual([]);
+  await page.getByLabel('แหล่งเงินสมทบ').selectOption('อื่นๆ');
+  await expect.poll(async () => (await itemTexts(page)).map(normalise).filter(isFieldFinding)).toEqual([empty('ระบุแหล่งเงิน')]);
+  await page.getByLabel('ระบุแหล่งเงิน').fill('เงินบริจาค');
+  await expect.poll(async () => (await itemTexts(page)).map(normalise).filter(isFieldFinding)).toEqual([]);
 });
 
 const RIGHT = 'นายสมชาย ใจดี';

@@ -73,6 +73,24 @@ describe('collect: labelled native controls', () => {
   });
 });
 
+describe('collect: a control drawn disabled without the attribute', () => {
+  it('an empty box classed disabled that no pointer reaches is no field; classed only, or pointer-less only, it still is one', () => {
+    document.body.innerHTML = `<form>
+      <label for="st">สถานะ</label><select id="st"><option>แล้วเสร็จ</option><option>อื่นๆ</option></select>
+      <label for="other">โปรดระบุ</label><input id="other" class="form-control disabled" style="pointer-events: none">
+      <label for="w">สาเหตุ</label><span class="is-disabled"><input id="w" style="pointer-events: none"></span>
+      <label for="c">ผู้รายงาน</label><input id="c" class="disabled">
+      <label for="n">เบอร์โทรศัพท์</label><input id="n" style="pointer-events: none">
+      <label for="f">หมายเหตุ</label><input id="f" class="disabled" style="pointer-events: none" value="ไม่มี">
+    </form>`;
+    const labels = fields().map((f) => f.label);
+    expect(labels).not.toContain('โปรดระบุ');
+    expect(labels).not.toContain('สาเหตุ');
+    // one mark is not enough (a stray class, a library's pointer-less plumbing), and a filled one stays
+    expect(labels).toEqual(expect.arrayContaining(['ผู้รายงาน', 'เบอร์โทรศัพท์', 'หมายเหตุ']));
+  });
+});
+
 describe('collect: table layout without ids', () => {
   beforeEach(() => {
     document.body.innerHTML = `${NAV}

@@ -68,6 +68,23 @@ export function isHiddenByLayout(el: Element): boolean {
   return false;
 }
 
+/** A class word that says disabled (`disabled`, `is-disabled`, `form-control-disabled`). */
+const DISABLED_CLASS = /(?:^|[\s_-])disabled(?:\s|$)/i;
+
+/**
+ * Drawn disabled without the attribute: a native control classed disabled (itself or its
+ * wrapper) that the page made unreachable by pointer (`pointer-events: none`), as a script
+ * greys out a "โปรดระบุ" box until "อื่นๆ" is chosen (`$('#other').addClass('disabled')`). A
+ * person can neither click it nor is asked to fill it: a probe of 7 Dec reported it empty on a
+ * complete form. Both marks are required: libraries disable their natives with the attribute,
+ * and keep pointer-less plumbing inputs unclassed. Asked of empty fields only (collect).
+ */
+export function isDrawnDisabled(el: Element): boolean {
+  if (!el.matches('input, select, textarea') || typeof getComputedStyle !== 'function') return false;
+  const classed = DISABLED_CLASS.test(el.getAttribute('class') ?? '') || DISABLED_CLASS.test(el.parentElement?.getAttribute('class') ?? '');
+  return classed && getComputedStyle(el).pointerEvents === 'none';
+}
+
 /** `noDisabledAncestor`: the caller knows no ancestor (or el) has aria-disabled="true" (see isVisible). */
 export function isDisabled(el: Element, noDisabledAncestor = false): boolean {
   if ((el as HTMLInputElement).disabled) return true;

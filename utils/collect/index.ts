@@ -8,7 +8,7 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, hasRequiredMark, isDisabled, isHiddenByLayout, isVisible, textOf, tidyLabel } from './dom';
+import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, hasRequiredMark, isDisabled, isDrawnDisabled, isHiddenByLayout, isVisible, textOf, tidyLabel } from './dom';
 import { beginLabelPass, endLabelPass, type LabelPassState, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
@@ -707,8 +707,11 @@ export class Collector {
       if (target.every((o) => isDisabled(o, clear) || info.adapter?.disabled?.(o) === true)) continue;
       if (!this.isFieldVisible(info, clear)) continue;
       const field = this.field(info, fields.length);
-      // an empty field drawn where no one sees it (folded to nothing, faded out) is no field to fill
-      if (field.empty && isHiddenByLayout(info.group ?? (info.adapter?.shown ? info.adapter.shown(info.el) : info.el))) continue;
+      // an empty field drawn where no one sees it (folded to nothing, faded out), or drawn disabled, is no field to fill
+      if (field.empty) {
+        const drawn = info.group ?? (info.adapter?.shown ? info.adapter.shown(info.el) : info.el);
+        if (isHiddenByLayout(drawn) || isDrawnDisabled(drawn)) continue;
+      }
       fields.push(field);
       elements.push(info.el);
     }
