@@ -17,7 +17,7 @@
  * linkage screen whose plans are chosen, then added to a list (the choosers emptied after each
  * add). Pages: tests/fixtures/plain-*.html, send-cards.html,
  * send-datalist.html, send-lookup.html, send-table-radio.html, send-onclick.html, send-checkbox.html,
- * send-divbtn.html, send-pointer.html, send-shown.html.
+ * send-divbtn.html (?commit=css: the commit's class names no button), send-shown.html.
  *
  * Expected findings are written from what each page shows and leaves empty: the label a person
  * reads beside each empty control. None of the PAGES links a plan, so the linkage findings are
@@ -174,9 +174,10 @@ test('plain-rows: the "ระบุแหล่งเงิน" box drawn disabl
 const RIGHT = 'นายสมชาย ใจดี';
 const WRONG = 'นางสาวพิมพ์ใจ รักษ์ดี';
 
-/** Opens the page's send step, chooses `who` with `choose`, commits; what the page sent (null: held). */
+/** Opens the page's send step (`fixture`, with a query after "?"), chooses `who` with `choose`, commits; what the page sent (null: held). */
 async function send(page: Page, fixture: string, choose: (page: Page) => Promise<void>): Promise<void> {
-  await page.goto(`${ORIGIN}/replica/${fixture}/report/1`);
+  const [name, query] = fixture.split('?');
+  await page.goto(`${ORIGIN}/replica/${name}/report/1${query ? `?${query}` : ''}`);
   await openPanel(page);
   await page.locator('#open').click();
   await choose(page);
@@ -200,7 +201,7 @@ const STEPS: Record<string, (who: string) => (page: Page) => Promise<void>> = {
   'send-onclick': selectWho,
   // commits drawn as buttons with script listeners: a Bootstrap-classed div, and a box only its CSS draws as one
   'send-divbtn': selectWho,
-  'send-pointer': selectWho,
+  'send-divbtn?commit=css': selectWho,
   'send-table-radio': (who) => (page) => page.locator('tr', { hasText: who }).getByRole('radio').check(),
   'send-checkbox': (who) => (page) => page.getByRole('checkbox', { name: who }).check(),
   'send-shown': (who) => async (page) => {
