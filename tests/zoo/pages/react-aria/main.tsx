@@ -23,7 +23,7 @@ import {
   ListBox, ListBoxItem, Modal, ModalOverlay, NumberField, Popover, Radio, RadioGroup, SearchField, Select, SelectValue, Slider, SliderOutput, SliderThumb,
   SliderTrack, Switch, Text, TextArea, TextField, type Key,
 } from 'react-aria-components';
-import { parseDate } from '@internationalized/date';
+import { parseDate, type DateValue } from '@internationalized/date';
 import './style.css';
 import { FORM, markReady, markSent, navLinks, sendChoice, type Route } from '../../shared/app';
 import { useZooRoute } from '../../shared/react-route';
@@ -134,10 +134,15 @@ function SendDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   );
 }
 
-/** A RAC DatePicker: a group of spinbutton segments and a calendar in a Popover. */
+/**
+ * A RAC DatePicker: a group of spinbutton segments and a calendar in a Popover. It keeps its own
+ * DateValue: typing a Buddhist-era year digit by digit passes through years like 2 BE (-541 CE),
+ * which the ISO round trip (toString → parseDate) cannot carry.
+ */
 function DateField({ label, value, onChange }: { label: string; value: string; onChange: (iso: string) => void }) {
+  const [date, setDate] = useState<DateValue | null>(() => (value ? parseDate(value) : null));
   return (
-    <DatePicker className="field date-picker" value={value ? parseDate(value) : null} onChange={(d) => onChange(d ? d.toString() : '')}>
+    <DatePicker className="field date-picker" value={date} onChange={(d) => { setDate(d); onChange(d ? d.toString() : ''); }}>
       <Label className="label">{label}</Label>
       <Group className="date-group">
         <DateInput className="date-input">{(segment) => <DateSegment segment={segment} className="segment" />}</DateInput>
