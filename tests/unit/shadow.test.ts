@@ -387,6 +387,25 @@ describe('a group of checkboxes marked required is one question', () => {
     expect(brief()).toEqual([{ label: 'กลุ่มเป้าหมายที่ได้รับประโยชน์', kind: 'radio', value: '', empty: true }]);
   });
 
+  it('a group whose every box is flagged `required` while none is ticked is one question (React Aria CheckboxGroup isRequired)', () => {
+    // RAC 1.22 draws each Checkbox as a native checkbox visually hidden in its <label>, flags them
+    // all `required` while none is ticked, and leaves the group's name unmarked
+    const hidden = 'position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0px, 0px, 0px, 0px); clip-path: inset(50%); white-space: nowrap;';
+    const rac = (ticked: number) => `<form><div role="group" aria-labelledby="l" data-required="true"><span id="l">กลุ่มเป้าหมายที่ได้รับประโยชน์</span><div>${
+      ['นักท่องเที่ยว', 'เยาวชนในพื้นที่'].map((o, i) => `<label><span style="${hidden}"><input type="checkbox" name="b" value="${o}"${ticked < 0 ? ' required' : ''}${i === ticked ? ' checked' : ''}></span>${o}</label>`).join('')}</div></div></form>`;
+    document.body.innerHTML = rac(-1);
+    expect(brief()).toEqual([{ label: 'กลุ่มเป้าหมายที่ได้รับประโยชน์', kind: 'radio', value: '', empty: true }]);
+    // once one is ticked RAC drops the flag from all: optional ticks, none of them empty-and-required
+    document.body.innerHTML = rac(1);
+    expect(fields().filter((f) => f.required && f.empty)).toEqual([]);
+  });
+
+  it('required boxes still flagged beside a ticked one are each required on their own (consent ticks), not one question', () => {
+    document.body.innerHTML = `<form><fieldset><legend>การยืนยัน</legend>
+      <label><input type="checkbox" required checked> ยืนยันความถูกต้องของข้อมูล</label><label><input type="checkbox" required> ยินยอมให้เปิดเผยข้อมูล</label></fieldset></form>`;
+    expect(brief().map((f) => [f.label, f.kind, f.empty])).toEqual([['ยืนยันความถูกต้องของข้อมูล', 'checkbox', false], ['ยินยอมให้เปิดเผยข้อมูล', 'checkbox', true]]);
+  });
+
   it('checkboxes in a group with no required mark stay ticks of their own (plan toggles in a fieldset)', () => {
     document.body.innerHTML = `<form><fieldset><legend>แผนที่รายงาน</legend>
       <label><input type="checkbox"> ยุทธศาสตร์ชาติ</label><label><input type="checkbox"> แผนแม่บทภายใต้ยุทธศาสตร์ชาติ</label></fieldset></form>`;
