@@ -11,8 +11,9 @@
  * บาท adornments in a Group; TextFields with TextArea and a description Text for the narratives;
  * a SearchField filtering a plain table of KPI rows with TextField cells; Switches revealing the
  * plan sections, a ComboBox for the long list of master-plan issues; the send step in a
- * ModalOverlay / Modal / Dialog (Heading slot=title) with the approver Select. Labels are RAC
- * <label>s or <span slot=label>s wired by aria-labelledby. On M1 cascading Selects (isDisabled
+ * ModalOverlay / Modal / Dialog (Heading slot=title) with the approver Select. RAC's Label is a
+ * <label for> in TextField / NumberField, a <label> without `for` on the Slider, and a <span> on
+ * Select, DatePicker and RadioGroup, all wired by aria-labelledby. On M1 cascading Selects (isDisabled
  * until the level above is chosen), the plan edition as a RadioGroup, and a table of plan rows
  * with unlabelled Select cells (as the other pages' cells).
  */
