@@ -212,6 +212,9 @@ function readDatalist(input: HTMLInputElement): Chooser | null {
   return { kind: 'combobox', element: input, area: input, popup: list, options, chosen: options.find((o) => o.chosen)?.text ?? value, label: labelOf(input) };
 }
 
+/** Buttons a lookup's group may hold (its "ค้นหา", "เลือกผู้อนุมัติ" or "เปลี่ยน" button): one at most, or the group is the step. */
+const LOOKUP_BUTTONS = 'button, [role="button"], a[href], input[type="button"], input[type="submit"]';
+
 /**
  * A read-only text box labelled as the approver ("ผู้อนุมัติ"), filled by a lookup the page opens
  * beside it (a "ค้นหา" button, a list of people): what it shows is the choice. Only one the
@@ -225,7 +228,7 @@ function readLookup(input: HTMLInputElement, profile: Profile): Chooser | null {
   let area: Element = input;
   for (let p = input.parentElement, i = 0; p && i < 2 && !p.matches(DIALOG_SELECTOR); p = p.parentElement, i++) {
     const fields = p.querySelectorAll('input:not([type="hidden"]), select, textarea, [role="combobox"], [role="listbox"]');
-    const buttons = p.querySelectorAll('button, [role="button"], a[href], input[type="button"], input[type="submit"]');
+    const buttons = p.querySelectorAll(LOOKUP_BUTTONS);
     if (fields.length > 1 || buttons.length > 1) break;
     area = p;
   }
@@ -431,14 +434,12 @@ export function choosersIn(root: Element, profile?: Profile): Chooser[] {
 
 /** A shown approver is one line, a name and a position ("นางสาวพิมพ์ใจ รักษ์ดี (ผู้อำนวยการกลุ่มงาน…ภาคตะวันออก 1)" is 78): not a list of them. */
 const MAX_SHOWN_CHARS = 160;
-/** Buttons a shown approver's group may hold (its "เลือกผู้อนุมัติ" or "เปลี่ยน" lookup), as readLookup allows. */
-const LOOKUP_BUTTONS = 'button, [role="button"], a[href], input[type="button"], input[type="submit"]';
 
 /**
  * An approver shown as text after a label the profile's recipient words make ("ผู้อนุมัติ:
  * <span>นายสมชาย ใจดี (หัวหน้าสำนักงานจังหวัดระยอง)</span> [เลือกผู้อนุมัติ]"): a lookup in its own
  * dialog chose the person, the step shows the choice as text, no field holds it. A probe of 7 Dec
- * (send-span) sent the wrong approver chosen this way unwarned. The text is the choice only when
+ * (fixture send-shown) sent the wrong approver chosen this way unwarned. The text is the choice only when
  * it names a position (the page's "ยังไม่ได้เลือก" was read as a person's name and stopped an
  * empty send the page refuses itself).
  * Its area is the label and value's row, up to two levels more while that holds one button at
@@ -797,7 +798,7 @@ const MAX_DRAWN_TEXT = 40;
 const BUTTON_CLASS_WORD = /(^|[\s_-])(btn|button)([\s_-]|$)/i;
 /** Where drawn buttons are looked for in a container: classed as one, or acting through an inline handler. */
 const DRAWN_CANDIDATES = '[onclick]:not(a), [class*="btn" i], [class*="button" i]';
-/** Drawn buttons looked at per container (a dialog holds a few; the stress form's body a few hundred classed boxes). */
+/** Drawn-button candidates looked at per container: the send fixtures hold 1–4 (the stress form none); the bound is for a page that classes every box "btn-…". */
 const MAX_DRAWN = 200;
 
 /**
