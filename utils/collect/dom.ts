@@ -45,25 +45,78 @@ export const HIDDEN_CLOSED_OR_DISABLED = HIDDEN_OR_CLOSED + ', [aria-disabled="t
  * Materialize's native select in a 0×0 `.hide-select`: the zoo's angular-ngb and
  * vanilla-materialize lost their empty quarter when any such ancestor counted). A scrolling box
  * (of any size) hides nothing. Asked of empty fields only (collect), 12 ancestors at most.
+ *
+ * Also hidden, with the same "holds words" test (a probe of 8 Dec, plain-offscreen, reported each
+ * as empty on a complete form): an ancestor flattened by its transform (`scale(0)`,
+ * `scaleY(0)` collapse animations), one clipped to nothing (`clip-path: inset(50%)`, the
+ * visually-hidden `clip: rect(0 0 0 0)` on a whole row), and a box outside the ancestor that
+ * clips it (`overflow: hidden`), as a carousel wizard keeps its other steps beside the shown
+ * one. And a field laid out wholly before the document's start (`left: -9999px`, a spam trap
+ * "website" box, bare or in a row): no one can scroll to it, so no one fills it.
  */
 export function isHiddenByLayout(el: Element): boolean {
   if (typeof getComputedStyle !== 'function') return false;
-  // no layout to read (a document that is not rendered): nothing is clipped
   const own = el.getBoundingClientRect();
-  if (own.width === 0 && own.height === 0) return false;
+  const laidOut = own.width > 0 || own.height > 0;
+  const win = el.ownerDocument.defaultView;
+  // before the document's start: left of it or above it (scrolling never goes there)
+  if (laidOut && (own.right + (win?.scrollX ?? 0) <= 0 || own.bottom + (win?.scrollY ?? 0) <= 0)) return true;
   const body = el.ownerDocument.body;
+  // where the field sits is compared with clipping ancestors up to the first box that scrolls or
+  // is fixed: beyond it the field's place is the scroller's to change (a field far down an app
+  // shell's scrolling pane is outside the 100vh shell that clips the pane, yet shown on a scroll)
+  let placed = laidOut;
   for (let a: Element | null = el.parentElement, d = 0; a && a !== body && d < 12; a = a.parentElement, d++) {
     const s = getComputedStyle(a);
-    let hides = s.opacity === '0';
-    if (!hides) {
+    let hides = s.opacity === '0' || isFlattened(s.transform) || isClippedAway(s);
+    // the box of a field drawn with no size (a document not laid out, or a flattened ancestor
+    // above) tells nothing about overflow: only the tests above, which read style alone
+    if (!hides && laidOut) {
       const clipsY = s.overflowY !== 'visible' && s.overflowY !== '';
       const clipsX = s.overflowX !== 'visible' && s.overflowX !== '';
       if (clipsX || clipsY) {
         const r = a.getBoundingClientRect();
         hides = (clipsY && r.height < 1) || (clipsX && r.width < 1);
+        // wholly outside a box that clips without scrolling (a scrolling box shows it on a scroll)
+        if (!hides && placed) {
+          const fixedX = s.overflowX === 'hidden' || s.overflowX === 'clip';
+          const fixedY = s.overflowY === 'hidden' || s.overflowY === 'clip';
+          hides = (fixedX && (own.right <= r.left || own.left >= r.right)) || (fixedY && (own.bottom <= r.top || own.top >= r.bottom));
+        }
+        if (s.overflowX === 'auto' || s.overflowX === 'scroll' || s.overflowY === 'auto' || s.overflowY === 'scroll') placed = false;
       }
+      if (s.position === 'fixed') placed = false;
     }
     if (hides && hasWords(textOf(a))) return true;
+  }
+  return false;
+}
+
+/** A computed transform that draws its box with no area (`scale(0)`, `scaleY(0)`): its 2-D part is singular. */
+export function isFlattened(transform: string): boolean {
+  if (!transform || transform === 'none') return false;
+  const m = /^matrix(3d)?\(([^)]*)\)$/.exec(transform);
+  if (!m) return false;
+  const v = m[2]!.split(',').map(Number);
+  // matrix(a, b, c, d, e, f); matrix3d's x and y columns are its 1st, 2nd, 5th and 6th values
+  const [a, b, c, d] = m[1] ? [v[0]!, v[1]!, v[4]!, v[5]!] : [v[0]!, v[1]!, v[2]!, v[3]!];
+  return Math.abs(a * d - b * c) < 1e-6;
+}
+
+/** A box its clip draws nothing of: `clip-path: inset(50%)` or more, or `clip: rect(…)` of no area (absolute boxes only). */
+export function isClippedAway(s: Pick<CSSStyleDeclaration, 'clipPath' | 'clip' | 'position'>): boolean {
+  const path = s.clipPath;
+  if (path && path.startsWith('inset(')) {
+    // inset(t r b l [round …]): a length in px leaves the box (a rounded inset of 0 0 0 0 draws all
+    // of it), a percentage of 100 across one axis leaves nothing
+    const pct = path.slice(6, -1).split(' round')[0]!.trim().split(/\s+/).map((p) => (p.endsWith('%') ? parseFloat(p) : 0));
+    const [t = 0, r = t, b = t, l = r] = pct;
+    if (t + b >= 100 || r + l >= 100) return true;
+  }
+  const clip = s.clip;
+  if (clip && clip.startsWith('rect(') && (s.position === 'absolute' || s.position === 'fixed')) {
+    const v = clip.slice(5, -1).split(/[,\s]+/).filter(Boolean).map(parseFloat);
+    if (v.length === 4 && v.every(Number.isFinite) && (v[2]! <= v[0]! || v[1]! <= v[3]!)) return true;
   }
   return false;
 }

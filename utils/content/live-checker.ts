@@ -60,6 +60,8 @@ export const MAX_WAIT_MS = 300;
  * always-loaded boot's FIELD_SELECTOR: the textarea brings the main part in.
  */
 const CONTROL_SELECTOR = `${FIELD_SELECTOR}, iframe`;
+/** Transitioned properties that can show or hide a box's fields (collect/dom.ts isHiddenByLayout reads what they leave). */
+const DRAWN_PROPERTIES = /^(transform|translate|scale|opacity|visibility|clip-path|clip|height|max-height|width|max-width|left|top|margin-left|margin-top)$/;
 /** What is typed into an editor's iframe: text and nodes of its body (attributes are the editor's own state). */
 const FRAME_OBSERVE: MutationObserverInit = { subtree: true, childList: true, characterData: true };
 /**
@@ -194,6 +196,8 @@ export class LiveChecker {
     // an iframe's load does not bubble, but passes the document on its way down: an editor's
     // frame has loaded, and its body becomes editable (TinyMCE: in its load handler, after this one)
     doc.addEventListener('load', this.onFrameLoad, true);
+    doc.addEventListener('transitionend', this.onDrawnChange, true);
+    doc.addEventListener('animationend', this.onDrawnChange, true);
     this.frameObserver = new MutationObserver((records) => this.onFrameMutations(records));
     // the first check: fields worked out in slices (flush() still answers at once)
     this.structural = true;
@@ -209,6 +213,8 @@ export class LiveChecker {
     this.opts.doc.defaultView?.removeEventListener('input', this.afterInput);
     this.opts.doc.defaultView?.removeEventListener('change', this.afterInput);
     this.opts.doc.removeEventListener('load', this.onFrameLoad, true);
+    this.opts.doc.removeEventListener('transitionend', this.onDrawnChange, true);
+    this.opts.doc.removeEventListener('animationend', this.onDrawnChange, true);
     for (const d of [...this.frames.keys()]) this.unlistenFrame(d);
     this.frameObserver?.disconnect();
     this.frameObserver = null;
@@ -283,6 +289,22 @@ export class LiveChecker {
   private onFrameLoad = (e: Event): void => {
     const t = e.target as Element | null;
     if (t?.tagName === 'IFRAME' && !this.opts.isOwnNode(t)) this.scheduleFull(false);
+  };
+
+  /**
+   * A box holding fields ended a transition or animation that can show or hide them (a "โปรดระบุ"
+   * row folding with `transform: scaleY(0)` over 0.3 s): the class change that started it was
+   * scanned 50–300 ms in, the box half drawn, so the scan saw the folding box's field as shown and
+   * reported it empty on a complete form (plain-offscreen, 8 Dec). What is drawn at the end is
+   * read again (collect/dom.ts isHiddenByLayout). A field's own transition (a border on focus)
+   * and properties that move or hide nothing (colour, shadow) are not followed.
+   */
+  private onDrawnChange = (e: Event): void => {
+    const t = e.target;
+    if (!(t instanceof Element) || this.opts.isOwnNode(t)) return;
+    if (e.type === 'transitionend' && !DRAWN_PROPERTIES.test((e as TransitionEvent).propertyName ?? '')) return;
+    if (t.matches(CONTROL_SELECTOR) || !t.querySelector(CONTROL_SELECTOR)) return;
+    this.scheduleFull(false);
   };
 
   /** Nodes or text changed in an editor's iframe (typed, or set by the page: editor.setContent): re-read that field. */
