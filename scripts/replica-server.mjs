@@ -26,12 +26,15 @@ export const ZOO_DIST = path.join(ROOT, 'tests', 'zoo', 'dist');
 const ZOO_TYPES = {
   js: 'text/javascript; charset=utf-8', mjs: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8',
   html: 'text/html; charset=utf-8', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2', woff: 'font/woff',
-  ttf: 'font/ttf', eot: 'application/vnd.ms-fontobject', json: 'application/json',
+  ttf: 'font/ttf', eot: 'application/vnd.ms-fontobject', json: 'application/json', gif: 'image/gif',
 };
 
 /**
  * /replica/zoo/<library>/<route> → the library's single-page app (dist/<library>/index.html, any route);
- * /replica/zoo/assets/<file> → its bundled scripts, styles and fonts.
+ * /replica/zoo/assets/<file> → its bundled scripts, styles and fonts;
+ * /replica/zoo/<library>/vendor/<path> → a library the page self-hosts as files loaded at run
+ * time (dist/<library>/vendor/…, copied by the zoo build: CKEditor 4 fetches its skin, language
+ * and plugins from its base path). Every segment a plain name: nothing outside that folder.
  */
 async function zooResponse(pathname) {
   const notFound = { status: 404, contentType: 'text/plain; charset=utf-8', body: 'not found' };
@@ -39,6 +42,13 @@ async function zooResponse(pathname) {
   if (asset) {
     const ext = /\.([a-z0-9]+)$/.exec(asset[1])?.[1] ?? '';
     const body = await readFile(path.join(ZOO_DIST, 'assets', asset[1])).catch(() => null);
+    return body === null || !ZOO_TYPES[ext] ? notFound : { status: 200, contentType: ZOO_TYPES[ext], body };
+  }
+  const vendor = /^\/replica\/zoo\/([a-z0-9-]+)\/vendor\/((?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*)$/.exec(pathname);
+  if (vendor || /^\/replica\/zoo\/[a-z0-9-]+\/vendor(\/|$)/.test(pathname)) {
+    if (!vendor) return notFound;
+    const ext = /\.([a-z0-9]+)$/.exec(vendor[2])?.[1] ?? '';
+    const body = await readFile(path.join(ZOO_DIST, vendor[1], 'vendor', ...vendor[2].split('/'))).catch(() => null);
     return body === null || !ZOO_TYPES[ext] ? notFound : { status: 200, contentType: ZOO_TYPES[ext], body };
   }
   const page = /^\/replica\/zoo\/([a-z0-9-]+)(\/|$)/.exec(pathname);

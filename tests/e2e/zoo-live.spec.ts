@@ -271,6 +271,28 @@ test('zoo jquery-adminlte: choosing the last level of a selectpicker cascade cle
 });
 
 /**
+ * The jquery-adminlte M6 narratives are CKEditor 4.22.1 editors (classic): the textarea hidden, the
+ * editing body in a same-origin iframe (utils/collect/widgets/iframe-editor.ts) under a toolbar
+ * of aria-pressed buttons whose words are not drawn. Typing into the empty problems editor
+ * clears exactly its finding, live; the other narratives' findings stay.
+ */
+test('zoo jquery-adminlte: typing into a CKEditor 4 editor clears its finding live', async ({ page }) => {
+  const before = await emptyM6(page, 'jquery-adminlte', [F.result.label, F.problems.label, F.suggestions.label]);
+
+  // the problems editor's body, inside its iframe, typed into as a person does
+  const body = page.frameLocator('#cke_problems iframe.cke_wysiwyg_frame').locator('body');
+  await body.click();
+  // the click redraws the editor's box in the page (CKEditor's cke_focus class): let the scan
+  // that brings go by first, so that only what the typing does inside the iframe can tell the
+  // checker (as the TinyMCE test above)
+  await page.waitForTimeout(1000);
+  await page.keyboard.type('งบล่าช้า');
+  await expect(body).toContainText('งบล่าช้า');
+
+  await expectOnlyCleared(page, before, [F.problems.label]);
+});
+
+/**
  * The wc-shoelace page: every control is a web component drawing its label and native control in
  * an open shadow root (utils/collect/shadow.ts). A person opens the sl-select and clicks the
  * quarter, clicks a status radio and moves the sl-range with the keyboard: the panel drops

@@ -59,3 +59,19 @@ describe('replica pages', () => {
     expect(r.body).toContain('<script src="/replica-assets/replica-core.js"></script>');
   });
 });
+
+describe('/replica/zoo/<page>/vendor/', () => {
+  // a page's self-hosted run-time files (CKEditor 4's folder, copied by tests/zoo/build.mjs)
+  it.each([
+    '/replica/zoo/jquery-adminlte/vendor/ckeditor/no-such-file.js',
+    '/replica/zoo/jquery-adminlte/vendor/../../../package.json',
+    '/replica/zoo/jquery-adminlte/vendor/..%2F..%2Fpackage.json',
+    '/replica/zoo/jquery-adminlte/vendor/.hidden/x.js',
+    '/replica/zoo/jquery-adminlte/vendor/ckeditor/README.md',
+    '/replica/zoo/jquery-adminlte/vendor/',
+  ])('%s is a 404, never the page', async (path) => {
+    const r = await get(path);
+    expect(r.status).toBe(404);
+    expect(r.contentType).toBe('text/plain; charset=utf-8');
+  });
+});

@@ -327,6 +327,23 @@ describe('widget adapters', () => {
     expect(fields().map((f) => [f.kind, f.kind === 'radio' ? f.label : '', f.value])).toEqual([['richtext', '', 'จัดอบรมแล้ว 2 รุ่น'], ['radio', 'ไตรมาส', '2']]);
   });
 
+  it('a toolbar whose buttons\' words are in the DOM but not drawn (CKEditor 4: labels display:none, aria-pressed) is no question', () => {
+    // CKEditor 4.22.1's toolbar as the zoo's jquery-adminlte page draws it (measured in Chromium);
+    // the moono-lisa skin draws `.cke_button_label` display:none, the icon alone is seen
+    const tool = (name: string, label: string, shortcut = '') => `<a class="cke_button cke_button__${name} cke_button_off" href="javascript:void('${label}')" title="${label}" tabindex="-1" role="button" aria-labelledby="l-${name}" aria-haspopup="false" aria-disabled="false" aria-pressed="false"><span class="cke_button_icon">&nbsp;</span><span id="l-${name}" class="cke_button_label" aria-hidden="false">${label}</span><span class="cke_button_label" aria-hidden="false">${shortcut}</span></a>`;
+    const toolbar = `<span class="cke_top" role="presentation"><span class="cke_voice_label">แถบเครื่องมือช่วยพิมพ์ข้อความ</span><span class="cke_toolbox" role="group">
+      <span class="cke_toolbar" role="toolbar"><span class="cke_toolgroup" role="presentation">${tool('bold', 'ตัวหนา', '&nbsp;Keyboard shortcut Ctrl+B')}${tool('italic', 'ตัวเอียง', '&nbsp;Keyboard shortcut Ctrl+I')}</span></span>
+      <span class="cke_toolbar" role="toolbar"><span class="cke_toolgroup" role="presentation">${tool('numberedlist', 'ลำดับรายการแบบตัวเลข')}${tool('bulletedlist', 'ลำดับรายการแบบสัญลักษณ์')}</span></span></span></span>`;
+    document.body.innerHTML = `<style>.cke_button_label { display: none; }</style><form><div class="form-group"><label for="problems">ปัญหา/อุปสรรค</label>
+      <div class="cke" role="application">${toolbar}</div></div>
+      <div>ไตรมาส</div><div role="group"><button aria-pressed="false">1</button><button aria-pressed="true">2</button></div></form>`;
+    expect(adapterFor($('.cke_button__bold'))?.id).not.toBe('toggle-group');
+    expect(fields().map((f) => [f.kind, f.label, f.value])).toEqual([['radio', 'ไตรมาส', '2']]);
+    // the same buttons with their words drawn are a question again (the rule is what is seen, not the library)
+    document.querySelector('style')!.remove();
+    expect(adapterFor($('.cke_button__bold'))?.id).toBe('toggle-group');
+  });
+
   it('unnamed native radios drawn side by side are one question (Naive UI n-radio-group without name)', () => {
     const radio = (v: string, on = false) => `<div role="none"><label class="n-radio"><div class="n-radio__dot-wrapper"><input type="radio" value="${v}"${on ? ' checked' : ''}></div><div class="n-radio__label">${v}</div></label></div>`;
     document.body.innerHTML = `<form><div class="row"><label>สถานะโครงการ</label><div><div class="group">${radio('ยังไม่ดำเนินการ')}${radio('อยู่ระหว่างดำเนินการ', true)}${radio('ยกเลิกโครงการ')}</div></div></div>

@@ -6,7 +6,7 @@
  */
 import { build } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync, cpSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,4 +80,22 @@ await build({
     },
   },
 });
-console.log(`zoo: built ${libraries.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * Libraries a page self-hosts as files its script loads at run time, not as modules (CKEditor 4
+ * fetches its skin, language file and plugins from its base path): pages/<page>/vendor.json maps
+ * a folder under dist/<page>/vendor/ (served at /replica/zoo/<page>/vendor/…) to an npm package
+ * of the zoo and the files or folders of it to copy; only those, so the copy stays small.
+ */
+let copied = 0;
+for (const l of libraries) {
+  const list = path.join(pages, l, 'vendor.json');
+  if (!existsSync(list)) continue;
+  for (const [folder, { package: pkg, files }] of Object.entries(JSON.parse(readFileSync(list, 'utf8')))) {
+    for (const f of files) {
+      cpSync(path.join(here, 'node_modules', pkg, f), path.join(here, 'dist', l, 'vendor', folder, f), { recursive: true });
+      copied++;
+    }
+  }
+}
+console.log(`zoo: built ${libraries.join(", ")}${copied ? ` (+ ${copied} vendor paths copied)` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -8,6 +8,7 @@
 import type { WidgetAdapter } from './types';
 import { classOf } from './common';
 import { hasWords } from '@/utils/text';
+import { isVisuallyHidden, walkText } from '../dom';
 
 const TOGGLE_CLASS = /(btn-toggle|toggle-?button|togglebuttongroup|segmented|radio-?button-?group)/i;
 const ACTIVE_CLASS = /(^|[\s_-])(active|selected|checked|pressed)([\s_-]|$)|--(active|selected|checked)\b|Mui-selected/i;
@@ -74,11 +75,30 @@ export function toggleGroupOf(el: Element): Element | null {
   // buttons that show no words (icons, "•") are tools, not the options of a question: a
   // rich-text editor's toolbar (Quill 2 draws bold / italic / underline as svg buttons with
   // aria-pressed) read as a single choice named by the field's label, a false "empty" on every
-  // narrative field of the zoo's vanilla-bulma page
+  // narrative field of the zoo's vanilla-bulma page. The words in the DOM first (cheap), then,
+  // for a group that would be read, the words drawn (showsWords)
   if (!buttons.some((b) => hasWords(b.textContent ?? ''))) return null;
-  if (buttons.every((b) => b.hasAttribute('aria-pressed'))) return group;
-  if (TOGGLE_CLASS.test(classOf(group))) return group;
-  return oneDrawnChosen(buttons) ? group : null;
+  const toggles = buttons.every((b) => b.hasAttribute('aria-pressed')) || TOGGLE_CLASS.test(classOf(group)) || oneDrawnChosen(buttons);
+  return toggles && buttons.some(showsWords) ? group : null;
+}
+
+/** Not drawn at all: display:none, or visibility hidden (a person sees nothing of it). */
+function notDrawn(e: Element): boolean {
+  if (typeof getComputedStyle !== 'function' || !e.isConnected) return false;
+  const s = getComputedStyle(e);
+  return s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse';
+}
+
+/**
+ * Whether a button shows words a person reads, not only words in the DOM: CKEditor 4 writes each
+ * toolbar button's name and shortcut in `span.cke_button_label`s its skin draws display:none
+ * (the icon alone is seen), with aria-pressed on bold / italic / the lists; read by their DOM
+ * text, the zoo's jquery-adminlte narratives each got two false "ยังไม่ได้กรอก" (one named
+ * "ตัวหนา Keyboard shortcut Ctrl+B …") on every M6 scenario, the complete one included: 9/17,
+ * 17/17 with this. Text drawn for screen readers only (isVisuallyHidden) is not shown either.
+ */
+function showsWords(b: Element): boolean {
+  return hasWords(walkText(b, (e) => notDrawn(e) || isVisuallyHidden(e), true));
 }
 
 /**

@@ -12,6 +12,18 @@
  * addons (฿, บาท), custom-switch toggles that reveal the plan cards, a bordered KPI table with a
  * card-tools search box, the M1 edition as Bootstrap 4 toggle buttons (.btn-group-toggle: the
  * radio inside the label is clipped), and a SweetAlert2 message on save.
+ * The M6 narratives (ผลการดำเนินงาน, ปัญหา/อุปสรรค, ข้อเสนอแนะ) are CKEditor 4.22.1 editors (the last
+ * open-source 4.x, no license key), self-hosted the way such apps keep it: the library's folder
+ * copied under the app (vendor/ckeditor/, by the zoo build: pages/jquery-adminlte/vendor.json),
+ * ckeditor.js loaded by a classic <script> tag in index.html (its base path read from that tag),
+ * the skin, the Thai language file and config.js fetched from there at run time, nothing from a
+ * CDN. `CKEDITOR.replace` on each narrative textarea (id = instance name) in Thai, a small toolbar,
+ * the plugins that would fetch more files or reach the network removed (scayt, the version check,
+ * dialogs the toolbar does not offer). CKEditor 4 hides the textarea (display:none, kept before its
+ * div.cke box, still named by its `<label for>`) and draws the editing body in a same-origin
+ * iframe (title "<editor>, <name>", body contenteditable); the scenario's text is the textarea's
+ * value before replace, so it becomes the editor's content. The screen is ready once every editor
+ * fired instanceReady.
  */
 import '@fortawesome/fontawesome-free/css/all.min.css';
 import 'bootstrap4/dist/css/bootstrap.min.css';
@@ -36,6 +48,10 @@ import { thaiDate, parseThaiDate, type M1Values, type M6Values } from '../../sha
 import { NS_SIDES, MP_ISSUES, ROW_LEVELS, editionOf, nesdpName, nesdpOptions, nesdpTop, nsOptions, rowIssueOptions, rowPlanOptions, type Edition } from '../../shared/plans';
 
 select2(window, $);
+
+/** CKEditor 4, a global from the classic <script> tag in index.html (ckeditor.js, self-hosted). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const CKEDITOR: any;
 
 // the plugins extend jQuery at run time; this page calls them untyped
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -118,7 +134,35 @@ function thaiDatepicker(selector: string, isoValue: string) {
 // ---------------------------------------------------------------------------------------
 // M6
 // ---------------------------------------------------------------------------------------
-function renderM6(v: M6Values) {
+/**
+ * The narratives' CKEditor 4 editors (see the header). Resolves once every editor fired
+ * instanceReady; the counter under each one follows the editor's text (the textarea's input
+ * event no longer fires).
+ */
+function initEditors(): Promise<unknown> {
+  return Promise.all(['result', 'problems', 'suggestions'].map((id) => new Promise<void>((resolve) => {
+    const editor = CKEDITOR.replace(id, {
+      language: 'th',
+      height: 150,
+      versionCheck: false,
+      toolbar: [['Bold', 'Italic', 'Underline'], ['NumberedList', 'BulletedList'], ['Undo', 'Redo']],
+      removePlugins: 'scayt,tableselection,tabletools,table,image,link,specialchar,horizontalrule,blockquote,sourcearea,maximize,about,stylescombo,format,uploadimage,uploadwidget,filetools,filebrowser,pastefromword,pastefromgdocs,pastefromlibreoffice,magicline,elementspath',
+      resize_enabled: false,
+    });
+    const count = () => $(`#${id}`).siblings('.form-text').find('.count').text(editor.editable()?.getText().trim().length ?? 0);
+    editor.on('change', count);
+    editor.on('instanceReady', () => resolve());
+  })));
+}
+
+/** The previous screen's editors go with it (their elements are already replaced). */
+function destroyEditors() {
+  for (const name of Object.keys(CKEDITOR.instances)) {
+    try { CKEDITOR.instances[name].destroy(true); } catch { /* its elements are gone already */ }
+  }
+}
+
+function renderM6(v: M6Values): Promise<unknown> {
   const F = FORM.m6.fields;
   const S = FORM.m6.sections;
   const K = FORM.m6.kpi;
@@ -206,6 +250,7 @@ function renderM6(v: M6Values) {
   thaiDatepicker('#start-date', v.startDate);
   thaiDatepicker('#end-date', v.endDate);
   J('#progress').ionRangeSlider({ min: 0, max: 100, from: v.progress, step: 1, postfix: ` ${F.progress.unit}`, skin: 'round', grid: true });
+  const editors = initEditors();
 
   $('#report-form').on('change', '.custom-switch input[type=checkbox]', function () {
     $((this as HTMLElement).dataset.target!).toggle((this as HTMLInputElement).checked);
@@ -221,6 +266,7 @@ function renderM6(v: M6Values) {
     e.preventDefault();
     void Swal.fire({ icon: 'success', title: 'บันทึกข้อมูลเรียบร้อยแล้ว', showConfirmButton: false, timer: 1500 });
   });
+  return editors;
 }
 
 // The send step (form.json `send`): a Bootstrap 4 modal as AdminLTE's modals page draws it
@@ -366,11 +412,16 @@ function renderHome(r: Route) {
 let token = 0;
 async function show(r: Route) {
   const my = ++token;
+  destroyEditors();
   const screen = r.screen === 'm6' ? FORM.m6 : r.screen === 'm1' ? FORM.m1 : null;
   shell(r, screen?.title ?? 'รายการโครงการ', screen?.breadcrumb ?? [FORM.chrome.nav[0]!], '<div class="text-muted"><i class="fas fa-sync-alt fa-spin"></i> กำลังโหลด…</div>');
   const data = await loadLater(r.scenario);
   if (my !== token) return;
-  if (r.screen === 'm6') { document.title = `${FORM.m6.title} - eMENSCR`; renderM6(data!.m6!); }
+  if (r.screen === 'm6') {
+    document.title = `${FORM.m6.title} - eMENSCR`;
+    await renderM6(data!.m6!);
+    if (my !== token) return;
+  }
   else if (r.screen === 'm1') { document.title = `${FORM.m1.title} - eMENSCR`; renderM1(data!.m1!); }
   else if (r.screen === 'home') { document.title = 'รายการโครงการ - eMENSCR'; renderHome(r); }
   else $('#page').html('<h3>ไม่พบหน้าที่ต้องการ</h3>');
