@@ -359,6 +359,24 @@ export function shownTextOf(el: Element, skip?: Element): string {
   return walkText(el, (e) => e === skip || notLabelText(e) || isVisuallyHidden(e), true);
 }
 
+/** Not drawn at all: display:none, or visibility hidden (a person sees nothing of it). Reads computed style: for small subtrees. */
+export function isNotDrawn(e: Element): boolean {
+  if (typeof getComputedStyle !== 'function' || !e.isConnected) return false;
+  const s = getComputedStyle(e);
+  return s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse';
+}
+
+/**
+ * shownTextOf without the parts not drawn either (isNotDrawn): the words on the screen. A
+ * computed style per element, so for a caption or a button, not a section. Naive UI draws a
+ * non-required label's "*" in an `asterisk-placeholder` of visibility hidden (the zoo's vue-naive
+ * plan toggles read as a required question until this); CKEditor 4 keeps its button names in
+ * labels drawn display:none.
+ */
+export function drawnTextOf(el: Element): string {
+  return walkText(el, (e) => notLabelText(e) || isNotDrawn(e) || isVisuallyHidden(e), true);
+}
+
 /** Visible text of an element, skipping form controls, options, scripts, hidden parts and `skip`. */
 export function textOf(el: Element | null | undefined, skip?: Element): string {
   if (!el) return '';

@@ -8,7 +8,7 @@
 import type { WidgetAdapter } from './types';
 import { classOf } from './common';
 import { hasWords } from '@/utils/text';
-import { isVisuallyHidden, walkText } from '../dom';
+import { drawnTextOf } from '../dom';
 
 const TOGGLE_CLASS = /(btn-toggle|toggle-?button|togglebuttongroup|segmented|radio-?button-?group)/i;
 const ACTIVE_CLASS = /(^|[\s_-])(active|selected|checked|pressed)([\s_-]|$)|--(active|selected|checked)\b|Mui-selected/i;
@@ -82,13 +82,6 @@ export function toggleGroupOf(el: Element): Element | null {
   return toggles && buttons.some(showsWords) ? group : null;
 }
 
-/** Not drawn at all: display:none, or visibility hidden (a person sees nothing of it). */
-function notDrawn(e: Element): boolean {
-  if (typeof getComputedStyle !== 'function' || !e.isConnected) return false;
-  const s = getComputedStyle(e);
-  return s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse';
-}
-
 /**
  * Whether a button shows words a person reads, not only words in the DOM: CKEditor 4 writes each
  * toolbar button's name and shortcut in `span.cke_button_label`s its skin draws display:none
@@ -98,7 +91,7 @@ function notDrawn(e: Element): boolean {
  * 17/17 with this. Text drawn for screen readers only (isVisuallyHidden) is not shown either.
  */
 function showsWords(b: Element): boolean {
-  return hasWords(walkText(b, (e) => notDrawn(e) || isVisuallyHidden(e), true));
+  return hasWords(drawnTextOf(b));
 }
 
 /**
