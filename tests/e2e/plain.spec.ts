@@ -7,7 +7,8 @@
  * forms write them (plain-rows: floating labels, a caption in its own <p>, a date's three selects,
  * a unit after a wrapped input, boxes folded or faded out of sight, a box drawn disabled by a
  * class); boxes laid out but not seen (plain-offscreen: folded by a transform, clipped, before
- * the document's start, a wizard's other step); and send steps:
+ * the document's start, a wizard's other step); checkbox questions without a fieldset under a
+ * caption marked required, and "อื่นๆ (โปรดระบุ)" boxes (plain-checks); and send steps:
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
  * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
  * labels are names only, the positions in the next cell, and a commit that is a link without
@@ -41,7 +42,8 @@ const PAGES: Record<string, string[]> = {
   // the unticked optional checkbox are no findings)
   'plain-grid': ['ไตรมาสที่รายงาน', 'ร้อยละความก้าวหน้า', 'ผลการเบิกจ่าย (บาท)', 'ผลการดำเนินงาน', 'ปัญหา/อุปสรรค', 'ตัวชี้วัด', 'ผู้รับผิดชอบ'],
   'plain-legacy': ['ไตรมาสที่รายงาน', 'ผลการเบิกจ่าย', 'ผลการดำเนินงาน', 'ปัญหา/อุปสรรค', 'สถานะโครงการ', 'วันที่รายงาน'],
-  'plain-horizontal': ['ไตรมาส', 'ร้อยละความก้าวหน้า', 'งบประมาณที่เบิกจ่าย', 'ผลการดำเนินงาน'],
+  // "ลักษณะงาน*" over two checkboxes in the right column: one question (no fieldset, no role)
+  'plain-horizontal': ['ไตรมาส', 'ร้อยละความก้าวหน้า', 'งบประมาณที่เบิกจ่าย', 'ผลการดำเนินงาน', 'ลักษณะงาน'],
   'plain-dl': ['ไตรมาสที่รายงาน', 'ผลการดำเนินงาน', 'ผลการเบิกจ่ายงบประมาณ', 'ปัญหาและอุปสรรค', 'ข้อเสนอแนะ'],
   // the read-only total and the disabled computed share are no findings
   'plain-captions': ['ผลการดำเนินงาน', 'สถานะโครงการ', 'ผลการเบิกจ่ายสะสม (บาท)'],
@@ -70,6 +72,10 @@ const PAGES: Record<string, string[]> = {
   // clip-path, shrunk by scale(0), spam traps before the document's start, a wizard's next step
   // beside the shown one) are no findings; the box far down a scrolling pane is one
   'plain-offscreen': ['ไตรมาสที่รายงาน', 'ผลการเบิกจ่าย (บาท)', 'ผลการดำเนินงาน', 'ประเภทผลผลิต', 'แหล่งงบประมาณ', 'ข้อเสนอแนะ', 'ผู้รายงาน'],
+  // captions marked required over checkboxes (a CSS star, a red span) are one question each; the
+  // unmarked group and the lone consent box are optional ticks; the "โปรดระบุ" boxes of unchosen
+  // "อื่นๆ" options are nothing to fill
+  'plain-checks': ['ผลการดำเนินงาน', 'กลุ่มเป้าหมาย', 'ประเด็นที่เกี่ยวข้อง', 'สถานะโครงการ'],
   'plain-kpi': [
     'จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน ไตรมาสนี้',
     'จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน สะสม',
@@ -203,6 +209,33 @@ test('plain-offscreen: the wizard\'s next step slid into view is read, the step 
   await page.getByRole('button', { name: 'ถัดไป' }).click();
   await expect.poll(() => fieldsNow(page)).toEqual([empty('วันที่ส่งรายงาน')]);
   await page.getByLabel('วันที่ส่งรายงาน').fill('10/01/2569');
+  await expect.poll(() => fieldsNow(page)).toEqual([]);
+});
+
+test('plain-checks: a "โปรดระบุ" box is to fill, named by its option, only while its "อื่นๆ" is chosen', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/plain-checks/report/1?state=complete`);
+  await openPanel(page);
+  await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
+  expect(await fieldsNow(page)).toEqual([]);
+  await page.locator('#target-other').check();
+  await expect.poll(() => fieldsNow(page)).toEqual([empty('อื่นๆ (โปรดระบุ)')]);
+  await page.locator('#target-text').fill('ผู้พิการ');
+  await expect.poll(() => fieldsNow(page)).toEqual([]);
+  // a radio: choosing "อื่นๆ" asks for its box; choosing another option again does not
+  await page.locator('#status-other').check();
+  await expect.poll(() => fieldsNow(page)).toEqual([empty('อื่นๆ ระบุ')]);
+  await page.getByLabel('ดำเนินการแล้วเสร็จ').check();
+  await expect.poll(() => fieldsNow(page)).toEqual([]);
+});
+
+test('plain-checks: a required checkbox question is answered by one tick, and open again when it is taken back', async ({ page }) => {
+  await page.goto(`${ORIGIN}/replica/plain-checks/report/1?state=complete`);
+  await openPanel(page);
+  await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
+  expect(await fieldsNow(page)).toEqual([]);
+  await page.getByLabel('สังคม').uncheck();
+  await expect.poll(() => fieldsNow(page)).toEqual([empty('ประเด็นที่เกี่ยวข้อง')]);
+  await page.getByLabel('สิ่งแวดล้อม').check();
   await expect.poll(() => fieldsNow(page)).toEqual([]);
 });
 

@@ -18,6 +18,7 @@ import { proxyOf } from './widgets/enhanced-select';
 import { pageFiscalYear } from './context';
 import { internalsRadios, metShadowHost, withShadowCandidates } from './shadow';
 import { beginDomPass, endDomPass } from './pass-memo';
+import { specifyOptionOf } from './specify';
 import { addedTo, findAdders, type Adder } from './adder';
 import { editorBody } from './widgets/iframe-editor';
 
@@ -98,6 +99,8 @@ interface StaticInfo {
   marked?: boolean;
   /** the entries of the list an add button beside the field fills (./adder.ts) */
   added?: string[];
+  /** the "อื่นๆ" option a "โปรดระบุ" box is for (./specify.ts): the box is to fill only while it is chosen */
+  specify?: HTMLInputElement;
 }
 
 export interface Collected {
@@ -276,6 +279,9 @@ function unnamedRadioGroup(el: Element): Element | null {
 
 export class Collector {
   private info = new WeakMap<Element, StaticInfo | null>();
+  /** options with a "โปรดระบุ" box, and the names of such radios (ownsSpecify) */
+  private specifyOptions = new WeakSet<Element>();
+  private specifyNames = new Set<string>();
   /** the page's adders with entries, found once per structure (dropped with the static facts) */
   private adders: Adder[] | null = null;
   private sections = new SectionResolver();
@@ -501,6 +507,12 @@ export class Collector {
     } else {
       const rawLabel = labelOfControl(el);
       info = { kind, el, adapter, rawLabel, label: tidyLabel(rawLabel), section: this.sections.pathOf(el, root) };
+      const specify = specifyOptionOf(el);
+      if (specify) {
+        info.specify = specify;
+        this.specifyOptions.add(specify);
+        if (specify.type === 'radio' && specify.name) this.specifyNames.add(specify.name);
+      }
     }
     const added = addedTo(info.group ?? info.el, (this.adders ??= findAdders(root)));
     if (added) info.added = added;
@@ -548,6 +560,17 @@ export class Collector {
   }
 
   /** The element a field stands for (for focusing and highlighting). */
+  /**
+   * Choosing or unchoosing `el` (a checkbox or radio) makes a "โปรดระบุ" box a field or none
+   * (./specify.ts): the options seen so far with such a box, and for radios every radio of
+   * their name (choosing another unchooses the "อื่นๆ"). Kept until dispose: a stale answer
+   * costs one rescan.
+   */
+  ownsSpecify(el: Element): boolean {
+    if (this.specifyOptions.has(el)) return true;
+    return el instanceof HTMLInputElement && el.type === 'radio' && el.name !== '' && this.specifyNames.has(el.name);
+  }
+
   infoElement(el: Element): Element | null {
     return this.info.get(el)?.el ?? null;
   }
@@ -711,6 +734,8 @@ export class Collector {
       if (field.empty) {
         const drawn = info.group ?? (info.adapter?.shown ? info.adapter.shown(info.el) : info.el);
         if (isHiddenByLayout(drawn) || isDrawnDisabled(drawn)) continue;
+        // a "โปรดระบุ" box whose "อื่นๆ" is not chosen: nothing to specify
+        if (info.specify && !info.specify.checked) continue;
       }
       fields.push(field);
       elements.push(info.el);

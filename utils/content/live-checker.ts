@@ -262,6 +262,8 @@ export class LiveChecker {
     const target = e.target as Node;
     const frame = target.ownerDocument && target.ownerDocument !== this.opts.doc ? this.frames.get(target.ownerDocument) : undefined;
     const i = this.fieldIndexOf(frame ?? target);
+    // an "อื่นๆ" chosen or unchosen: its "โปรดระบุ" box becomes a field or none (collect/specify.ts)
+    if (i !== undefined && target instanceof Element && this.collector.ownsSpecify(target)) this.scheduleFull(false);
     if (i === undefined) this.scheduleFull(false);
     else {
       this.dirtyFields.add(i);

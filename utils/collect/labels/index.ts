@@ -18,6 +18,7 @@ import { tableLabel } from './table';
 import { followingLabel, leadingCaption, nextLabel, siblingLabel } from './sibling';
 import { geometricLabel } from './geometric';
 import { editorBox, replacedTextarea } from './replaced';
+import { specifyLabel } from '../specify';
 
 export { beginLabelPass, endLabelPass, optionLabel, accessibleName, type LabelPassState } from './accessible';
 export type { NameSource } from './accessible';
@@ -128,7 +129,8 @@ export function traceControlLabel(el: Element, every = false): LabelTrace {
         return named(own, !!own.text && isRejectedText(own.text, el, own.via === 'label-for' && !el.closest('label')));
       },
       // a checkbox or radio named by the text right after it (./sibling.ts nextLabel)
-      next: () => ({ layer: 'next', text: nextLabel(box) }),
+      // …and a "โปรดระบุ" box by its option's text ("อื่นๆ ระบุ": ../specify.ts)
+      next: () => ({ layer: 'next', text: nextLabel(box) || specifyLabel(box) }),
       table: () => ({ layer: 'table', text: tableOnce() }),
       sibling: () => ({ layer: 'sibling', text: siblingLabel(box) }),
       // a floating label written after its control, inside the field's own box (./sibling.ts followingLabel)

@@ -13,7 +13,9 @@
  * field of its own for the plan rules).
  */
 import type { WidgetAdapter } from './types';
-import { hasRequiredMark } from '../dom';
+import { drawnTextOf, hasRequiredMark, isNotDrawn, textOf } from '../dom';
+import { specifyOptionOf } from '../specify';
+import { hasWords } from '@/utils/text';
 import { groupName } from '../labels/accessible';
 import { primaryControl } from '../shadow';
 import { passMemo } from '../pass-memo';
@@ -48,8 +50,17 @@ function boxesIn(group: Element): Element[] {
   return boxes;
 }
 
+/** Controls other than boxes a group may hold: its "อื่นๆ (โปรดระบุ)" boxes (../specify.ts), a few. */
+const MAX_SPECIFY = 3;
+
 function readBoxes(group: Element): Element[] {
-  if (group.querySelector(OTHER_CONTROL)) return [];
+  const other = group.querySelectorAll(OTHER_CONTROL);
+  // only "โปรดระบุ" boxes of the group's own options (a box of another option makes it a form's row)
+  if (other.length > MAX_SPECIFY) return [];
+  for (let i = 0; i < other.length; i++) {
+    const option = specifyOptionOf(other[i]!);
+    if (!option || option.type !== 'checkbox' || !group.contains(option)) return [];
+  }
   const out: Element[] = [];
   for (const el of Array.from(group.querySelectorAll('*'))) {
     if (out.length > MAX_BOXES) break;
@@ -117,9 +128,81 @@ export function checkboxGroupOf(el: Element): Element | null {
   for (let depth = 0; node && depth < 4 && !group; depth++, node = node.parentElement) {
     if (node.getAttribute('role') === 'group' || node.tagName === 'FIELDSET') group = node;
   }
-  if (!group || !markedRequired(group)) return null;
+  if (!group) return captionedGroupOf(el);
+  if (!markedRequired(group)) return null;
   const boxes = boxesIn(group);
   return boxes.length >= 2 && boxes.length <= MAX_BOXES ? group : null;
+}
+
+/** Where a group without markup of its own stops being looked for: the form, a table's parts, a list of rows. */
+const NOT_A_GROUP = 'form, body, table, tbody, thead, tr, td, th, [role="row"], [role="grid"], [role="table"]';
+
+/**
+ * A group written without a fieldset or a role: a box (Bootstrap's `.form-group`, a grid row)
+ * holding a caption and, after it, two or more checkboxes and nothing else to fill, the caption
+ * marked required ("กลุ่มเป้าหมาย *", the star in a span or drawn by CSS as `.required::after`).
+ * A person reads it as one question like a fieldset's. A probe of 8 Dec (Bootstrap 3 rows of
+ * `.checkbox` labels under a `.control-label`, and boxes with `for` labels in one line) left its
+ * empty target groups unreported: the checkboxes were optional ticks. The box is the nearest of
+ * 4 ancestors holding two boxes or more; its caption is the last element before the first box
+ * that holds words and is no box's own label. Words after the first box other than the boxes'
+ * own labels (a second caption: two questions in one box) make it no group.
+ */
+function captionedGroupOf(el: Element): Element | null {
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    if (node.matches(NOT_A_GROUP)) return null;
+    const boxes = boxesIn(node);
+    // another control inside: the box is a form's row, not a question's
+    if (!boxes.length) return null;
+    if (boxes.length < 2) continue;
+    if (boxes.length > MAX_BOXES) return null;
+    const memo = passMemo<Element | null>('checkbox-group-caption');
+    let caption = memo?.get(node);
+    if (caption === undefined) {
+      caption = captionBefore(node, boxes);
+      memo?.set(node, caption);
+    }
+    if (caption === null) continue;
+    return marksRequired(caption) ? node : null;
+  }
+  return null;
+}
+
+/** A box's own label: wraps a box, or names one by `for`. */
+function isBoxLabel(e: Element, boxes: Element[]): boolean {
+  if (boxes.some((b) => e.contains(b))) return true;
+  const target = e.getAttribute('for');
+  return !!target && boxes.some((b) => b.id === target);
+}
+
+/** The caption of `node`'s boxes: its last child element before the first box's branch that holds words (null: none, or words after the first box). */
+function captionBefore(node: Element, boxes: Element[]): Element | null {
+  const first = boxes[0]!;
+  let caption: Element | null = null;
+  let seenBox = false;
+  for (let c = node.firstElementChild, i = 0; c && i < 60; c = c.nextElementSibling, i++) {
+    if (c.contains(first)) seenBox = true;
+    if (boxes.some((b) => c!.contains(b) || c === b)) continue;
+    if (isBoxLabel(c, boxes) || !hasWords(textOf(c))) continue;
+    if (seenBox) return null;
+    caption = c;
+  }
+  return caption;
+}
+
+/** Elements of a caption looked at for a drawn star (a `.required::after`): the caption and a few inside. */
+const MAX_MARK_ELEMENTS = 8;
+
+/**
+ * The caption shows a required mark: a star in the words drawn (not a star kept invisible: Naive
+ * UI's asterisk placeholder), or one CSS draws after or before it or a drawn element in it.
+ */
+function marksRequired(caption: Element): boolean {
+  if (hasRequiredMark(drawnTextOf(caption))) return true;
+  if (typeof getComputedStyle !== 'function') return false;
+  const els = [caption, ...Array.from(caption.querySelectorAll('*')).slice(0, MAX_MARK_ELEMENTS - 1)];
+  return els.some((e) => !isNotDrawn(e) && (/[*＊]/.test(getComputedStyle(e, '::after').content) || /[*＊]/.test(getComputedStyle(e, '::before').content)));
 }
 
 export const checkboxGroup: WidgetAdapter = {
