@@ -46,7 +46,7 @@ export const HIDDEN_CLOSED_OR_DISABLED = HIDDEN_OR_CLOSED + ', [aria-disabled="t
  * vanilla-materialize lost their empty quarter when any such ancestor counted). A scrolling box
  * (of any size) hides nothing. Asked of empty fields only (collect), 12 ancestors at most.
  *
- * Also hidden, with the same "holds words" test (a probe of 8 Dec, plain-offscreen, reported each
+ * Also hidden, with the same "holds words" test (a probe of 7 Dec, evening, plain-offscreen, reported each
  * as empty on a complete form): an ancestor flattened by its transform (`scale(0)`,
  * `scaleY(0)` collapse animations), one clipped to nothing (`clip-path: inset(50%)`, the
  * visually-hidden `clip: rect(0 0 0 0)` on a whole row), and a box outside the ancestor that

@@ -1,7 +1,7 @@
 /**
  * "อื่นๆ (โปรดระบุ) [____]": a text box written right after a checkbox or radio option, for the
  * details of that option only. A person fills it when the option is chosen and leaves it empty
- * otherwise. A probe of 8 Dec (Bootstrap 3 rows: a target-group checkbox "อื่นๆ (โปรดระบุ)" and
+ * otherwise. A probe of 7 Dec, evening (Bootstrap 3 rows: a target-group checkbox "อื่นๆ (โปรดระบุ)" and
  * a status radio "อื่นๆ ระบุ", each followed by its box) reported both boxes empty on a complete
  * form, one named by the page's heading. Here: which option a box belongs to, and its name.
  *

@@ -297,7 +297,7 @@ export class LiveChecker {
    * A box holding fields ended a transition or animation that can show or hide them (a "โปรดระบุ"
    * row folding with `transform: scaleY(0)` over 0.3 s): the class change that started it was
    * scanned 50–300 ms in, the box half drawn, so the scan saw the folding box's field as shown and
-   * reported it empty on a complete form (plain-offscreen, 8 Dec). What is drawn at the end is
+   * reported it empty on a complete form (plain-offscreen, 7 Dec, evening). What is drawn at the end is
    * read again (collect/dom.ts isHiddenByLayout). A field's own transition (a border on focus)
    * and properties that move or hide nothing (colour, shadow) are not followed.
    */

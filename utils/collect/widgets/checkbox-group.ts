@@ -141,7 +141,7 @@ const NOT_A_GROUP = 'form, body, table, tbody, thead, tr, td, th, [role="row"], 
  * A group written without a fieldset or a role: a box (Bootstrap's `.form-group`, a grid row)
  * holding a caption and, after it, two or more checkboxes and nothing else to fill, the caption
  * marked required ("กลุ่มเป้าหมาย *", the star in a span or drawn by CSS as `.required::after`).
- * A person reads it as one question like a fieldset's. A probe of 8 Dec (Bootstrap 3 rows of
+ * A person reads it as one question like a fieldset's. A probe of 7 Dec, evening (Bootstrap 3 rows of
  * `.checkbox` labels under a `.control-label`, and boxes with `for` labels in one line) left its
  * empty target groups unreported: the checkboxes were optional ticks. The box is the nearest of
  * 4 ancestors holding two boxes or more; its caption is the last element before the first box
