@@ -184,11 +184,16 @@ test('plain-rows: the "ระบุแหล่งเงิน" box drawn disabl
 
 const fieldsNow = async (page: Page) => (await itemTexts(page)).map(normalise).filter(isFieldFinding);
 
-test('plain-offscreen: a row unfolded is a field to fill, and folded again (after its 0.3 s transition) is none', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/plain-offscreen/report/1?state=complete`);
+/** Opens the page filled in, once its check has run (the linkage findings listed), with no field reported empty. */
+async function openComplete(page: Page, name: string): Promise<void> {
+  await page.goto(`${ORIGIN}/replica/${name}/report/1?state=complete`);
   await openPanel(page);
   await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
   expect(await fieldsNow(page)).toEqual([]);
+}
+
+test('plain-offscreen: a row unfolded is a field to fill, and folded again (after its 0.3 s transition) is none', async ({ page }) => {
+  await openComplete(page, 'plain-offscreen');
   await page.getByLabel('ประเภทผลผลิต').selectOption('อื่นๆ');
   await expect.poll(() => fieldsNow(page)).toEqual([empty('โปรดระบุประเภท')]);
   // folding starts at once and ends 0.3 s later: the scan that the class change sets off sees it half drawn
@@ -201,10 +206,7 @@ test('plain-offscreen: a row unfolded is a field to fill, and folded again (afte
 });
 
 test('plain-offscreen: the wizard\'s next step slid into view is read, the step slid out is not', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/plain-offscreen/report/1?state=complete`);
-  await openPanel(page);
-  await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
-  expect(await fieldsNow(page)).toEqual([]);
+  await openComplete(page, 'plain-offscreen');
   // step 1 filled in: its boxes leave as complete; step 2's one box is empty
   await page.getByRole('button', { name: 'ถัดไป' }).click();
   await expect.poll(() => fieldsNow(page)).toEqual([empty('วันที่ส่งรายงาน')]);
@@ -213,10 +215,7 @@ test('plain-offscreen: the wizard\'s next step slid into view is read, the step 
 });
 
 test('plain-checks: a "โปรดระบุ" box is to fill, named by its option, only while its "อื่นๆ" is chosen', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/plain-checks/report/1?state=complete`);
-  await openPanel(page);
-  await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
-  expect(await fieldsNow(page)).toEqual([]);
+  await openComplete(page, 'plain-checks');
   await page.locator('#target-other').check();
   await expect.poll(() => fieldsNow(page)).toEqual([empty('อื่นๆ (โปรดระบุ)')]);
   await page.locator('#target-text').fill('ผู้พิการ');
@@ -229,10 +228,7 @@ test('plain-checks: a "โปรดระบุ" box is to fill, named by its op
 });
 
 test('plain-checks: a required checkbox question is answered by one tick, and open again when it is taken back', async ({ page }) => {
-  await page.goto(`${ORIGIN}/replica/plain-checks/report/1?state=complete`);
-  await openPanel(page);
-  await expect.poll(async () => (await itemTexts(page)).some(isLinkage)).toBe(true);
-  expect(await fieldsNow(page)).toEqual([]);
+  await openComplete(page, 'plain-checks');
   await page.getByLabel('สังคม').uncheck();
   await expect.poll(() => fieldsNow(page)).toEqual([empty('ประเด็นที่เกี่ยวข้อง')]);
   await page.getByLabel('สิ่งแวดล้อม').check();

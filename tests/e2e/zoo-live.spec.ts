@@ -122,21 +122,26 @@ test('zoo jquery-legacy: choosing in a jQuery UI selectmenu clears the plan-deta
  * its input events in the iframe's document, not the page's. Typing into the empty problems
  * editor clears exactly its finding, live; the other narratives' findings stay.
  */
-test('zoo jquery-legacy: typing into a TinyMCE editor clears its finding live', async ({ page }) => {
-  const before = await emptyM6(page, 'jquery-legacy', [F.result.label, F.problems.label, F.suggestions.label]);
-
-  // the problems editor's body, inside its iframe, typed into as a person does
-  const body = page.frameLocator('#problems_ifr').locator('body');
+/**
+ * On `library`'s empty M6, types into the problems narrative's editing body (in the iframe
+ * `frame`) as a person does, and expects exactly its finding cleared, live. The click redraws the
+ * editor's box in the page (TinyMCE's tox-edit-focus, CKEditor's cke_focus class): the scan that
+ * brings goes by first, so that only what the typing does inside the iframe can tell the checker
+ * (measured: typed at once, that scan read the text and the test passed with the checker deaf to
+ * the iframe).
+ */
+async function typeIntoFrameEditor(page: Page, library: string, frame: string): Promise<void> {
+  const before = await emptyM6(page, library, [F.result.label, F.problems.label, F.suggestions.label]);
+  const body = page.frameLocator(frame).locator('body');
   await body.click();
-  // the click redraws the editor's box in the page (TinyMCE's tox-edit-focus class): let the
-  // scan that brings go by first, so that only what the typing does inside the iframe can tell
-  // the checker (measured: typed at once, that scan read the text and the test passed with the
-  // checker deaf to the iframe)
   await page.waitForTimeout(1000);
   await page.keyboard.type('งบล่าช้า');
   await expect(body).toContainText('งบล่าช้า');
-
   await expectOnlyCleared(page, before, [F.problems.label]);
+}
+
+test('zoo jquery-legacy: typing into a TinyMCE editor clears its finding live', async ({ page }) => {
+  await typeIntoFrameEditor(page, 'jquery-legacy', '#problems_ifr');
 });
 
 /**
@@ -277,19 +282,7 @@ test('zoo jquery-adminlte: choosing the last level of a selectpicker cascade cle
  * clears exactly its finding, live; the other narratives' findings stay.
  */
 test('zoo jquery-adminlte: typing into a CKEditor 4 editor clears its finding live', async ({ page }) => {
-  const before = await emptyM6(page, 'jquery-adminlte', [F.result.label, F.problems.label, F.suggestions.label]);
-
-  // the problems editor's body, inside its iframe, typed into as a person does
-  const body = page.frameLocator('#cke_problems iframe.cke_wysiwyg_frame').locator('body');
-  await body.click();
-  // the click redraws the editor's box in the page (CKEditor's cke_focus class): let the scan
-  // that brings go by first, so that only what the typing does inside the iframe can tell the
-  // checker (as the TinyMCE test above)
-  await page.waitForTimeout(1000);
-  await page.keyboard.type('งบล่าช้า');
-  await expect(body).toContainText('งบล่าช้า');
-
-  await expectOnlyCleared(page, before, [F.problems.label]);
+  await typeIntoFrameEditor(page, 'jquery-adminlte', '#cke_problems iframe.cke_wysiwyg_frame');
 });
 
 /**
