@@ -96,3 +96,48 @@ export function taskFigures(tasks) {
   }
   return { oursLongest, extInOne, longest, extTotal };
 }
+
+const EXT_SCRIPT = new Set(['FunctionCall', 'TimerFire', 'FireIdleCallback', 'EventDispatch', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run', 'EvaluateScript']);
+
+/**
+ * A short trace (one mutation and what follows it): extension ms on the tab's main thread (the
+ * outermost script events whose URL is the extension's: observer callbacks, timers, idle
+ * callbacks, with the DOM work and layout they force), `by` event name + function; `tasks` all
+ * main-thread task ms, and `kinds` / `counts` the events directly under a task by name.
+ */
+export function extensionTime(events) {
+  const main = new Set();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') main.add(`${e.pid}:${e.tid}`);
+  const list = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && EXT_SCRIPT.has(e.name) && urlOf(e).startsWith('chrome-extension://'));
+  list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let end = -1, total = 0;
+  const by = {};
+  for (const e of list) {
+    if (e.ts < end) continue;
+    end = e.ts + (e.dur ?? 0);
+    const ms = (e.dur ?? 0) / 1000;
+    total += ms;
+    const d = e.args?.data ?? {};
+    const k = `${e.name} ${d.functionName || ''}:${d.lineNumber ?? ''}`;
+    by[k] = (by[k] ?? 0) + ms;
+  }
+  // all the tab's main-thread work: tasks, and the time of each kind of event directly under a task
+  const all = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let task = null, inner = -1, tasks = 0;
+  const kinds = {};
+  const counts = {};
+  for (const e of all) {
+    if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') {
+      if (task && e.ts < task) continue;
+      task = e.ts + (e.dur ?? 0);
+      tasks += (e.dur ?? 0) / 1000;
+      inner = -1;
+      continue;
+    }
+    if (task === null || e.ts >= task || e.ts < inner) continue;
+    inner = e.ts + (e.dur ?? 0);
+    kinds[e.name] = (kinds[e.name] ?? 0) + (e.dur ?? 0) / 1000;
+    counts[e.name] = (counts[e.name] ?? 0) + 1;
+  }
+  return { total, by, tasks, kinds, counts };
+}

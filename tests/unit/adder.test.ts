@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { collectForm } from '@/utils/collect';
-import { findAdders } from '@/utils/collect/adder';
+import { findAdders, isEntryChange } from '@/utils/collect/adder';
 import { DEFAULT_PROFILE as profile } from '@/utils/profile/default';
 import { everyFieldFilled } from '@/utils/rules/completeness';
 import { planLinkage } from '@/utils/rules/plan-linkage';
@@ -122,5 +122,28 @@ describe('rules: an answered chooser', () => {
       ['planIncomplete:nationalStrategy', [why.key]],
       ['planMissing:nesdp13', []],
     ]);
+  });
+});
+
+describe('isEntryChange: which added or removed nodes can be an add list\'s entries', () => {
+  const PAGE = `<main><form><section id="z"><div class="row"><label for="s">ด้าน</label><select id="s"><option value="">เลือก</option></select>
+    <button type="button">+ เพิ่ม</button></div>
+    <div class="card"><div class="card-body"><table><tbody id="rows"></tbody></table></div></div></section></form></main>
+    <div id="toasts"></div>`;
+  const el = (html: string) => {
+    const t = document.createElement('template');
+    t.innerHTML = html;
+    return t.content.firstElementChild!;
+  };
+
+  it('a row with a remove button in a list near the chooser is one; a toast with "×" in <body> or its own container is not', () => {
+    document.body.innerHTML = PAGE;
+    const row = el('<tr><td>ด้านความมั่นคง</td><td><button type="button" aria-label="ลบ"><i class="bi bi-trash"></i></button></td></tr>');
+    expect(isEntryChange(row, document.getElementById('rows'))).toBe(true);
+    const toast = el('<div class="toast" role="alert"><span>บันทึกแล้ว</span><button type="button">×</button></div>');
+    expect(isEntryChange(toast, document.body)).toBe(false);
+    expect(isEntryChange(toast, document.getElementById('toasts'))).toBe(false);
+    // a row with no remove control is no entry anywhere
+    expect(isEntryChange(el('<tr><td>ข้อความ</td></tr>'), document.getElementById('rows'))).toBe(false);
   });
 });

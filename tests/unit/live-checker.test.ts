@@ -469,3 +469,67 @@ describe('LiveChecker: a page that changes text next to a field before every tas
     }
   });
 });
+
+describe('LiveChecker: a toast with a close button is no add-list entry (issue 12)', () => {
+  // a plan chooser whose choice goes to the list above it, each entry with a "ลบ" button
+  // (utils/collect/adder.ts), and a reason field
+  const PAGE = `<h2>แบบฟอร์มทดสอบ</h2><main><form id="f">
+    <section id="plans"><h4>แผนที่เชื่อมโยงแล้ว</h4>
+      <div class="card"><table><tbody id="list"><tr><td>ยุทธศาสตร์ชาติ</td><td>ด้านความมั่นคง</td><td><button type="button">ลบ</button></td></tr></tbody></table></div>
+      <div><label for="p">แผน</label> <select id="p"><option value="">เลือกแผน</option><option>ยุทธศาสตร์ชาติ</option></select> <button type="button">เพิ่ม</button></div>
+    </section>
+    <section><label for="why">เหตุผล *</label><textarea id="why" required></textarea></section>
+  </form></main>`;
+  let checker: LiveChecker | null = null;
+  afterEach(() => {
+    checker?.stop();
+    checker = null;
+  });
+  const start = () => {
+    document.body.innerHTML = PAGE;
+    const made = recordingChecker();
+    checker = made.checker;
+    checker.start();
+    checker.flush();
+    return made.results;
+  };
+  const toast = (n: number) => {
+    const t = document.createElement('div');
+    t.className = 'toast';
+    t.setAttribute('role', 'alert');
+    t.innerHTML = `<span>บันทึกแล้ว ${n}</span><button type="button">×</button>`;
+    return t;
+  };
+
+  it('a toast with "×" added to <body>, to a container there, or removed, sets off no scan', async () => {
+    const results = start();
+    const n = results.length;
+    // on main each of these was a structural change: a full rescan (121 ms of extension script
+    // on the 2,000-control stress form)
+    const first = toast(1);
+    document.body.append(first);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(results.length).toBe(n);
+    const box = document.createElement('div');
+    box.className = 'toast-container';
+    document.body.append(box);
+    box.append(toast(2));
+    first.remove();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(results.length).toBe(n);
+  });
+
+  it('an entry added to or removed from the add list, beside the chooser, is still read at once', async () => {
+    // the rows' tbody and table hold no field (nor does the card): only the entry rule tells
+    // this change from any text change
+    const results = start();
+    const entries = () => results.at(-1)!.snapshot.fields.find((f) => f.label === 'แผน')?.added;
+    expect(entries()).toEqual(['ยุทธศาสตร์ชาติ | ด้านความมั่นคง']);
+    const tr = document.createElement('tr');
+    tr.innerHTML = '<td>แผนการปฏิรูปประเทศ</td><td>ด้านการศึกษา</td><td><button type="button">ลบ</button></td>';
+    document.getElementById('list')!.append(tr);
+    await vi.waitFor(() => expect(entries()).toHaveLength(2), { timeout: 3000 });
+    document.getElementById('list')!.firstElementChild!.remove();
+    await vi.waitFor(() => expect(entries()).toEqual(['แผนการปฏิรูปประเทศ | ด้านการศึกษา']), { timeout: 3000 });
+  });
+});

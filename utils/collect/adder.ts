@@ -21,7 +21,7 @@
  */
 import { cleanText, hasWords } from '@/utils/text';
 import { FIELD_SELECTOR, isVisible, textOf } from './dom';
-import { holdsFieldHost } from './shadow';
+import { composedParent, holdsFieldHost } from './shadow';
 
 const BUTTONS = 'button, [role="button"], input[type="button"], input[type="submit"], a';
 const ROWS = 'tr, li, [role="row"], [role="listitem"]';
@@ -198,5 +198,31 @@ export function holdsRemoveControl(n: Element): boolean {
   if (n.matches(BUTTONS)) return isRemoveControl(n);
   const found = n.querySelectorAll(BUTTONS);
   for (let i = 0; i < found.length && i < 20; i++) if (isRemoveControl(found[i]!)) return true;
+  return false;
+}
+
+/**
+ * How far above the parent of an added or removed entry a field can be. An adder's list is in its
+ * box (which holds a field) or in a sibling of the box or of the box's parent (entriesNear), so
+ * the list's parent holds a field; the entry sits in the list a few levels down (a row in a
+ * tbody in a table in a card: tbody, table, card, card's parent).
+ */
+const ENTRY_UP = 6;
+
+/**
+ * Whether `n`, added to or removed from `parent`, can be an entry of an adder's list: it holds a
+ * remove control and `parent`, or one of its ENTRY_UP nearest ancestors below <body>, holds a
+ * field. A toast or alert with a "×" close button put in <body> (or in a container of its own
+ * there) is no entry: it set off a full rescan of the 2,000-control stress form each time it
+ * came or went (121 ms of extension script per toast, bench/mutation-trace.mjs --scenario=close,
+ * 7 Dec 2026, load average 1.7).
+ */
+export function isEntryChange(n: Element, parent: Node | null): boolean {
+  if (!holdsRemoveControl(n)) return false;
+  let a: Element | null = parent instanceof Element ? parent : parent instanceof ShadowRoot ? parent.host : null;
+  for (let d = 0; a && d < ENTRY_UP; d++, a = composedParent(a)) {
+    if (a.tagName === 'BODY' || a.tagName === 'HTML') return false;
+    if (a.querySelector(FIELD_SELECTOR) !== null || holdsFieldHost(a)) return true;
+  }
   return false;
 }

@@ -22,7 +22,7 @@ import { applyCorrections, type Applied } from '@/utils/corrections/apply';
 import type { ActiveCorrection } from '@/utils/corrections/schema';
 import { FIELD_SELECTOR } from './selectors';
 import { composedParent, fieldShadowRoots, holdsShadowRoot } from '@/utils/collect/shadow';
-import { holdsRemoveControl } from '@/utils/collect/adder';
+import { isEntryChange } from '@/utils/collect/adder';
 import { frameDocument } from '@/utils/collect/widgets/iframe-editor';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
@@ -398,8 +398,9 @@ export class LiveChecker {
         for (const n of list) {
           if (!(n instanceof Element) || this.opts.isOwnNode(n)) continue;
           if (n.matches(CONTROL_SELECTOR) || n.querySelector(CONTROL_SELECTOR) || holdsShadowRoot(n)) return true;
-          // an entry added to or removed from an adder's list (utils/collect/adder.ts)
-          if (holdsRemoveControl(n)) return true;
+          // an entry added to or removed from an adder's list (utils/collect/adder.ts); a toast's
+          // close button far from any field is none
+          if (isEntryChange(n, r.target)) return true;
         }
       }
     }
