@@ -53,7 +53,11 @@ function optionBefore(el: Element): HTMLInputElement | null {
   return null;
 }
 
-/** The text a person reads for the option: its label's, or the text right after it. */
+/**
+ * The text a person reads for the option: its label's, or the text right after it. Not
+ * labels/accessible's `optionLabel`: that falls back to the value attribute (often a code such as
+ * "other", never shown), which would make a plain option read as "other".
+ */
 export function optionText(option: HTMLInputElement): string {
   const label = option.closest('label') ?? (option.id ? option.ownerDocument.querySelector(`label[for="${CSS.escape(option.id)}"]`) : null);
   if (label) {
@@ -68,9 +72,4 @@ export function optionText(option: HTMLInputElement): string {
 export function specifyLabel(el: Element): string {
   const option = specifyOptionOf(el);
   return option ? optionText(option) : '';
-}
-
-/** Whether the option asks for its box to be filled: chosen. */
-export function isChosen(option: HTMLInputElement): boolean {
-  return option.checked;
 }
