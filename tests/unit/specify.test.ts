@@ -62,6 +62,14 @@ describe('checkbox question without a fieldset: a caption marked required over t
     document.body.innerHTML = page(' *', `<div class="checkbox"><label><input type="checkbox" id="g9"> อื่นๆ (โปรดระบุ)</label> <input id="g9t"></div>`);
     expect(fields()).toEqual([['กลุ่มเป้าหมาย', 'radio', true]]);
   });
+  it('boxes whose words are bare spans right after them (no <label>): still one question', () => {
+    // the caption and the boxes in one row, as hand-written forms put them
+    document.body.innerHTML = `<form><div class="form-group"><label class="control-label">กลุ่มเป้าหมาย <span>*</span></label>
+      <input type="checkbox" id="s1"> <span>เกษตรกร</span><br><input type="checkbox" id="s2"> <span>ผู้สูงอายุ</span></div></form>`;
+    expect(fields()).toEqual([['กลุ่มเป้าหมาย', 'radio', true]]);
+    ($('#s1') as HTMLInputElement).checked = true;
+    expect(fields()).toEqual([['กลุ่มเป้าหมาย', 'radio', false]]);
+  });
   it('unmarked, or with a second caption after the first box (two questions), or holding another field: no question of its own', () => {
     document.body.innerHTML = page('');
     expect(fields().some(([, kind]) => kind === 'radio')).toBe(false);

@@ -176,6 +176,16 @@ function isBoxLabel(e: Element, boxes: Element[]): boolean {
   return !!target && boxes.some((b) => b.id === target);
 }
 
+/**
+ * A box's text written as a bare element right after it, with no `<label>`
+ * (`<input type=checkbox> <span>เกษตรกร</span>`): read as the box's own words, as a person reads
+ * them, not as a second caption after the first box (which would make the boxes no question).
+ */
+function isTextAfterBox(e: Element, boxes: Element[]): boolean {
+  const prev = e.previousElementSibling;
+  return !!prev && boxes.includes(prev);
+}
+
 /** The caption of `node`'s boxes: its last child element before the first box's branch that holds words (null: none, or words after the first box). */
 function captionBefore(node: Element, boxes: Element[]): Element | null {
   const first = boxes[0]!;
@@ -184,7 +194,7 @@ function captionBefore(node: Element, boxes: Element[]): Element | null {
   for (let c = node.firstElementChild, i = 0; c && i < 60; c = c.nextElementSibling, i++) {
     if (c.contains(first)) seenBox = true;
     if (boxes.some((b) => c!.contains(b) || c === b)) continue;
-    if (isBoxLabel(c, boxes) || !hasWords(textOf(c))) continue;
+    if (isBoxLabel(c, boxes) || isTextAfterBox(c, boxes) || !hasWords(textOf(c))) continue;
     if (seenBox) return null;
     caption = c;
   }
