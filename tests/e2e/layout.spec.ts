@@ -6,10 +6,8 @@
  * background) of the page: none may overlap.
  */
 import type { Page } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test, expect, ORIGIN, panel, tabIdOf } from './harness';
+import { LIBRARIES } from './zoo-matrix';
 
 // many pages and measurements per test: slow on a loaded 2-core machine
 test.describe.configure({ timeout: 240_000 });
@@ -119,8 +117,7 @@ for (const path of FORMS) {
 
 // the zoo: the same M6 form drawn by real component libraries (tests/zoo), each page's own
 // cards, grids and side margins; built by `npm run zoo:build` (part of `npm test`)
-const ZOO = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'zoo');
-const ZOO_PAGES = readdirSync(path.join(ZOO, 'pages')).filter((d) => existsSync(path.join(ZOO, 'pages', d, 'index.html'))).sort();
+const ZOO_PAGES = LIBRARIES;
 
 test('the panel covers nothing on the zoo pages (M6 drawn by each component library) at 1024, 1366 and 1920 px', async ({ page }) => {
   test.setTimeout(ZOO_PAGES.length * 60_000);

@@ -11,15 +11,11 @@
  *   page sent nothing and its dialog stays open (a held send here was a false alarm).
  * Expected texts come from form.json and the budget rule (domain.md), not from the extension.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, ORIGIN } from './harness';
 import { FORM } from '../zoo/shared/scenarios';
+import { LIBRARIES } from './zoo-matrix';
 
-const ZOO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../zoo');
-const LIBRARIES = readdirSync(path.join(ZOO, 'pages')).filter((d) => existsSync(path.join(ZOO, 'pages', d, 'index.html'))).sort();
 const S = FORM.send;
 /** งบจังหวัด → หัวหน้าสำนักงานจังหวัด (domain.md); the dialog names the position the budget type needs */
 const NEEDED = 'หัวหน้าสำนักงานจังหวัด';

@@ -5,45 +5,20 @@
  * and the scenario (tests/zoo/shared/expected.ts), and the panel must name the screen and the
  * form's fiscal year. One browser context per library; scenarios follow each other in it (a
  * page load each, except the first M1 scenario, reached by the app's own pushState navigation).
- * Prints "library: exact/total" at the end and writes tests/zoo/results.json.
+ * Prints "library: exact/total" per library; zoo-summary.spec.ts, run after every library, prints
+ * the table and writes tests/zoo/results.json. The libraries run in parallel (project `zoo`).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect, ORIGIN } from './harness';
 import { FORM, scenarios, type Scenario } from '../zoo/shared/scenarios';
 import { expectedFindings, expectedScreen, messageOf, type ExpectedFinding, type Severity } from '../zoo/shared/expected';
-
-const ZOO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../zoo');
-const LIBRARIES = readdirSync(path.join(ZOO, 'pages')).filter((d) => existsSync(path.join(ZOO, 'pages', d, 'index.html'))).sort();
-const RESULTS = path.join(ZOO, 'results.json');
-/**
- * Scenarios on which the extension is not exact yet, each with what goes wrong: open defects of
- * issue 9, listed so that CI guards every scenario that IS exact against regressions. A listed
- * scenario still runs and is compared; when it becomes exact the run says so (remove it from the
- * list). Every unlisted scenario must be exact. The list only shrinks.
- */
-const KNOWN_INEXACT: Record<string, string> = JSON.parse(readFileSync(path.join(ZOO, 'known-inexact.json'), 'utf8'));
-const known = (library: string, scenario: string) => KNOWN_INEXACT[`${library}/${scenario}`] !== undefined;
+import { KNOWN_INEXACT, LIBRARIES, known, matrixDir, type Outcome } from './zoo-matrix';
 
 interface Observed {
   severity: Severity;
   text: string;
-}
-interface Outcome {
-  library: string;
-  scenario: string;
-  about: string;
-  exact: boolean;
-  /** the panel's screen line: the screen's name must be right; the fiscal year it shows is a diagnostic */
-  screen: { want: string; got: string | null };
-  screenOk: boolean;
-  fiscalYearOk: boolean;
-  missing: string[];
-  extra: string[];
-  /** a missing and an extra finding of the same rule: the right finding under a wrong name */
-  wrongName: { want: string; got: string }[];
 }
 
 const show = (f: Observed | ExpectedFinding) => `${f.severity === 'error' ? 'ต้องแก้ไข' : 'ควรตรวจสอบ'} ${f.text}`;
@@ -138,8 +113,6 @@ function compare(library: string, s: Scenario, want: ExpectedFinding[], screen: 
   return { ...outcome, exact: screenOk && !unpairedMissing.length && !extra.length && !wrongName.length };
 }
 
-const matrixDir = (outputDir: string) => path.join(outputDir, 'zoo-matrix');
-
 for (const library of LIBRARIES) {
   test(`zoo: ${library} gives exactly the expected findings in every scenario`, async ({ page }, testInfo) => {
     const today = new Date();
@@ -149,7 +122,7 @@ for (const library of LIBRARIES) {
     test.setTimeout(scenarios(today).length * 60_000);
     const outcomes: Outcome[] = [];
     // written after every scenario: a library that runs out of time still shows what it did
-    const dir = matrixDir(testInfo.project.outputDir);
+    const dir = matrixDir(testInfo);
     mkdirSync(dir, { recursive: true });
     let previous: Scenario | null = null;
     for (const s of scenarios(today)) {
@@ -187,28 +160,3 @@ for (const library of LIBRARIES) {
       (fyMissed.length ? `; the panel did not show the form's fiscal year on ${fyMissed.join(', ')}` : ''));
   });
 }
-
-test('zoo: summary table (library: exact/total)', async ({}, testInfo) => {
-  const dir = matrixDir(testInfo.project.outputDir);
-  const done = LIBRARIES.filter((l) => existsSync(path.join(dir, `${l}.json`)));
-  const scenarioCount = scenarios(new Date()).length;
-  const rows = done.map((library) => {
-    const outcomes = JSON.parse(readFileSync(path.join(dir, `${library}.json`), 'utf8')) as Outcome[];
-    // a scenario the library did not reach (out of time) counts as not exact
-    return { library, exact: outcomes.filter((o) => o.exact).length, total: scenarioCount, ran: outcomes.length, outcomes };
-  });
-  const width = Math.max(...LIBRARIES.map((l) => l.length), 5);
-  const lines = rows.map((r) => `  ${r.library.padEnd(width)}  ${r.exact}/${r.total}${r.ran < r.total ? `  (ran ${r.ran})` : ''}`);
-  const exact = rows.reduce((n, r) => n + r.exact, 0);
-  const total = rows.reduce((n, r) => n + r.total, 0);
-  console.log(['zoo matrix (exact/total):', ...lines, `  ${'total'.padEnd(width)}  ${exact}/${total}`].join('\n'));
-  writeFileSync(
-    RESULTS,
-    JSON.stringify({ date: new Date().toISOString(), exact, total, libraries: Object.fromEntries(rows.map((r) => [r.library, { exact: r.exact, total: r.total }])), outcomes: rows.flatMap((r) => r.outcomes) }, null, 2) + '\n',
-  );
-  expect(done, 'every library ran').toEqual(LIBRARIES);
-  // every scenario not listed as a known defect is exact (a listed one may be exact already)
-  const unexpected = rows.flatMap((r) => r.outcomes.filter((o) => !o.exact && !known(r.library, o.scenario)).map((o) => `${r.library}/${o.scenario}`));
-  expect(unexpected, 'inexact scenarios not in tests/zoo/known-inexact.json').toEqual([]);
-  expect(rows.every((r) => r.ran === r.total), 'every scenario ran').toBe(true);
-});
