@@ -69,7 +69,9 @@ await build({
   build: {
     outDir: path.join(here, 'dist'),
     emptyOutDir: !wanted.length,
-    minify: false,
+    // minified, as the sites these libraries serve ship them: a page load to ready took 367 ms
+    // instead of 463 (mean of the medians of 8 pages, 5 loads each, 7 Dec), on each of ~700 loads
+    minify: true,
     sourcemap: false,
     reportCompressedSize: false,
     chunkSizeWarningLimit: 1e6,
