@@ -7,7 +7,8 @@
  * forms write them (plain-rows: floating labels, a caption in its own <p>, a date's three selects,
  * a unit after a wrapped input, boxes folded or faded out of sight, a box drawn disabled by a
  * class); boxes laid out but not seen (plain-offscreen: folded by a transform, clipped, before
- * the document's start, a wizard's other step); checkbox questions without a fieldset under a
+ * the document's start, a wizard's other step); a chat box and a cookie bar floating over a
+ * report (plain-widgets); checkbox questions without a fieldset under a
  * caption marked required, and "อื่นๆ (โปรดระบุ)" boxes (plain-checks); and send steps:
  * approvers as cards a person clicks (one classed chosen), an approver typed into a text input
  * with a <datalist>, one filled into a read-only box by a lookup, and a table of radios whose
@@ -76,6 +77,8 @@ const PAGES: Record<string, string[]> = {
   // unmarked group and the lone consent box are optional ticks; the "โปรดระบุ" boxes of unchosen
   // "อื่นๆ" options are nothing to fill
   'plain-checks': ['ผลการดำเนินงาน', 'กลุ่มเป้าหมาย', 'ประเด็นที่เกี่ยวข้อง', 'สถานะโครงการ'],
+  // the help-desk chat box floating in a corner, the cookie bar's tick: no part of the report
+  'plain-widgets': ['ไตรมาสที่รายงาน', 'ผลการเบิกจ่าย (บาท)', 'ผลการดำเนินงาน', 'ผู้รายงาน'],
   'plain-kpi': [
     'จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน ไตรมาสนี้',
     'จำนวนผู้เข้ารับการอบรม – ผลการดำเนินงาน สะสม',

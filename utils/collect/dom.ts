@@ -92,6 +92,39 @@ export function isHiddenByLayout(el: Element): boolean {
   return false;
 }
 
+/** A modal or drawer by role: its fields are the page's (a floating widget is none of these). */
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/**
+ * In a small box fixed to a side of the viewport that is no dialog: a help-desk chat or feedback
+ * widget floating over the page (a probe of 7 Dec, night: an open chat box, bottom right, on a
+ * complete M6 report gave "ยังไม่ได้กรอก: ชื่อของคุณ" twice, its name box and its message box).
+ * A person does not take it for part of the report. What is not floating: a modal or drawer
+ * marked as a dialog; a fixed box at least half the viewport wide (a cookie bar, an app shell's
+ * fixed content pane); one reaching from near the top to the bottom edge (a drawer or sidebar
+ * with no role, below a header or not); one near the horizontal centre (a modal written by hand
+ * with no role); one laid out with no size (a portal's root: its content is placed on its own).
+ * Asked of empty fields only (collect), 16 ancestors at most.
+ */
+export function isFloatingWidget(el: Element): boolean {
+  if (typeof getComputedStyle !== 'function') return false;
+  const body = el.ownerDocument.body;
+  const win = el.ownerDocument.defaultView;
+  if (!win) return false;
+  for (let a: Element | null = el.parentElement, d = 0; a && a !== body && d < 16; a = a.parentElement, d++) {
+    if (a.matches(DIALOG)) return false;
+    if (getComputedStyle(a).position !== 'fixed') continue;
+    const r = a.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) continue;
+    const vw = win.innerWidth;
+    const vh = win.innerHeight;
+    if (r.width >= vw / 2 || (r.top <= vh / 4 && r.bottom >= vh - 1)) return false;
+    // off the horizontal centre: the gaps to the left and right edges differ by a quarter of the width
+    return Math.abs(r.left - (vw - r.right)) > vw / 4;
+  }
+  return false;
+}
+
 /** A computed transform that draws its box with no area (`scale(0)`, `scaleY(0)`): its 2-D part is singular. */
 export function isFlattened(transform: string): boolean {
   if (!transform || transform === 'none') return false;

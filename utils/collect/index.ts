@@ -8,7 +8,7 @@
  */
 import type { FieldKind, FieldSnapshot, FormSnapshot } from '@/utils/types';
 import { cleanText } from '@/utils/text';
-import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, hasRequiredMark, isDisabled, isDrawnDisabled, isHiddenByLayout, isVisible, textOf, tidyLabel } from './dom';
+import { HIDDEN_CLOSED_OR_DISABLED, OUTSIDE_FORM, hasRequiredMark, isDisabled, isDrawnDisabled, isFloatingWidget, isHiddenByLayout, isVisible, textOf, tidyLabel } from './dom';
 import { beginLabelPass, endLabelPass, type LabelPassState, labelOfControl, labelOfGroup, traceControlLabel, traceGroupLabel, type LabelTrace } from './labels';
 import { SectionResolver } from './section';
 import { adapterFor, placeholderSet, readValue, type WidgetAdapter } from './widgets';
@@ -730,10 +730,11 @@ export class Collector {
       if (target.every((o) => isDisabled(o, clear) || info.adapter?.disabled?.(o) === true)) continue;
       if (!this.isFieldVisible(info, clear)) continue;
       const field = this.field(info, fields.length);
-      // an empty field drawn where no one sees it (folded to nothing, faded out), or drawn disabled, is no field to fill
+      // an empty field drawn where no one sees it (folded to nothing, faded out), drawn disabled, or
+      // in a chat box floating over the page, is no field of the report to fill
       if (field.empty) {
         const drawn = info.group ?? (info.adapter?.shown ? info.adapter.shown(info.el) : info.el);
-        if (isHiddenByLayout(drawn) || isDrawnDisabled(drawn)) continue;
+        if (isHiddenByLayout(drawn) || isDrawnDisabled(drawn) || isFloatingWidget(drawn)) continue;
         // a "โปรดระบุ" box whose "อื่นๆ" is not chosen: nothing to specify
         if (info.specify && !info.specify.checked) continue;
       }
