@@ -23,7 +23,7 @@ import type { ActiveCorrection } from '@/utils/corrections/schema';
 import { FIELD_SELECTOR } from './selectors';
 import { composedParent, fieldShadowRoots, holdsShadowRoot } from '@/utils/collect/shadow';
 import { isEntryChange } from '@/utils/collect/adder';
-import { frameDocument } from '@/utils/collect/widgets/iframe-editor';
+import { MAX_EDITOR_FRAMES, editorBody, frameDocument } from '@/utils/collect/widgets/iframe-editor';
 
 const VALUE_ATTRIBUTES = new Set(['aria-checked', 'aria-pressed', 'aria-valuenow', 'aria-valuetext', 'aria-selected', 'value']);
 const OBSERVED_ATTRIBUTES = [
@@ -160,6 +160,14 @@ export class LiveChecker {
    */
   private frames = new Map<Document, Element>();
   private frameObserver: MutationObserver | null = null;
+  /**
+   * Same-origin iframes loaded but not editors yet, each watched until its body becomes editable
+   * (then one full check), at most MAX_EDITOR_FRAMES: CKEditor 4 writes its editing document and
+   * makes its body editable after the frame's load, which a slow machine's check can read before.
+   * At 6× CPU throttling the three narratives of the zoo's jquery-adminlte went unreported on the
+   * empty report in 1 load of 4, and stayed so (no other change came to re-read them).
+   */
+  private pendingFrames = new Map<Document, MutationObserver>();
 
   constructor(private opts: LiveCheckerOptions) {
     // watch: the page's candidate and heading lists are kept between passes until a change
@@ -218,6 +226,8 @@ export class LiveChecker {
     for (const d of [...this.frames.keys()]) this.unlistenFrame(d);
     this.frameObserver?.disconnect();
     this.frameObserver = null;
+    for (const mo of this.pendingFrames.values()) mo.disconnect();
+    this.pendingFrames.clear();
     this.collector.dispose();
     if (this.fullTimer) clearTimeout(this.fullTimer);
     if (this.fieldTimer) clearTimeout(this.fieldTimer);
@@ -290,8 +300,35 @@ export class LiveChecker {
 
   private onFrameLoad = (e: Event): void => {
     const t = e.target as Element | null;
-    if (t?.tagName === 'IFRAME' && !this.opts.isOwnNode(t)) this.scheduleFull(false);
+    if (t?.tagName !== 'IFRAME' || this.opts.isOwnNode(t)) return;
+    this.scheduleFull(false);
+    this.watchUntilEditable(t);
   };
+
+  /** See pendingFrames: one full check when `frame`'s body becomes editable. */
+  private watchUntilEditable(frame: Element): void {
+    if (editorBody(frame)) return;
+    const doc = frameDocument(frame);
+    if (!doc || this.pendingFrames.has(doc)) return;
+    if (this.pendingFrames.size >= MAX_EDITOR_FRAMES) {
+      // frames gone since (a screen change) make room
+      for (const [d, mo] of this.pendingFrames) if (!frame.ownerDocument.contains(d.defaultView?.frameElement ?? null)) { mo.disconnect(); this.pendingFrames.delete(d); }
+      if (this.pendingFrames.size >= MAX_EDITOR_FRAMES) return;
+    }
+    const mo = new MutationObserver(() => {
+      if (!editorBody(frame)) return;
+      mo.disconnect();
+      this.pendingFrames.delete(doc);
+      this.scheduleFull(false);
+    });
+    try {
+      // the Document itself: document.open() (an editor writing its frame) replaces every node under it
+      mo.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] });
+    } catch {
+      return;
+    }
+    this.pendingFrames.set(doc, mo);
+  }
 
   /**
    * A box holding fields ended a transition or animation that can show or hide them (a "โปรดระบุ"
